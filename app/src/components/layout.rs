@@ -1,0 +1,127 @@
+//! The frame of every page: skip link, header with the language picker, main landmark, footer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::{
+    i18n::{use_i18n, Lang},
+    portal::get_service_info,
+    t,
+};
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let service_info = OnceResource::new(get_service_info());
+    // Without JavaScript the navigation is always open; once hydrated it folds behind a button.
+    let (hydrated, set_hydrated) = signal(false);
+    let (menu_open, set_menu_open) = signal(false);
+    Effect::new(move |_| set_hydrated.set(true));
+
+    let service_name = move || {
+        Suspend::new(async move { service_info.await.ok().map(|info| info.service_name) })
+    };
+    let footer_contact = move || {
+        Suspend::new(async move {
+            service_info.await.ok().map(|info| {
+                let tel = format!("tel:{}", info.phone.replace(' ', ""));
+                let mailto = format!("mailto:{}", info.email);
+                view! {
+                    <p class="site-footer__org">{info.service_name}</p>
+                    <p>
+                        <a href=tel>{info.phone}</a>
+                        " · "
+                        <a href=mailto>{info.email}</a>
+                    </p>
+                }
+            })
+        })
+    };
+
+    view! {
+        <a class="skip-link" href="#main">{t!(i18n, "skip-to-content")}</a>
+        <header class="site-header">
+            <div class="site-header__bar">
+                <a class="brand" href=i18n.href("")>
+                    <span class="brand__name">{t!(i18n, "service-name")}</span>
+                    <span class="brand__org">
+                        <Suspense fallback=|| ()>{service_name}</Suspense>
+                    </span>
+                </a>
+                <button
+                    type="button"
+                    class="menu-toggle"
+                    hidden=move || !hydrated.get()
+                    aria-expanded=move || menu_open.get().to_string()
+                    aria-controls="site-nav"
+                    on:click=move |_| set_menu_open.update(|open| *open = !*open)
+                >
+                    {t!(i18n, "menu")}
+                </button>
+            </div>
+            <nav
+                id="site-nav"
+                class="site-nav"
+                class:site-nav--folded=move || hydrated.get() && !menu_open.get()
+                aria-label=t!(i18n, "nav-label")
+            >
+                <ul>
+                    <li><a href=i18n.href("/svar")>{t!(i18n, "task-answer")}</a></li>
+                    <li><a href=i18n.href("/rettigheter")>{t!(i18n, "task-rights")}</a></li>
+                    <li><a href=i18n.href("/foresatte")>{t!(i18n, "task-guardians")}</a></li>
+                    <li><a href=i18n.href("/bestill")>{t!(i18n, "task-booking")}</a></li>
+                    <li><a href=i18n.href("/ot-rad")>{t!(i18n, "task-council")}</a></li>
+                    <li><a href=i18n.href("/kontakt")>{t!(i18n, "contact-heading")}</a></li>
+                </ul>
+            </nav>
+            <LanguagePicker/>
+        </header>
+        <main id="main" class="main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <Suspense fallback=|| ()>{footer_contact}</Suspense>
+            <ul class="site-footer__links">
+                <li><a href=i18n.href("/kontakt")>{t!(i18n, "contact-heading")}</a></li>
+                <li><a href=i18n.href("/personvern")>{t!(i18n, "privacy-heading")}</a></li>
+                <li><a href=i18n.href("/tilgjengelighet")>{t!(i18n, "accessibility-heading")}</a></li>
+                <li><a href=i18n.href("/staff")>{t!(i18n, "task-staff")}</a></li>
+            </ul>
+        </footer>
+    }
+}
+
+/// A plain form that posts to `/language`: it sets the cookie and sends the visitor back to the
+/// same page in the new language, with or without JavaScript.
+#[component]
+fn LanguagePicker() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let current = i18n.lang();
+    view! {
+        <details class="language-picker">
+            <summary>{t!(i18n, "language-picker")}</summary>
+            <form method="post" action="/language">
+                <input type="hidden" name="return_to" value=move || location.pathname.get()/>
+                <ul>
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|lang| {
+                            view! {
+                                <li>
+                                    <button
+                                        type="submit"
+                                        name="lang"
+                                        value=lang.code()
+                                        lang=lang.code()
+                                        aria-current=(lang == current).then_some("true")
+                                    >
+                                        {lang.native_name()}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </form>
+        </details>
+    }
+}

@@ -1,0 +1,67 @@
+//! The one error that crosses from server to browser: a short code the page translates.
+//!
+//! Causes never travel; the server logs them (inside the request's span, with its request id)
+//! and sends only the code.
+
+use serde::{Deserialize, Serialize};
+use server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum AppError {
+    #[error("not-found")]
+    NotFound,
+    #[error("invalid-input")]
+    InvalidInput { field: String },
+    #[error("conflict")]
+    Conflict,
+    /// Something failed on our side; the log has the cause.
+    #[error("internal")]
+    Internal,
+    /// The request did not reach the server or its answer could not be read.
+    #[error("network")]
+    Network,
+}
+
+impl AppError {
+    /// The Fluent id of the message that explains this error to the user.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "error-not-found",
+            AppError::InvalidInput { .. } => "error-invalid-input",
+            AppError::Conflict => "error-conflict",
+            AppError::Internal => "error-internal",
+            AppError::Network => "error-network",
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Network,
+            _ => AppError::Internal,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<domain::DomainError> for AppError {
+    fn from(err: domain::DomainError) -> Self {
+        use domain::DomainError as E;
+        match err {
+            E::NotFound => AppError::NotFound,
+            E::Invalid { field, .. } => AppError::InvalidInput { field: field.to_string() },
+            E::Conflict(_) => AppError::Conflict,
+            E::Database(_) | E::Migration(_) => {
+                tracing::error!(error = %err, "domain error");
+                AppError::Internal
+            }
+        }
+    }
+}

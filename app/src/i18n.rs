@@ -1,0 +1,314 @@
+//! Per-request language: negotiation, message lookup and the hand-over to the browser.
+//!
+//! The server picks the language for each request (URL prefix, then the `lang` cookie, then
+//! Accept-Language, `no` meaning bokmål) and writes it into `<html lang dir>`, together with that
+//! one language's Fluent source. The WASM reads both back before hydrating, so it renders the
+//! same words as the server and carries no messages of its own.
+
+use std::sync::Arc;
+
+use i18n_embed::fluent::FluentLanguageLoader;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The languages the portal speaks. The order is the order of the language picker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    Nb,
+    Nn,
+    En,
+}
+
+/// The cookie that remembers a visitor's chosen language.
+pub const LANG_COOKIE: &str = "lang";
+/// The Fluent domain: each language's messages are in `locales/{lang}/neste-steg.ftl`.
+pub const DOMAIN: &str = "neste-steg";
+/// The element in `<head>` that carries the page language's Fluent source to the browser.
+pub const MESSAGES_ELEMENT_ID: &str = "messages";
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
+    pub const DEFAULT: Lang = Lang::Nb;
+
+    /// The BCP 47 code, used in URLs, `<html lang>` and the locale folder names.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb",
+            Lang::Nn => "nn",
+            Lang::En => "en",
+        }
+    }
+
+    /// Text direction for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        "ltr"
+    }
+
+    /// The language's name in itself, as the language picker shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nb => "Norsk bokmål",
+            Lang::Nn => "Norsk nynorsk",
+            Lang::En => "English",
+        }
+    }
+
+    /// Exactly one of our codes, as in a URL prefix or the cookie.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// Any language tag a browser may send (`nb-NO`, `no`, `nn-NO`, `en-GB` …).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        match primary.as_str() {
+            // «no» is Norwegian without a written standard: bokmål is what most mean by it.
+            "no" | "nb" => Some(Lang::Nb),
+            "nn" => Some(Lang::Nn),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language a URL path starts with, if any: `/nn/kontakt` → nynorsk.
+    pub fn from_path(path: &str) -> Option<Lang> {
+        let first = path.trim_start_matches('/').split('/').next()?;
+        Lang::from_code(first)
+    }
+
+    pub fn langid(self) -> unic_langid::LanguageIdentifier {
+        self.code().parse().expect("language codes are valid BCP 47")
+    }
+}
+
+#[cfg(feature = "ssr")]
+/// Picks the language of a request: URL prefix, then cookie, then Accept-Language, then bokmål.
+pub fn negotiate(path: &str, cookie_header: Option<&str>, accept_language: Option<&str>) -> Lang {
+    Lang::from_path(path)
+        .or_else(|| cookie_header.and_then(lang_from_cookie_header))
+        .or_else(|| accept_language.and_then(lang_from_accept_language))
+        .unwrap_or(Lang::DEFAULT)
+}
+
+#[cfg(feature = "ssr")]
+fn lang_from_cookie_header(header: &str) -> Option<Lang> {
+    header
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == LANG_COOKIE)
+        .and_then(|(_, value)| Lang::from_code(value.trim()))
+}
+
+#[cfg(feature = "ssr")]
+/// The first language of ours in the header's preference order (q-values respected, q=0 refused).
+fn lang_from_accept_language(header: &str) -> Option<Lang> {
+    let refused: Vec<&str> = header
+        .split(',')
+        .filter(|part| {
+            part.split(';').skip(1).any(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            })
+        })
+        .filter_map(|part| part.split(';').next().map(str::trim))
+        .collect();
+    accept_language::parse(header)
+        .iter()
+        .filter(|tag| !refused.contains(&tag.as_str()))
+        .find_map(|tag| Lang::from_tag(tag))
+}
+
+/// The language of this page and its messages. Cheap to clone.
+#[derive(Clone)]
+pub struct I18n {
+    lang: Lang,
+    loader: Arc<FluentLanguageLoader>,
+}
+
+impl I18n {
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn loader(&self) -> &FluentLanguageLoader {
+        &self.loader
+    }
+
+    /// A path inside the portal in this page's language: `href("/kontakt")` → `/nn/kontakt`.
+    pub fn href(&self, path: &str) -> String {
+        format!("/{}{}", self.lang.code(), path)
+    }
+}
+
+/// The page's I18n, provided by the server per request and by the hydrate entry in the browser.
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// Looks a message up in the page's language; the id (and each argument) is checked against
+/// `locales/nb` at compile time.
+#[macro_export]
+macro_rules! t {
+    ($i18n:expr, $($args:tt)*) => {
+        i18n_embed_fl::fl!($i18n.loader(), $($args)*)
+    };
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    //! The server holds every language, loaded once at start.
+
+    use std::{collections::HashMap, sync::LazyLock};
+
+    use i18n_embed::LanguageLoader;
+    use rust_embed::RustEmbed;
+
+    use super::*;
+
+    #[derive(RustEmbed)]
+    #[folder = "../locales/"]
+    struct Locales;
+
+    static LOADERS: LazyLock<HashMap<Lang, Arc<FluentLanguageLoader>>> = LazyLock::new(|| {
+        let all = FluentLanguageLoader::new(DOMAIN, Lang::DEFAULT.langid());
+        let ids: Vec<_> = Lang::ALL.iter().map(|l| l.langid()).collect();
+        all.load_languages(&Locales, &ids)
+            .expect("every language in Lang::ALL has a locales/{lang}/neste-steg.ftl");
+        Lang::ALL
+            .into_iter()
+            .map(|lang| (lang, Arc::new(all.select_languages(&[lang.langid()]))))
+            .collect()
+    });
+
+    static SOURCES: LazyLock<HashMap<Lang, String>> = LazyLock::new(|| {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let file = Locales::get(&format!("{}/{DOMAIN}.ftl", lang.code()))
+                    .expect("every language has its .ftl file");
+                let source = String::from_utf8(file.data.into_owned()).expect("locales are UTF-8");
+                // JSON in a <script>: `<` is escaped so no message can end the element.
+                let json = serde_json::to_string(&source)
+                    .expect("a string serializes")
+                    .replace('<', "\\u003c");
+                (lang, json)
+            })
+            .collect()
+    });
+
+    pub fn i18n(lang: Lang) -> I18n {
+        I18n { lang, loader: LOADERS[&lang].clone() }
+    }
+
+    /// The page language's Fluent source as a JSON string, safe to place inside `<script>`.
+    pub fn messages_json(lang: Lang) -> &'static str {
+        &SOURCES[&lang]
+    }
+
+    /// Loads every language now, so a broken locale stops the server at start, not mid-request.
+    pub fn preload() {
+        LazyLock::force(&LOADERS);
+        LazyLock::force(&SOURCES);
+    }
+}
+
+#[cfg(feature = "hydrate")]
+pub mod browser {
+    //! The browser builds one loader from the Fluent source the server put into `<head>`.
+
+    use std::borrow::Cow;
+
+    use i18n_embed::{I18nAssets, LanguageLoader};
+
+    use super::*;
+
+    struct InlineMessages {
+        path: String,
+        source: String,
+    }
+
+    impl I18nAssets for InlineMessages {
+        fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
+            if file_path == self.path {
+                vec![Cow::Borrowed(self.source.as_bytes())]
+            } else {
+                Vec::new()
+            }
+        }
+
+        fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+            Box::new(std::iter::once(self.path.clone()))
+        }
+    }
+
+    pub fn i18n_from_document() -> I18n {
+        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let lang = document
+            .document_element()
+            .map(|html| html.get_attribute("lang").unwrap_or_default())
+            .and_then(|code| Lang::from_code(&code))
+            .unwrap_or(Lang::DEFAULT);
+        let source = document
+            .get_element_by_id(MESSAGES_ELEMENT_ID)
+            .and_then(|el| el.text_content())
+            .and_then(|json| serde_json::from_str::<String>(&json).ok())
+            .unwrap_or_default();
+        let assets = InlineMessages { path: format!("{}/{DOMAIN}.ftl", lang.code()), source };
+        // The page's own language is its only language here, so it is also the fallback.
+        let loader = FluentLanguageLoader::new(DOMAIN, lang.langid());
+        if let Err(err) = loader.load_languages(&assets, &[lang.langid()]) {
+            leptos::logging::error!("messages for {} could not be loaded: {err}", lang.code());
+        }
+        I18n { lang, loader: Arc::new(loader) }
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_prefix_wins_over_cookie_and_header() {
+        assert_eq!(negotiate("/nn/kontakt", Some("lang=en"), Some("en")), Lang::Nn);
+        assert_eq!(negotiate("/en", None, Some("nb")), Lang::En);
+    }
+
+    #[test]
+    fn cookie_wins_over_header() {
+        assert_eq!(negotiate("/", Some("other=1; lang=nn"), Some("en")), Lang::Nn);
+        // An unknown cookie value is ignored, not trusted.
+        assert_eq!(negotiate("/", Some("lang=xx"), Some("en")), Lang::En);
+    }
+
+    #[test]
+    fn accept_language_respects_quality() {
+        assert_eq!(negotiate("/", None, Some("de-DE,de;q=0.9,nn;q=0.8,en;q=0.7")), Lang::Nn);
+        assert_eq!(negotiate("/", None, Some("en;q=0.5,nn;q=0.9")), Lang::Nn);
+        assert_eq!(negotiate("/", None, Some("nn;q=0,en")), Lang::En);
+    }
+
+    #[test]
+    fn norwegian_variants_map_to_our_codes() {
+        assert_eq!(negotiate("/", None, Some("no")), Lang::Nb);
+        assert_eq!(negotiate("/", None, Some("nb-NO")), Lang::Nb);
+        assert_eq!(negotiate("/", None, Some("nn-NO,nb;q=0.5")), Lang::Nn);
+        assert_eq!(negotiate("/", None, Some("en-GB")), Lang::En);
+    }
+
+    #[test]
+    fn unknown_or_missing_falls_back_to_bokmal() {
+        assert_eq!(negotiate("/", None, None), Lang::Nb);
+        assert_eq!(negotiate("/xx/kontakt", None, Some("fr, de")), Lang::Nb);
+        assert_eq!(negotiate("/", None, Some("")), Lang::Nb);
+    }
+
+    #[test]
+    fn paths_only_count_as_prefix_when_whole() {
+        assert_eq!(Lang::from_path("/nb"), Some(Lang::Nb));
+        assert_eq!(Lang::from_path("/nn/"), Some(Lang::Nn));
+        assert_eq!(Lang::from_path("/nbx"), None);
+        assert_eq!(Lang::from_path("/kontakt/nb"), None);
+    }
+}

@@ -1,0 +1,115 @@
+//! Neste steg's pages, components and server functions.
+//!
+//! Built twice: with `ssr` into the server (rendering pages, running server functions), and with
+//! `hydrate` into the WASM that makes the same pages interactive. Nothing that runs in the
+//! browser may depend on sqlx, tokio or axum.
+
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+pub mod portal;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::{
+    components::{Outlet, ParentRoute, Route, Router, Routes},
+    hooks::use_params_map,
+    path, SsrMode,
+};
+
+use crate::{
+    components::layout::Layout,
+    i18n::{use_i18n, Lang},
+    pages::{
+        contact::ContactPage,
+        home::HomePage,
+        not_found::NotFound,
+        planned::{Planned, PlannedPage},
+    },
+};
+
+/// The HTML document around the app, rendered only on the server.
+#[cfg(feature = "ssr")]
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos::hydration::HydrationScripts;
+    use leptos_meta::MetaTags;
+
+    let i18n = use_i18n();
+    let lang = i18n.lang();
+    let stylesheet = use_context::<portal::server::Portal>()
+        .map(|p| p.stylesheet_href)
+        .unwrap_or_default();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code() dir=lang.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="stylesheet" href=stylesheet/>
+                <script
+                    type="application/json"
+                    id=i18n::MESSAGES_ELEMENT_ID
+                    inner_html=i18n::server::messages_json(lang)
+                ></script>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = use_i18n();
+    let service = t!(i18n, "service-name");
+    view! {
+        <Title formatter=move |page: String| format!("{page} – {service}")/>
+        <Router>
+            <Routes fallback=|| view! { <Layout><NotFound/></Layout> }>
+                // Async: every page arrives complete, so it works before (or without) the WASM.
+                <ParentRoute path=path!("/:lang") view=LangLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("kontakt") view=ContactPage ssr=SsrMode::Async/>
+                    <Route path=path!("svar") view=|| view! { <PlannedPage topic=Planned::Answer/> }/>
+                    <Route path=path!("rettigheter") view=|| view! { <PlannedPage topic=Planned::Rights/> }/>
+                    <Route path=path!("foresatte") view=|| view! { <PlannedPage topic=Planned::Guardians/> }/>
+                    <Route path=path!("bestill") view=|| view! { <PlannedPage topic=Planned::Booking/> }/>
+                    <Route path=path!("ot-rad") view=|| view! { <PlannedPage topic=Planned::Council/> }/>
+                    <Route path=path!("staff") view=|| view! { <PlannedPage topic=Planned::Staff/> }/>
+                    <Route path=path!("personvern") view=|| view! { <PlannedPage topic=Planned::Privacy/> }/>
+                    <Route path=path!("tilgjengelighet") view=|| view! { <PlannedPage topic=Planned::Accessibility/> }/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+/// The frame for every `/{lang}/…` page; an unknown language prefix is a 404.
+#[component]
+fn LangLayout() -> impl IntoView {
+    let params = use_params_map();
+    let known = move || params.with(|p| p.get("lang").and_then(|code| Lang::from_code(&code)).is_some());
+    view! {
+        <Layout>
+            <Show when=known fallback=|| view! { <NotFound/> }>
+                <Outlet/>
+            </Show>
+        </Layout>
+    }
+}
+
+/// The browser's entry point, called by the `frontend` crate once the WASM has loaded.
+#[cfg(feature = "hydrate")]
+pub fn hydrate() {
+    let i18n = i18n::browser::i18n_from_document();
+    leptos::mount::hydrate_body(move || {
+        provide_context(i18n.clone());
+        view! { <App/> }
+    });
+}

@@ -1,0 +1,4 @@
+pub mod contact;
+pub mod home;
+pub mod not_found;
+pub mod planned;

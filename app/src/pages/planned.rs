@@ -1,0 +1,40 @@
+//! Tasks whose pages are still being built get an honest page that sends the visitor to OT's
+//! offices instead of a dead link. Each is replaced by its own journey as it lands.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{i18n::use_i18n, t};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Planned {
+    Answer,
+    Rights,
+    Guardians,
+    Booking,
+    Council,
+    Staff,
+    Privacy,
+    Accessibility,
+}
+
+#[component]
+pub fn PlannedPage(topic: Planned) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading = match topic {
+        Planned::Answer => t!(i18n, "task-answer"),
+        Planned::Rights => t!(i18n, "task-rights"),
+        Planned::Guardians => t!(i18n, "task-guardians"),
+        Planned::Booking => t!(i18n, "task-booking"),
+        Planned::Council => t!(i18n, "task-council"),
+        Planned::Staff => t!(i18n, "task-staff"),
+        Planned::Privacy => t!(i18n, "privacy-heading"),
+        Planned::Accessibility => t!(i18n, "accessibility-heading"),
+    };
+    view! {
+        <Title text=heading.clone()/>
+        <h1>{heading}</h1>
+        <p>{t!(i18n, "planned-text")}</p>
+        <p><a href=i18n.href("/kontakt")>{t!(i18n, "planned-contact")}</a></p>
+    }
+}

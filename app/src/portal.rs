@@ -1,0 +1,45 @@
+//! What the server hands every page and server function: the database and the county it serves.
+
+use serde::{Deserialize, Serialize};
+
+/// The public face of the county's OT, as the header and footer show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceInfo {
+    pub service_name: String,
+    pub phone: String,
+    pub email: String,
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use leptos::prelude::*;
+
+    use crate::error::AppError;
+
+    /// Server-side state for pages and server functions; provided per request by the server.
+    #[derive(Clone, Debug)]
+    pub struct Portal {
+        pub db: domain::Db,
+        pub county: domain::county::County,
+        /// The stylesheet's URL, with the content hash in its name.
+        pub stylesheet_href: String,
+    }
+
+    pub fn use_portal() -> Result<Portal, AppError> {
+        use_context::<Portal>().ok_or_else(|| {
+            tracing::error!("Portal missing from the request context");
+            AppError::Internal
+        })
+    }
+}
+
+/// The county's OT name and contact, for the header and footer of every page.
+#[leptos::server(prefix = "/api", endpoint = "service-info")]
+pub async fn get_service_info() -> Result<ServiceInfo, crate::error::AppError> {
+    let portal = server::use_portal()?;
+    Ok(ServiceInfo {
+        service_name: portal.county.service_name,
+        phone: portal.county.phone,
+        email: portal.county.email,
+    })
+}

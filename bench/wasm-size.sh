@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Reports the size of the shipped WASM and JS glue (raw, gzip -9, brotli -q 11: the files the
+# server actually sends) and, with --check, fails when the brotli WASM exceeds its budget.
+# Run after a build (scripts/serve or scripts/test build the site).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SITE_ROOT=${SITE_ROOT:-target/site}
+# The budget: a minimal Leptos + fluent app measured 219 KB brotli on these machines; ours may
+# grow with features, but never past this without a decision recorded here.
+BUDGET_BR=${WASM_BUDGET_BR:-300000}
+
+pkg=$SITE_ROOT/pkg
+wasm=$(ls "$pkg"/neste_steg.*.wasm)
+js=$(ls "$pkg"/neste_steg.*.js)
+size() { stat -c %s "$1"; }
+printf '%-6s %10s %10s %10s\n' file raw gzip brotli
+for f in "$wasm" "$js"; do
+  printf '%-6s %10d %10d %10d\n' "${f##*.}" "$(size "$f")" "$(size "$f.gz")" "$(size "$f.br")"
+done
+br=$(size "$wasm.br")
+if [ "${1:-}" = --check ]; then
+  if [ "$br" -gt "$BUDGET_BR" ]; then
+    echo "WASM is $br B brotli, over the budget of $BUDGET_BR B" >&2
+    exit 1
+  fi
+  echo "WASM within budget: $br B of $BUDGET_BR B brotli"
+fi

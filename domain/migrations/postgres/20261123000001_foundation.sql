@@ -1,0 +1,55 @@
+-- The tenant, its offices and its staff. PostgreSQL dialect; keep in step with sqlite/.
+
+CREATE TABLE county (
+    id            BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    slug          TEXT    NOT NULL UNIQUE CHECK (slug ~ '^[a-z][a-z0-9-]*$'),
+    name          TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    service_name  TEXT    NOT NULL CHECK (length(service_name) BETWEEN 1 AND 200),
+    phone         TEXT    NOT NULL,
+    email         TEXT    NOT NULL,
+    created_at    TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+CREATE TABLE department (
+    id              BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    county_id       BIGINT  NOT NULL REFERENCES county (id),
+    slug            TEXT    NOT NULL CHECK (slug ~ '^[a-z][a-z0-9-]*$'),
+    name            TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    street_address  TEXT    NOT NULL,
+    postal_code     TEXT    NOT NULL CHECK (postal_code ~ '^[0-9]{4}$'),
+    city            TEXT    NOT NULL,
+    phone           TEXT    NOT NULL,
+    email           TEXT    NOT NULL,
+    created_at      TIMESTAMPTZ NOT NULL DEFAULT now(),
+    UNIQUE (county_id, slug)
+);
+
+-- Weekday 1 = Monday … 7 = Sunday (ISO 8601); local Europe/Oslo wall-clock times.
+CREATE TABLE department_opening_hours (
+    department_id  BIGINT  NOT NULL REFERENCES department (id) ON DELETE CASCADE,
+    weekday        INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    opens          TEXT    NOT NULL CHECK (opens ~ '^[0-2][0-9]:[0-5][0-9]$'),
+    closes         TEXT    NOT NULL CHECK (closes ~ '^[0-2][0-9]:[0-5][0-9]$'),
+    CHECK (opens < closes),
+    PRIMARY KEY (department_id, weekday, opens)
+);
+
+CREATE TABLE staff (
+    id          BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    county_id   BIGINT  NOT NULL REFERENCES county (id),
+    full_name   TEXT    NOT NULL CHECK (length(full_name) BETWEEN 1 AND 200),
+    -- Stored lower-cased by the domain layer, so uniqueness is case-insensitive.
+    email       TEXT    NOT NULL CHECK (email = lower(email) AND email LIKE '%_@_%'),
+    role        TEXT    NOT NULL CHECK (role IN ('advisor', 'coordinator', 'council_coordinator', 'administrator')),
+    active      BOOLEAN NOT NULL DEFAULT TRUE,
+    created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+    UNIQUE (county_id, email)
+);
+
+-- The departments an advisor works for; their scope in every staff query.
+CREATE TABLE staff_department (
+    staff_id       BIGINT NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    department_id  BIGINT NOT NULL REFERENCES department (id) ON DELETE CASCADE,
+    PRIMARY KEY (staff_id, department_id)
+);
+CREATE INDEX staff_department_by_department ON staff_department (department_id);

@@ -1,0 +1,161 @@
+//! The database handle: SQLite (embedded default) or PostgreSQL, chosen by the URL at start.
+
+use std::{str::FromStr, time::Duration};
+
+use sqlx::{
+    postgres::{PgConnectOptions, PgPoolOptions},
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+    PgPool, SqlitePool,
+};
+
+use crate::error::DomainResult;
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+/// A pool for one of the two supported databases. Cloning is cheap (the pools are shared).
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Which database a URL points to, decided before any connection is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn of_url(url: &str) -> Option<Backend> {
+        if url.starts_with("sqlite:") {
+            Some(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Backend::Postgres)
+        } else {
+            None
+        }
+    }
+}
+
+impl Db {
+    /// Connects and applies the migrations of the backend the URL names.
+    pub async fn connect(url: &str) -> DomainResult<Db> {
+        let db = match Backend::of_url(url) {
+            Some(Backend::Postgres) => {
+                let options = PgConnectOptions::from_str(url)?;
+                Db::Postgres(
+                    PgPoolOptions::new()
+                        .max_connections(16)
+                        .acquire_timeout(Duration::from_secs(5))
+                        .connect_with(options)
+                        .await?,
+                )
+            }
+            // Anything else is refused by the configuration before we get here; treat it as SQLite.
+            _ => {
+                // WAL lets readers run beside the one writer; NORMAL sync is durable in WAL mode
+                // across application crashes, and busy_timeout makes writers queue, not fail.
+                let options = SqliteConnectOptions::from_str(url)?
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(5));
+                Db::Sqlite(
+                    SqlitePoolOptions::new()
+                        .max_connections(8)
+                        .connect_with(options)
+                        .await?,
+                )
+            }
+        };
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    pub async fn migrate(&self) -> DomainResult<()> {
+        match self {
+            Db::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await?,
+            Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
+        }
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// A cheap round trip, for the readiness probe.
+    pub async fn ping(&self) -> DomainResult<()> {
+        sql!(self, execute, "SELECT 1")?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Db::Sqlite(pool) => pool.close().await,
+            Db::Postgres(pool) => pool.close().await,
+        }
+    }
+}
+
+/// Runs one statement, written once with `$n` placeholders (both SQLite and PostgreSQL accept
+/// them), against whichever pool `db` holds.
+///
+/// `fetch_all` / `fetch_optional` / `fetch_one` decode rows into a `FromRow` type;
+/// `execute` returns the number of rows affected; `scalar` fetches one value.
+macro_rules! sql {
+    ($db:expr, fetch_all $t:ty, $q:expr $(, $arg:expr)* $(,)?) => {
+        match $db {
+            $crate::db::Db::Sqlite(p) => sqlx::query_as::<_, $t>($q)$(.bind($arg))*.fetch_all(p).await,
+            $crate::db::Db::Postgres(p) => sqlx::query_as::<_, $t>($q)$(.bind($arg))*.fetch_all(p).await,
+        }
+    };
+    ($db:expr, fetch_optional $t:ty, $q:expr $(, $arg:expr)* $(,)?) => {
+        match $db {
+            $crate::db::Db::Sqlite(p) => sqlx::query_as::<_, $t>($q)$(.bind($arg))*.fetch_optional(p).await,
+            $crate::db::Db::Postgres(p) => sqlx::query_as::<_, $t>($q)$(.bind($arg))*.fetch_optional(p).await,
+        }
+    };
+    ($db:expr, scalar $t:ty, $q:expr $(, $arg:expr)* $(,)?) => {
+        match $db {
+            $crate::db::Db::Sqlite(p) => sqlx::query_scalar::<_, $t>($q)$(.bind($arg))*.fetch_one(p).await,
+            $crate::db::Db::Postgres(p) => sqlx::query_scalar::<_, $t>($q)$(.bind($arg))*.fetch_one(p).await,
+        }
+    };
+    ($db:expr, execute, $q:expr $(, $arg:expr)* $(,)?) => {
+        match $db {
+            $crate::db::Db::Sqlite(p) => sqlx::query($q)$(.bind($arg))*.execute(p).await.map(|r| r.rows_affected()),
+            $crate::db::Db::Postgres(p) => sqlx::query($q)$(.bind($arg))*.execute(p).await.map(|r| r.rows_affected()),
+        }
+    };
+}
+pub(crate) use sql;
+
+/// Runs `$body` inside one transaction on whichever pool `db` holds, committing at the end.
+/// Inside the body `$tx` is the open transaction (use `&mut *$tx` as the executor); an early
+/// return through `?` drops it, which rolls it back.
+macro_rules! transaction {
+    ($db:expr, |$tx:ident| $body:block) => {
+        match $db {
+            $crate::db::Db::Sqlite(pool) => {
+                let mut $tx = pool.begin().await?;
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+            $crate::db::Db::Postgres(pool) => {
+                let mut $tx = pool.begin().await?;
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+        }
+    };
+}
+pub(crate) use transaction;

@@ -1,0 +1,170 @@
+//! Departments: OT's offices, where young people meet their advisor.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    db::{sql, Db},
+    error::{DomainError, DomainResult},
+};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct Department {
+    pub id: i64,
+    pub county_id: i64,
+    pub slug: String,
+    pub name: String,
+    pub street_address: String,
+    pub postal_code: String,
+    pub city: String,
+    pub phone: String,
+    pub email: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewDepartment<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub street_address: &'a str,
+    pub postal_code: &'a str,
+    pub city: &'a str,
+    pub phone: &'a str,
+    pub email: &'a str,
+}
+
+/// One opening interval on one weekday (1 = Monday … 7 = Sunday), in Oslo wall-clock time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct OpeningHours {
+    pub weekday: i32,
+    pub opens: String,
+    pub closes: String,
+}
+
+impl OpeningHours {
+    /// Checks what the database also checks, so a caller gets a field-level reason.
+    pub fn validate(&self) -> DomainResult<()> {
+        if !(1..=7).contains(&self.weekday) {
+            return Err(DomainError::Invalid {
+                field: "weekday",
+                reason: "must be 1 (Monday) to 7 (Sunday)",
+            });
+        }
+        for (field, value) in [("opens", &self.opens), ("closes", &self.closes)] {
+            if !is_clock_time(value) {
+                return Err(DomainError::Invalid {
+                    field,
+                    reason: "must be a time HH:MM",
+                });
+            }
+        }
+        if self.opens >= self.closes {
+            return Err(DomainError::Invalid {
+                field: "closes",
+                reason: "must be after opens",
+            });
+        }
+        Ok(())
+    }
+}
+
+fn is_clock_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 5
+        && b[2] == b':'
+        && s[..2].parse::<u8>().is_ok_and(|h| h < 24)
+        && s[3..].parse::<u8>().is_ok_and(|m| m < 60)
+}
+
+/// A department with its opening hours: what the contact page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Office {
+    pub department: Department,
+    pub opening_hours: Vec<OpeningHours>,
+}
+
+const COLUMNS: &str =
+    "id, county_id, slug, name, street_address, postal_code, city, phone, email";
+
+pub async fn create(db: &Db, county_id: i64, new: &NewDepartment<'_>) -> DomainResult<Department> {
+    let q = format!(
+        "INSERT INTO department (county_id, slug, name, street_address, postal_code, city, phone, email) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING {COLUMNS}"
+    );
+    sql!(
+        db, fetch_optional Department, &q,
+        county_id, new.slug, new.name, new.street_address, new.postal_code, new.city, new.phone, new.email
+    )
+    .map_err(|e| DomainError::unique_as_conflict(e, "department slug taken"))?
+    .ok_or(DomainError::NotFound)
+}
+
+pub async fn by_slug(db: &Db, county_id: i64, slug: &str) -> DomainResult<Option<Department>> {
+    let q = format!("SELECT {COLUMNS} FROM department WHERE county_id = $1 AND slug = $2");
+    Ok(sql!(db, fetch_optional Department, &q, county_id, slug)?)
+}
+
+pub async fn list(db: &Db, county_id: i64) -> DomainResult<Vec<Department>> {
+    let q = format!("SELECT {COLUMNS} FROM department WHERE county_id = $1 ORDER BY name, id");
+    Ok(sql!(db, fetch_all Department, &q, county_id)?)
+}
+
+/// Adds one opening interval; adding the same interval twice is a no-op.
+pub async fn add_opening_hours(db: &Db, department_id: i64, hours: &OpeningHours) -> DomainResult<()> {
+    hours.validate()?;
+    sql!(
+        db, execute,
+        "INSERT INTO department_opening_hours (department_id, weekday, opens, closes) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (department_id, weekday, opens) DO NOTHING",
+        department_id, hours.weekday, &hours.opens, &hours.closes
+    )?;
+    Ok(())
+}
+
+/// Every office of a county with its opening hours, in two queries whatever the number of offices.
+pub async fn offices(db: &Db, county_id: i64) -> DomainResult<Vec<Office>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        department_id: i64,
+        #[sqlx(flatten)]
+        hours: OpeningHours,
+    }
+    let departments = list(db, county_id).await?;
+    let rows = sql!(
+        db, fetch_all Row,
+        "SELECT h.department_id, h.weekday, h.opens, h.closes \
+         FROM department_opening_hours h JOIN department d ON d.id = h.department_id \
+         WHERE d.county_id = $1 ORDER BY h.weekday, h.opens",
+        county_id
+    )?;
+    Ok(departments
+        .into_iter()
+        .map(|department| {
+            let opening_hours = rows
+                .iter()
+                .filter(|r| r.department_id == department.id)
+                .map(|r| r.hours.clone())
+                .collect();
+            Office { department, opening_hours }
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hours(weekday: i32, opens: &str, closes: &str) -> OpeningHours {
+        OpeningHours { weekday, opens: opens.into(), closes: closes.into() }
+    }
+
+    #[test]
+    fn opening_hours_are_validated() {
+        assert!(hours(1, "08:00", "15:30").validate().is_ok());
+        assert!(hours(0, "08:00", "15:30").validate().is_err());
+        assert!(hours(8, "08:00", "15:30").validate().is_err());
+        assert!(hours(1, "8:00", "15:30").validate().is_err());
+        assert!(hours(1, "24:00", "24:30").validate().is_err());
+        assert!(hours(1, "08:60", "15:30").validate().is_err());
+        assert!(hours(1, "15:30", "08:00").validate().is_err());
+        assert!(hours(1, "08:00", "08:00").validate().is_err());
+    }
+}

@@ -1,0 +1,15 @@
+//! Neste steg's domain: the types, rules and SQL for each concept, with no web framework in it.
+//!
+//! Every SQL statement of the portal lives under this crate. The same statements run on SQLite
+//! (the embedded default) and PostgreSQL; where the two dialects differ, the concept's module
+//! says so next to the statement.
+
+pub mod county;
+pub mod db;
+pub mod demo;
+pub mod department;
+pub mod error;
+pub mod staff;
+
+pub use db::Db;
+pub use error::DomainError;

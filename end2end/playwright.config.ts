@@ -1,0 +1,53 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// scripts/test builds the site, then runs this with SERVER_BIN, SITE_ROOT and PORT set; Playwright
+// starts the server with a fresh SQLite database and demo data, and stops it afterwards.
+const port = Number(process.env.PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+const chromium = {
+  // Debian's Chromium: Playwright cannot download a browser on these machines.
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  ],
+};
+
+// Every spec runs on a phone, with JavaScript and without it.
+const phone = {
+  ...devices["Pixel 5"],
+  viewport: { width: 360, height: 740 },
+  browserName: "chromium" as const,
+  launchOptions: chromium,
+};
+
+export default defineConfig({
+  testDir: "./tests",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: { baseURL, trace: "retain-on-failure" },
+  projects: [
+    { name: "phone-js", use: { ...phone, javaScriptEnabled: true } },
+    { name: "phone-no-js", use: { ...phone, javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: process.env.SERVER_BIN ?? "../target/release/neste-steg",
+    url: `${baseURL}/readyz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      LISTEN_ADDR: `127.0.0.1:${port}`,
+      DATA_DIR: process.env.E2E_DATA_DIR ?? "../target/e2e-data",
+      SITE_ROOT: process.env.SITE_ROOT ?? "../target/site",
+      DEMO_DATA: "true",
+      RUST_LOG: "warn",
+    },
+  },
+});

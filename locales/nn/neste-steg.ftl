@@ -1,0 +1,57 @@
+# Neste steg — nynorsk.
+
+service-name = Neste steg
+skip-to-content = Hopp til innhaldet
+menu = Meny
+nav-label = Hovudmeny
+language-picker = Språk – Language
+
+home-title = Framside
+home-heading = Kva vil du gjere?
+home-lead = Oppfølgingstenesta (OT) hjelper deg mellom 15 og 24 år som ikkje går på skule eller er i jobb. Her kan du svare OT, lese om rettane dine og bestille ein samtale.
+home-no-thanks = Du bestemmer sjølv. Det er heilt greitt å svare «nei takk».
+
+task-answer = Svar OT
+task-answer-text = Har du fått ei melding eller eit brev frå OT? Svar her. Det tek eitt minutt.
+task-rights = Rettane dine
+task-rights-text = Kva du har rett til, og kva OT skal gjere for deg.
+task-guardians = For føresette
+task-guardians-text = For deg som er forelder eller føresett til ein ungdom under 18 år.
+task-booking = Bestill ein samtale
+task-booking-text = Vel ei tid som passar deg, på kontoret, på telefon, på video eller på tur.
+task-council = OT-rådet
+task-council-text = Ungdom som gir OT råd. Les fråsegner, eller sei meininga di.
+task-staff = Innlogging for tilsette
+
+contact-heading = Kontakt og kontor
+contact-lead = Du kan kontakte OT direkte. Du treng ikkje tilvising.
+contact-phone = Telefon:
+contact-email = E-post:
+contact-opening-hours = Opningstider
+weekday = { $day ->
+    [1] måndag
+    [2] tysdag
+    [3] onsdag
+    [4] torsdag
+    [5] fredag
+    [6] laurdag
+   *[7] sundag
+}
+
+privacy-heading = Personvern
+accessibility-heading = Tilgjengeerklæring
+
+planned-text = Denne delen av Neste steg blir laga no. Fram til han er klar, kan du ringje eller skrive til OT.
+planned-contact = Sjå telefon og adresse til kontora
+
+not-found-title = Fann ikkje sida
+not-found-heading = Vi fann ikkje sida
+not-found-text = Lenkja kan vere feil, eller sida kan vere flytta.
+not-found-home = Gå til framsida
+
+error-not-found = Vi fann ikkje det du leitte etter.
+error-invalid-input = Noko i skjemaet må rettast.
+error-conflict = Nokon andre endra dette samstundes. Prøv igjen.
+error-internal = Noko gjekk gale hos oss. Prøv igjen om litt. Svara du alt har sendt, er lagra.
+error-network = Vi fekk ikkje kontakt med tenaren. Sjekk nettet og prøv igjen.
+error-forbidden-origin = Skjemaet kom ikkje frå Neste steg, så vi har ikkje gjort noko. Gå tilbake til sida og prøv igjen.

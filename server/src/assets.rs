@@ -1,0 +1,45 @@
+//! The built front-end files: names with content hashes, served precompressed.
+
+use std::path::{Path, PathBuf};
+
+use axum::{http::HeaderValue, Router};
+use tower::ServiceBuilder;
+use tower_http::{services::ServeDir, set_header::SetResponseHeaderLayer};
+
+pub const OUTPUT_NAME: &str = "neste_steg";
+pub const PKG_DIR: &str = "pkg";
+
+/// Where the build wrote the content hashes (`js: …`, `wasm: …`, `css: …`).
+pub fn hash_file(site_root: &Path) -> PathBuf {
+    site_root.join(PKG_DIR).join("hash.txt")
+}
+
+/// The stylesheet's URL, with its content hash when the build wrote one.
+pub fn stylesheet_href(site_root: &Path) -> String {
+    let hash = std::fs::read_to_string(hash_file(site_root)).ok().and_then(|text| {
+        text.lines()
+            .filter_map(|line| line.split_once(':'))
+            .find(|(kind, _)| kind.trim() == "css")
+            .map(|(_, hash)| hash.trim().to_string())
+    });
+    match hash {
+        Some(hash) => format!("/{PKG_DIR}/{OUTPUT_NAME}.{hash}.css"),
+        None => format!("/{PKG_DIR}/{OUTPUT_NAME}.css"),
+    }
+}
+
+/// `/pkg/…`: hashed names never change content, so browsers may keep them for a year; the
+/// `.br` and `.gz` files the build wrote beside each one are sent to browsers that accept them.
+pub fn pkg_router(site_root: &Path) -> Router {
+    let files = ServeDir::new(site_root.join(PKG_DIR))
+        .precompressed_br()
+        .precompressed_gzip();
+    Router::new().fallback_service(
+        ServiceBuilder::new()
+            .layer(SetResponseHeaderLayer::overriding(
+                http::header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=31536000, immutable"),
+            ))
+            .service(files),
+    )
+}

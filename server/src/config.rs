@@ -1,0 +1,222 @@
+//! Typed configuration from environment variables, validated at start.
+//!
+//! Every variable has a documented default (README, «Configuration»), so `neste-steg` starts with
+//! none set. A bad value stops the start with one line per problem, naming the variable.
+
+use std::{fmt, net::SocketAddr, path::PathBuf};
+
+use domain::db::Backend;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `LISTEN_ADDR`, default `127.0.0.1:3000`.
+    pub listen_addr: SocketAddr,
+    /// `PUBLIC_BASE_URL`, default `http://` + the address actually listened on: the origin
+    /// browsers see; links in messages start with it and state-changing requests must come from it.
+    pub public_base_url: Option<String>,
+    /// `DATA_DIR`, default `./data`: the SQLite file lives here.
+    pub data_dir: PathBuf,
+    /// `DATABASE_URL`, default `sqlite://{DATA_DIR}/neste-steg.db`; `postgres://…` for PostgreSQL.
+    pub database_url: String,
+    /// `COUNTY`, default `vestfold`: the slug of the county this instance serves.
+    pub county: String,
+    /// `DEMO_DATA`, default `false`: seed Vestfold's demo offices and staff at start.
+    pub demo_data: bool,
+    /// `LOG_FORMAT`, `human` (default) or `json`.
+    pub log_format: LogFormat,
+    /// `SITE_ROOT`, default `target/site`: the built stylesheet, JS and WASM under `pkg/`.
+    pub site_root: PathBuf,
+}
+
+/// Every problem found in the environment, one line each.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ConfigError(pub Vec<String>);
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "the configuration is not valid:")?;
+        for problem in &self.0 {
+            writeln!(f, "  - {problem}")?;
+        }
+        write!(f, "(see «Configuration» in README.md)")
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the configuration through `get`, so tests can pass their own variables.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let mut problems = Vec::new();
+        let get = |name: &str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+
+        let listen_addr = match get("LISTEN_ADDR") {
+            None => SocketAddr::from(([127, 0, 0, 1], 3000)),
+            Some(v) => v.parse().unwrap_or_else(|_| {
+                problems.push(format!(
+                    "LISTEN_ADDR={v:?} is not an address and port like 127.0.0.1:3000 or [::]:8080"
+                ));
+                SocketAddr::from(([127, 0, 0, 1], 3000))
+            }),
+        };
+
+        let public_base_url = match get("PUBLIC_BASE_URL") {
+            None => None,
+            Some(v) => Some({
+                let v = v.trim_end_matches('/').to_string();
+                let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"));
+                match rest {
+                    Some(host) if !host.is_empty() && !host.contains('/') && !host.contains(['?', '#', ' ']) => v,
+                    _ => {
+                        problems.push(format!(
+                            "PUBLIC_BASE_URL={v:?} must be an origin like https://ot.example.no (scheme and host, no path)"
+                        ));
+                        v
+                    }
+                }
+            }),
+        };
+
+        let data_dir = PathBuf::from(get("DATA_DIR").unwrap_or_else(|| "data".into()));
+
+        let database_url = match get("DATABASE_URL") {
+            None => format!("sqlite://{}/neste-steg.db", data_dir.display()),
+            Some(v) => {
+                if Backend::of_url(&v).is_none() {
+                    problems.push(format!(
+                        "DATABASE_URL must start with sqlite:// or postgres:// (got {})",
+                        redact_url(&v)
+                    ));
+                }
+                v
+            }
+        };
+
+        let county = get("COUNTY").unwrap_or_else(|| "vestfold".into());
+        if !county.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            problems.push(format!("COUNTY={county:?} must be a slug of a-z, 0-9 and -"));
+        }
+
+        let demo_data = match get("DEMO_DATA").as_deref() {
+            None | Some("false" | "0" | "no") => false,
+            Some("true" | "1" | "yes") => true,
+            Some(v) => {
+                problems.push(format!("DEMO_DATA={v:?} must be true or false"));
+                false
+            }
+        };
+
+        let log_format = match get("LOG_FORMAT").as_deref() {
+            None | Some("human") => LogFormat::Human,
+            Some("json") => LogFormat::Json,
+            Some(v) => {
+                problems.push(format!("LOG_FORMAT={v:?} must be human or json"));
+                LogFormat::Human
+            }
+        };
+
+        let site_root = PathBuf::from(get("SITE_ROOT").unwrap_or_else(|| "target/site".into()));
+
+        if problems.is_empty() {
+            Ok(Config {
+                listen_addr,
+                public_base_url,
+                data_dir,
+                database_url,
+                county,
+                demo_data,
+                log_format,
+                site_root,
+            })
+        } else {
+            Err(ConfigError(problems))
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        Backend::of_url(&self.database_url).unwrap_or(Backend::Sqlite)
+    }
+}
+
+/// A database URL without its password, for messages and logs.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{}://{user}:***@{}", &url[..scheme_end], &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|name| vars.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_serve_sqlite_on_localhost() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.listen_addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(c.public_base_url, None);
+        assert_eq!(c.database_url, "sqlite://data/neste-steg.db");
+        assert_eq!(c.backend(), Backend::Sqlite);
+        assert!(!c.demo_data);
+        assert_eq!(c.log_format, LogFormat::Human);
+    }
+
+    #[test]
+    fn postgres_url_switches_the_backend() {
+        let c = config(&[("DATABASE_URL", "postgres://ot:secret@db:5432/ot")]).unwrap();
+        assert_eq!(c.backend(), Backend::Postgres);
+    }
+
+    #[test]
+    fn every_bad_value_is_reported_by_name() {
+        let err = config(&[
+            ("LISTEN_ADDR", "localhost"),
+            ("PUBLIC_BASE_URL", "ot.example.no/path"),
+            ("DATABASE_URL", "mysql://root:hunter2@db/ot"),
+            ("DEMO_DATA", "maybe"),
+            ("LOG_FORMAT", "xml"),
+            ("COUNTY", "Vest fold"),
+        ])
+        .unwrap_err();
+        let text = err.to_string();
+        for name in ["LISTEN_ADDR", "PUBLIC_BASE_URL", "DATABASE_URL", "DEMO_DATA", "LOG_FORMAT", "COUNTY"] {
+            assert!(text.contains(name), "{name} missing from:\n{text}");
+        }
+        assert_eq!(err.0.len(), 6);
+        assert!(!text.contains("hunter2"), "a password leaked into the message:\n{text}");
+    }
+
+    #[test]
+    fn base_url_loses_its_trailing_slash() {
+        let c = config(&[("PUBLIC_BASE_URL", "https://ot.vestfoldfylke.no/")]).unwrap();
+        assert_eq!(c.public_base_url.as_deref(), Some("https://ot.vestfoldfylke.no"));
+    }
+
+    #[test]
+    fn urls_are_redacted() {
+        assert_eq!(redact_url("postgres://ot:secret@db/ot"), "postgres://ot:***@db/ot");
+        assert_eq!(redact_url("sqlite://data/x.db"), "sqlite://data/x.db");
+    }
+}

@@ -1,0 +1,8 @@
+//! The Neste steg server: configuration, state, non-Leptos routes and start-up.
+
+pub mod assets;
+pub mod config;
+pub mod routes;
+pub mod security;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,109 @@
+//! The routes that are not Leptos pages: probes, the root redirect and the language choice.
+
+use axum::{
+    extract::State,
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    response::{IntoResponse, Redirect, Response},
+    Form,
+};
+use serde::Deserialize;
+
+use app::i18n::{negotiate, Lang, LANG_COOKIE};
+
+use crate::startup::AppState;
+
+/// Liveness: the process answers.
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// Readiness: the database answers too. The cause of a failure goes to the log, not the probe.
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ready").into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "readiness check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+/// `/` sends each visitor to the front page in their language.
+pub async fn root(headers: HeaderMap) -> Response {
+    let text = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    let lang = negotiate("/", text(header::COOKIE.as_str()), text(header::ACCEPT_LANGUAGE.as_str()));
+    let mut response = Redirect::temporary(&format!("/{}", lang.code())).into_response();
+    // The answer depends on these request headers; caches must not mix visitors up.
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+#[derive(Deserialize)]
+pub struct LanguageChoice {
+    lang: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+/// The language picker's form: remembers the choice in a cookie and returns the visitor to the
+/// page they were on, now in the chosen language.
+pub async fn choose_language(State(state): State<AppState>, Form(choice): Form<LanguageChoice>) -> Response {
+    let Some(lang) = Lang::from_code(&choice.lang) else {
+        return (StatusCode::BAD_REQUEST, "unknown language").into_response();
+    };
+    let target = format!("/{}{}", lang.code(), page_path(&choice.return_to));
+    let secure = if state.public_origin.starts_with("https://") { "; Secure" } else { "" };
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
+        lang.code()
+    );
+    let mut response = Redirect::to(&target).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// The part of a portal path after its language prefix, or "" for anything that is not a plain
+/// path of ours (another host, `//evil`, a backslash trick): never an open redirect.
+pub fn page_path(return_to: &str) -> &str {
+    let path = return_to.split(['?', '#']).next().unwrap_or("");
+    let safe = path.starts_with('/')
+        && !path.starts_with("//")
+        && path.chars().all(|c| c.is_ascii_alphanumeric() || "/-_.~%".contains(c));
+    if !safe {
+        return "";
+    }
+    match Lang::from_path(path) {
+        Some(lang) => {
+            let rest = &path[1 + lang.code().len()..];
+            if rest == "/" { "" } else { rest }
+        }
+        None => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_path;
+
+    #[test]
+    fn return_paths_keep_the_page_and_drop_the_language() {
+        assert_eq!(page_path("/nb/kontakt"), "/kontakt");
+        assert_eq!(page_path("/nn"), "");
+        assert_eq!(page_path("/en/"), "");
+        assert_eq!(page_path("/nb/kontakt?x=1#top"), "/kontakt");
+    }
+
+    #[test]
+    fn foreign_or_odd_targets_go_to_the_front_page() {
+        for bad in ["", "kontakt", "//evil.example/nb", "https://evil.example", "/\\evil.example", "/nb/<script>", "/xx/kontakt"] {
+            assert_eq!(page_path(bad), "", "{bad:?}");
+        }
+    }
+}

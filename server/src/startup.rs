@@ -1,0 +1,204 @@
+//! Builds the application: database, state, router and listener (zero2prod's `Application`).
+
+use std::{future::Future, net::SocketAddr, sync::Arc, time::Duration};
+
+use axum::{
+    extract::FromRef,
+    middleware,
+    routing::{get, post},
+    Router,
+};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tokio::net::TcpListener;
+use tower_http::{
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    trace::TraceLayer,
+};
+
+use app::{i18n, portal::server::Portal, App};
+use domain::{db::Backend, Db};
+
+use crate::{assets, config::{redact_url, Config}, routes, security};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    /// PUBLIC_BASE_URL, or `http://` and the address we listen on.
+    pub public_origin: Arc<str>,
+    pub db: Db,
+    pub portal: Portal,
+    pub leptos_options: LeptosOptions,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("could not create the data directory {path}: {source}")]
+    DataDir { path: String, source: std::io::Error },
+    #[error("could not open the database {url}: {source}")]
+    Database { url: String, source: domain::DomainError },
+    #[error("could not seed the demo data: {0}")]
+    Demo(domain::DomainError),
+    #[error("the county {0:?} does not exist in the database; start once with DEMO_DATA=true, or set COUNTY")]
+    NoCounty(String),
+    #[error("could not listen on {addr}: {source}")]
+    Listen { addr: SocketAddr, source: std::io::Error },
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    db: Db,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> Result<Application, StartError> {
+        if config.backend() == Backend::Sqlite {
+            std::fs::create_dir_all(&config.data_dir).map_err(|source| StartError::DataDir {
+                path: config.data_dir.display().to_string(),
+                source,
+            })?;
+        }
+        let db = Db::connect(&config.database_url).await.map_err(|source| StartError::Database {
+            url: redact_url(&config.database_url),
+            source,
+        })?;
+        if config.demo_data {
+            domain::demo::seed(&db).await.map_err(StartError::Demo)?;
+            tracing::info!("demo data for Vestfold is in place");
+        }
+        let county = domain::county::by_slug(&db, &config.county)
+            .await
+            .map_err(|source| StartError::Database { url: redact_url(&config.database_url), source })?
+            .ok_or_else(|| StartError::NoCounty(config.county.clone()))?;
+        i18n::server::preload();
+
+        let listener = TcpListener::bind(config.listen_addr)
+            .await
+            .map_err(|source| StartError::Listen { addr: config.listen_addr, source })?;
+        let local_addr = listener.local_addr().unwrap_or(config.listen_addr);
+        let public_origin = config.public_base_url.clone().unwrap_or_else(|| format!("http://{local_addr}"));
+        let state = AppState {
+            public_origin: public_origin.into(),
+            leptos_options: leptos_options(&config, local_addr),
+            portal: Portal { db: db.clone(), county, stylesheet_href: assets::stylesheet_href(&config.site_root) },
+            config: Arc::new(config),
+            db: db.clone(),
+        };
+        Ok(Application { router: router(state), listener, db })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+    }
+
+    /// Serves until `shutdown` completes, then lets requests in flight finish and closes the
+    /// database cleanly.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        tracing::info!(addr = %self.listener.local_addr()?, "listening");
+        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown).await?;
+        self.db.close().await;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+fn leptos_options(config: &Config, addr: SocketAddr) -> LeptosOptions {
+    let hash_file = assets::hash_file(&config.site_root);
+    // An absolute path: Leptos joins it to the executable's folder, which then has no effect.
+    let hash_file = std::path::absolute(&hash_file).unwrap_or(hash_file);
+    LeptosOptions::builder()
+        .output_name(assets::OUTPUT_NAME)
+        .site_root(config.site_root.display().to_string())
+        .site_pkg_dir(assets::PKG_DIR)
+        .site_addr(addr)
+        .hash_files(hash_file.exists())
+        .hash_file(std::sync::Arc::<str>::from(hash_file.display().to_string()))
+        .build()
+}
+
+fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let context = {
+        let portal = state.portal.clone();
+        move || {
+            provide_context(portal.clone());
+            // The language of this request, from its path, cookie and Accept-Language.
+            let parts = use_context::<http::request::Parts>();
+            let header = |name: http::HeaderName| {
+                parts.as_ref().and_then(|p| p.headers.get(&name)).and_then(|v| v.to_str().ok()).map(str::to_owned)
+            };
+            let path = parts.as_ref().map(|p| p.uri.path().to_owned()).unwrap_or_default();
+            let lang = i18n::negotiate(
+                &path,
+                header(http::header::COOKIE).as_deref(),
+                header(http::header::ACCEPT_LANGUAGE).as_deref(),
+            );
+            provide_context(i18n::server::i18n(lang));
+        }
+    };
+    let shell = {
+        let options = state.leptos_options.clone();
+        move || app::shell(options.clone())
+    };
+
+    Router::new()
+        .route("/", get(routes::root))
+        .route("/healthz", get(routes::healthz))
+        .route("/readyz", get(routes::readyz))
+        .route("/language", post(routes::choose_language))
+        .nest_service(&format!("/{}", assets::PKG_DIR), assets::pkg_router(&state.config.site_root))
+        .leptos_routes_with_context(&state, routes, context.clone(), shell)
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, app::shell))
+        .layer(middleware::from_fn_with_state(state.clone(), security::require_same_origin))
+        .layer(middleware::from_fn(security::security_headers))
+        .layer(
+            tower::ServiceBuilder::new()
+                .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+                .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+                    let request_id = request
+                        .headers()
+                        .get("x-request-id")
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("-");
+                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id)
+                }))
+                .layer(PropagateRequestIdLayer::x_request_id()),
+        )
+        .with_state(state)
+}
+
+/// Completes on SIGTERM (how service managers stop us) or Ctrl-C.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+    // Give in-flight requests a bound; a stuck one must not hold a deploy for ever.
+    tokio::spawn(async {
+        tokio::time::sleep(Duration::from_secs(30)).await;
+        tracing::warn!("requests still running after 30 s; exiting");
+        std::process::exit(0);
+    });
+}
