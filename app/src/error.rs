@@ -56,7 +56,9 @@ impl From<domain::DomainError> for AppError {
         use domain::DomainError as E;
         match err {
             E::NotFound => AppError::NotFound,
-            E::Invalid { field, .. } => AppError::InvalidInput { field: field.to_string() },
+            E::Invalid { field, .. } => AppError::InvalidInput {
+                field: field.to_string(),
+            },
             E::Conflict(_) => AppError::Conflict,
             E::Database(_) | E::Migration(_) => {
                 tracing::error!(error = %err, "domain error");

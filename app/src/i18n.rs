@@ -77,7 +77,9 @@ impl Lang {
     }
 
     pub fn langid(self) -> unic_langid::LanguageIdentifier {
-        self.code().parse().expect("language codes are valid BCP 47")
+        self.code()
+            .parse()
+            .expect("language codes are valid BCP 47")
     }
 }
 
@@ -199,7 +201,10 @@ pub mod server {
     });
 
     pub fn i18n(lang: Lang) -> I18n {
-        I18n { lang, loader: LOADERS[&lang].clone() }
+        I18n {
+            lang,
+            loader: LOADERS[&lang].clone(),
+        }
     }
 
     /// The page language's Fluent source as a JSON string, safe to place inside `<script>`.
@@ -244,7 +249,9 @@ pub mod browser {
     }
 
     pub fn i18n_from_document() -> I18n {
-        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .expect("a document");
         let lang = document
             .document_element()
             .map(|html| html.get_attribute("lang").unwrap_or_default())
@@ -255,13 +262,19 @@ pub mod browser {
             .and_then(|el| el.text_content())
             .and_then(|json| serde_json::from_str::<String>(&json).ok())
             .unwrap_or_default();
-        let assets = InlineMessages { path: format!("{}/{DOMAIN}.ftl", lang.code()), source };
+        let assets = InlineMessages {
+            path: format!("{}/{DOMAIN}.ftl", lang.code()),
+            source,
+        };
         // The page's own language is its only language here, so it is also the fallback.
         let loader = FluentLanguageLoader::new(DOMAIN, lang.langid());
         if let Err(err) = loader.load_languages(&assets, &[lang.langid()]) {
             leptos::logging::error!("messages for {} could not be loaded: {err}", lang.code());
         }
-        I18n { lang, loader: Arc::new(loader) }
+        I18n {
+            lang,
+            loader: Arc::new(loader),
+        }
     }
 }
 
@@ -271,20 +284,29 @@ mod tests {
 
     #[test]
     fn url_prefix_wins_over_cookie_and_header() {
-        assert_eq!(negotiate("/nn/kontakt", Some("lang=en"), Some("en")), Lang::Nn);
+        assert_eq!(
+            negotiate("/nn/kontakt", Some("lang=en"), Some("en")),
+            Lang::Nn
+        );
         assert_eq!(negotiate("/en", None, Some("nb")), Lang::En);
     }
 
     #[test]
     fn cookie_wins_over_header() {
-        assert_eq!(negotiate("/", Some("other=1; lang=nn"), Some("en")), Lang::Nn);
+        assert_eq!(
+            negotiate("/", Some("other=1; lang=nn"), Some("en")),
+            Lang::Nn
+        );
         // An unknown cookie value is ignored, not trusted.
         assert_eq!(negotiate("/", Some("lang=xx"), Some("en")), Lang::En);
     }
 
     #[test]
     fn accept_language_respects_quality() {
-        assert_eq!(negotiate("/", None, Some("de-DE,de;q=0.9,nn;q=0.8,en;q=0.7")), Lang::Nn);
+        assert_eq!(
+            negotiate("/", None, Some("de-DE,de;q=0.9,nn;q=0.8,en;q=0.7")),
+            Lang::Nn
+        );
         assert_eq!(negotiate("/", None, Some("en;q=0.5,nn;q=0.9")), Lang::Nn);
         assert_eq!(negotiate("/", None, Some("nn;q=0,en")), Lang::En);
     }

@@ -94,7 +94,13 @@ pub fn App() -> impl IntoView {
 #[component]
 fn LangLayout() -> impl IntoView {
     let params = use_params_map();
-    let known = move || params.with(|p| p.get("lang").and_then(|code| Lang::from_code(&code)).is_some());
+    let known = move || {
+        params.with(|p| {
+            p.get("lang")
+                .and_then(|code| Lang::from_code(&code))
+                .is_some()
+        })
+    };
     view! {
         <Layout>
             <Show when=known fallback=|| view! { <NotFound/> }>

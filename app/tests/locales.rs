@@ -79,7 +79,11 @@ fn messages(lang: &str) -> BTreeMap<String, Placeholders> {
                 collect_pattern(&attribute.value, &mut placeholders);
             }
             let previous = out.insert(message.id.name.to_string(), placeholders);
-            assert!(previous.is_none(), "{lang}: {} is defined twice", message.id.name);
+            assert!(
+                previous.is_none(),
+                "{lang}: {} is defined twice",
+                message.id.name
+            );
         }
     }
     out
@@ -120,7 +124,11 @@ fn every_locale_has_every_message_with_the_same_placeholders() {
             problems.push(format!("{}: {id} is not in bokmål", lang.code()));
         }
     }
-    assert!(problems.is_empty(), "locale problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "locale problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]

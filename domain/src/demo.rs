@@ -22,19 +22,64 @@ struct DemoDepartment {
 }
 
 const DEPARTMENTS: [DemoDepartment; 4] = [
-    DemoDepartment { slug: "horten", name: "Horten", postal_code: "3181", phone: "+47 400 00 001" },
-    DemoDepartment { slug: "tonsberg", name: "Tønsberg", postal_code: "3110", phone: "+47 400 00 002" },
-    DemoDepartment { slug: "sandefjord", name: "Sandefjord", postal_code: "3210", phone: "+47 400 00 003" },
-    DemoDepartment { slug: "larvik", name: "Larvik", postal_code: "3256", phone: "+47 400 00 004" },
+    DemoDepartment {
+        slug: "horten",
+        name: "Horten",
+        postal_code: "3181",
+        phone: "+47 400 00 001",
+    },
+    DemoDepartment {
+        slug: "tonsberg",
+        name: "Tønsberg",
+        postal_code: "3110",
+        phone: "+47 400 00 002",
+    },
+    DemoDepartment {
+        slug: "sandefjord",
+        name: "Sandefjord",
+        postal_code: "3210",
+        phone: "+47 400 00 003",
+    },
+    DemoDepartment {
+        slug: "larvik",
+        name: "Larvik",
+        postal_code: "3256",
+        phone: "+47 400 00 004",
+    },
 ];
 
 /// (full name, e-mail, role, department slugs)
 const STAFF: [(&str, &str, Role, &[&str]); 5] = [
-    ("Ingrid Demo Haugen", "ingrid.haugen@demo.neste-steg.no", Role::Advisor, &["horten"]),
-    ("Omar Demo Nilsen", "omar.nilsen@demo.neste-steg.no", Role::Advisor, &["tonsberg", "horten"]),
-    ("Siri Demo Berg", "siri.berg@demo.neste-steg.no", Role::Advisor, &["sandefjord"]),
-    ("Jonas Demo Larsen", "jonas.larsen@demo.neste-steg.no", Role::Advisor, &["larvik"]),
-    ("Kari Demo Koordinator", "kari.koordinator@demo.neste-steg.no", Role::Coordinator, &[]),
+    (
+        "Ingrid Demo Haugen",
+        "ingrid.haugen@demo.neste-steg.no",
+        Role::Advisor,
+        &["horten"],
+    ),
+    (
+        "Omar Demo Nilsen",
+        "omar.nilsen@demo.neste-steg.no",
+        Role::Advisor,
+        &["tonsberg", "horten"],
+    ),
+    (
+        "Siri Demo Berg",
+        "siri.berg@demo.neste-steg.no",
+        Role::Advisor,
+        &["sandefjord"],
+    ),
+    (
+        "Jonas Demo Larsen",
+        "jonas.larsen@demo.neste-steg.no",
+        Role::Advisor,
+        &["larvik"],
+    ),
+    (
+        "Kari Demo Koordinator",
+        "kari.koordinator@demo.neste-steg.no",
+        Role::Coordinator,
+        &[],
+    ),
 ];
 
 pub async fn seed(db: &Db) -> DomainResult<County> {
@@ -81,7 +126,11 @@ pub async fn seed(db: &Db) -> DomainResult<County> {
             department::add_opening_hours(
                 db,
                 department.id,
-                &OpeningHours { weekday, opens: "08:00".into(), closes: closes.into() },
+                &OpeningHours {
+                    weekday,
+                    opens: "08:00".into(),
+                    closes: closes.into(),
+                },
             )
             .await?;
         }
@@ -96,7 +145,17 @@ pub async fn seed(db: &Db) -> DomainResult<County> {
             .filter(|(slug, _)| slugs.contains(slug))
             .map(|(_, id)| *id)
             .collect();
-        staff::create(db, county.id, &NewStaff { full_name, email, role, department_ids: &ids }).await?;
+        staff::create(
+            db,
+            county.id,
+            &NewStaff {
+                full_name,
+                email,
+                role,
+                department_ids: &ids,
+            },
+        )
+        .await?;
     }
     Ok(county)
 }

@@ -81,8 +81,7 @@ pub struct Office {
     pub opening_hours: Vec<OpeningHours>,
 }
 
-const COLUMNS: &str =
-    "id, county_id, slug, name, street_address, postal_code, city, phone, email";
+const COLUMNS: &str = "id, county_id, slug, name, street_address, postal_code, city, phone, email";
 
 pub async fn create(db: &Db, county_id: i64, new: &NewDepartment<'_>) -> DomainResult<Department> {
     let q = format!(
@@ -108,13 +107,21 @@ pub async fn list(db: &Db, county_id: i64) -> DomainResult<Vec<Department>> {
 }
 
 /// Adds one opening interval; adding the same interval twice is a no-op.
-pub async fn add_opening_hours(db: &Db, department_id: i64, hours: &OpeningHours) -> DomainResult<()> {
+pub async fn add_opening_hours(
+    db: &Db,
+    department_id: i64,
+    hours: &OpeningHours,
+) -> DomainResult<()> {
     hours.validate()?;
     sql!(
-        db, execute,
+        db,
+        execute,
         "INSERT INTO department_opening_hours (department_id, weekday, opens, closes) \
          VALUES ($1, $2, $3, $4) ON CONFLICT (department_id, weekday, opens) DO NOTHING",
-        department_id, hours.weekday, &hours.opens, &hours.closes
+        department_id,
+        hours.weekday,
+        &hours.opens,
+        &hours.closes
     )?;
     Ok(())
 }
@@ -143,7 +150,10 @@ pub async fn offices(db: &Db, county_id: i64) -> DomainResult<Vec<Office>> {
                 .filter(|r| r.department_id == department.id)
                 .map(|r| r.hours.clone())
                 .collect();
-            Office { department, opening_hours }
+            Office {
+                department,
+                opening_hours,
+            }
         })
         .collect())
 }
@@ -153,7 +163,11 @@ mod tests {
     use super::*;
 
     fn hours(weekday: i32, opens: &str, closes: &str) -> OpeningHours {
-        OpeningHours { weekday, opens: opens.into(), closes: closes.into() }
+        OpeningHours {
+            weekday,
+            opens: opens.into(),
+            closes: closes.into(),
+        }
     }
 
     #[test]

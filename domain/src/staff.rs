@@ -51,7 +51,10 @@ impl FromStr for Role {
         Role::ALL
             .into_iter()
             .find(|r| r.as_str() == s)
-            .ok_or(DomainError::Invalid { field: "role", reason: "unknown role" })
+            .ok_or(DomainError::Invalid {
+                field: "role",
+                reason: "unknown role",
+            })
     }
 }
 
@@ -86,13 +89,20 @@ pub fn normalize_email(raw: &str) -> DomainResult<String> {
     let email = raw.trim().to_lowercase();
     let valid = email.len() <= 254
         && !email.chars().any(char::is_whitespace)
-        && email
-            .split_once('@')
-            .is_some_and(|(local, host)| !local.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.') && !host.contains('@'));
+        && email.split_once('@').is_some_and(|(local, host)| {
+            !local.is_empty()
+                && host.contains('.')
+                && !host.starts_with('.')
+                && !host.ends_with('.')
+                && !host.contains('@')
+        });
     if valid {
         Ok(email)
     } else {
-        Err(DomainError::Invalid { field: "email", reason: "not an e-mail address" })
+        Err(DomainError::Invalid {
+            field: "email",
+            reason: "not an e-mail address",
+        })
     }
 }
 
@@ -102,7 +112,10 @@ const COLUMNS: &str = "id, county_id, full_name, email, role, active";
 pub async fn create(db: &Db, county_id: i64, new: &NewStaff<'_>) -> DomainResult<Staff> {
     let full_name = new.full_name.trim();
     if full_name.is_empty() {
-        return Err(DomainError::Invalid { field: "full_name", reason: "empty" });
+        return Err(DomainError::Invalid {
+            field: "full_name",
+            reason: "empty",
+        });
     }
     let email = normalize_email(new.email)?;
     let insert = format!(
@@ -129,7 +142,10 @@ pub async fn create(db: &Db, county_id: i64, new: &NewStaff<'_>) -> DomainResult
                 .await?
                 .rows_affected();
             if linked == 0 {
-                return Err(DomainError::Invalid { field: "department_ids", reason: "unknown department" });
+                return Err(DomainError::Invalid {
+                    field: "department_ids",
+                    reason: "unknown department",
+                });
             }
         }
         staff
@@ -150,7 +166,8 @@ pub async fn list(db: &Db, county_id: i64) -> DomainResult<Vec<Staff>> {
 
 pub async fn department_ids(db: &Db, staff_id: i64) -> DomainResult<Vec<i64>> {
     Ok(sql!(
-        db, fetch_all (i64,),
+        db,
+        fetch_all(i64,),
         "SELECT department_id FROM staff_department WHERE staff_id = $1 ORDER BY department_id",
         staff_id
     )?
@@ -173,8 +190,20 @@ mod tests {
 
     #[test]
     fn emails_are_normalized_or_refused() {
-        assert_eq!(normalize_email("  Kari.Nordmann@Vestfoldfylke.NO ").unwrap(), "kari.nordmann@vestfoldfylke.no");
-        for bad in ["", "kari", "kari@", "@vfk.no", "kari@vfk", "kari @vfk.no", "kari@vfk.no.", "a@b@c.no"] {
+        assert_eq!(
+            normalize_email("  Kari.Nordmann@Vestfoldfylke.NO ").unwrap(),
+            "kari.nordmann@vestfoldfylke.no"
+        );
+        for bad in [
+            "",
+            "kari",
+            "kari@",
+            "@vfk.no",
+            "kari@vfk",
+            "kari @vfk.no",
+            "kari@vfk.no.",
+            "a@b@c.no",
+        ] {
             assert!(normalize_email(bad).is_err(), "{bad:?} should be refused");
         }
     }

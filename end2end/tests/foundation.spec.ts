@@ -19,7 +19,7 @@ for (const p of frontPages) {
     await expect(page.getByRole("link", { name: new RegExp(`^${p.answer}`) }).first()).toBeVisible();
     await expect(page.getByRole("main")).toBeVisible();
     await expect(page.locator("footer")).toContainText("Oppfølgingstjenesten i Vestfold");
-    await expectAccessible(page);
+    await expectAccessible(page, testInfo);
     expect(errors, "no script errors (a hydration mismatch would show here)").toEqual([]);
   });
 }
@@ -52,7 +52,7 @@ test("the language picker switches language and the choice sticks", async ({ pag
   // A later visit to the root lands in the chosen language.
   await page.goto("/");
   await expect(page).toHaveURL(/\/nn$/);
-  await expectAccessible(page);
+  await expectAccessible(page, testInfo);
 });
 
 test("the contact page lists the offices with opening hours", async ({ page }, testInfo) => {
@@ -79,7 +79,7 @@ test("the contact page lists the offices with opening hours", async ({ page }, t
     await expect(page.getByRole("heading", { level: 2, name: office })).toBeVisible();
   }
   await expect(page.getByText("Mandag–torsdag").first()).toBeVisible();
-  await expectAccessible(page);
+  await expectAccessible(page, testInfo);
 });
 
 test("an unknown page is a translated 404", async ({ page }, testInfo) => {
@@ -90,7 +90,7 @@ test("an unknown page is a translated 404", async ({ page }, testInfo) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vi fann ikkje sida");
   await page.getByRole("link", { name: "Gå til framsida" }).click();
   await expect(page).toHaveURL(/\/nn$/);
-  await expectAccessible(page);
+  await expectAccessible(page, testInfo);
 });
 
 test("keyboard users can skip to the content", async ({ page }, testInfo) => {
@@ -102,4 +102,15 @@ test("keyboard users can skip to the content", async ({ page }, testInfo) => {
   await expect(skip).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
+});
+
+test("the accessibility check itself finds a real violation", async ({ page }, testInfo) => {
+  // A check that cannot fail proves nothing: an image without alt text must be reported.
+  await page.goto("/nb");
+  const broken = page.context().browser()!.newContext({ javaScriptEnabled: true });
+  const context = await broken;
+  const probe = await context.newPage();
+  await probe.setContent('<html><body><main><img src="/x.png"><a href="/"></a></main></body></html>');
+  await expect(expectAccessible(probe, { project: { use: {} } } as typeof testInfo)).rejects.toThrow(/image-alt|link-name/);
+  await context.close();
 });

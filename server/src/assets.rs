@@ -16,12 +16,14 @@ pub fn hash_file(site_root: &Path) -> PathBuf {
 
 /// The stylesheet's URL, with its content hash when the build wrote one.
 pub fn stylesheet_href(site_root: &Path) -> String {
-    let hash = std::fs::read_to_string(hash_file(site_root)).ok().and_then(|text| {
-        text.lines()
-            .filter_map(|line| line.split_once(':'))
-            .find(|(kind, _)| kind.trim() == "css")
-            .map(|(_, hash)| hash.trim().to_string())
-    });
+    let hash = std::fs::read_to_string(hash_file(site_root))
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .filter_map(|line| line.split_once(':'))
+                .find(|(kind, _)| kind.trim() == "css")
+                .map(|(_, hash)| hash.trim().to_string())
+        });
     match hash {
         Some(hash) => format!("/{PKG_DIR}/{OUTPUT_NAME}.{hash}.css"),
         None => format!("/{PKG_DIR}/{OUTPUT_NAME}.css"),

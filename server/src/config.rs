@@ -58,7 +58,11 @@ impl Config {
     /// Reads the configuration through `get`, so tests can pass their own variables.
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
         let mut problems = Vec::new();
-        let get = |name: &str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let get = |name: &str| {
+            get(name)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
 
         let listen_addr = match get("LISTEN_ADDR") {
             None => SocketAddr::from(([127, 0, 0, 1], 3000)),
@@ -70,22 +74,17 @@ impl Config {
             }),
         };
 
-        let public_base_url = match get("PUBLIC_BASE_URL") {
-            None => None,
-            Some(v) => Some({
-                let v = v.trim_end_matches('/').to_string();
-                let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"));
-                match rest {
-                    Some(host) if !host.is_empty() && !host.contains('/') && !host.contains(['?', '#', ' ']) => v,
-                    _ => {
-                        problems.push(format!(
-                            "PUBLIC_BASE_URL={v:?} must be an origin like https://ot.example.no (scheme and host, no path)"
-                        ));
-                        v
-                    }
-                }
-            }),
-        };
+        let public_base_url = get("PUBLIC_BASE_URL").map(|v| {
+            let v = v.trim_end_matches('/').to_string();
+            let host = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"));
+            let is_origin = host.is_some_and(|h| !h.is_empty() && !h.contains(['/', '?', '#', ' ']));
+            if !is_origin {
+                problems.push(format!(
+                    "PUBLIC_BASE_URL={v:?} must be an origin like https://ot.example.no (scheme and host, no path)"
+                ));
+            }
+            v
+        });
 
         let data_dir = PathBuf::from(get("DATA_DIR").unwrap_or_else(|| "data".into()));
 
@@ -103,8 +102,13 @@ impl Config {
         };
 
         let county = get("COUNTY").unwrap_or_else(|| "vestfold".into());
-        if !county.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-            problems.push(format!("COUNTY={county:?} must be a slug of a-z, 0-9 and -"));
+        if !county
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            problems.push(format!(
+                "COUNTY={county:?} must be a slug of a-z, 0-9 and -"
+            ));
         }
 
         let demo_data = match get("DEMO_DATA").as_deref() {
@@ -167,8 +171,10 @@ mod tests {
     use super::*;
 
     fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let vars: HashMap<String, String> =
-            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|name| vars.get(name).cloned())
     }
 
@@ -201,22 +207,38 @@ mod tests {
         ])
         .unwrap_err();
         let text = err.to_string();
-        for name in ["LISTEN_ADDR", "PUBLIC_BASE_URL", "DATABASE_URL", "DEMO_DATA", "LOG_FORMAT", "COUNTY"] {
+        for name in [
+            "LISTEN_ADDR",
+            "PUBLIC_BASE_URL",
+            "DATABASE_URL",
+            "DEMO_DATA",
+            "LOG_FORMAT",
+            "COUNTY",
+        ] {
             assert!(text.contains(name), "{name} missing from:\n{text}");
         }
         assert_eq!(err.0.len(), 6);
-        assert!(!text.contains("hunter2"), "a password leaked into the message:\n{text}");
+        assert!(
+            !text.contains("hunter2"),
+            "a password leaked into the message:\n{text}"
+        );
     }
 
     #[test]
     fn base_url_loses_its_trailing_slash() {
         let c = config(&[("PUBLIC_BASE_URL", "https://ot.vestfoldfylke.no/")]).unwrap();
-        assert_eq!(c.public_base_url.as_deref(), Some("https://ot.vestfoldfylke.no"));
+        assert_eq!(
+            c.public_base_url.as_deref(),
+            Some("https://ot.vestfoldfylke.no")
+        );
     }
 
     #[test]
     fn urls_are_redacted() {
-        assert_eq!(redact_url("postgres://ot:secret@db/ot"), "postgres://ot:***@db/ot");
+        assert_eq!(
+            redact_url("postgres://ot:secret@db/ot"),
+            "postgres://ot:***@db/ot"
+        );
         assert_eq!(redact_url("sqlite://data/x.db"), "sqlite://data/x.db");
     }
 }

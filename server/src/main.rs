@@ -1,6 +1,10 @@
 use std::process::ExitCode;
 
-use server::{config::Config, startup::{shutdown_signal, Application}, telemetry};
+use server::{
+    config::Config,
+    startup::{shutdown_signal, Application},
+    telemetry,
+};
 
 #[tokio::main]
 async fn main() -> ExitCode {

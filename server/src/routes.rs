@@ -30,13 +30,22 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 
 /// `/` sends each visitor to the front page in their language.
 pub async fn root(headers: HeaderMap) -> Response {
-    let text = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
-    let lang = negotiate("/", text(header::COOKIE.as_str()), text(header::ACCEPT_LANGUAGE.as_str()));
+    let text = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+    };
+    let lang = negotiate(
+        "/",
+        text(header::COOKIE.as_str()),
+        text(header::ACCEPT_LANGUAGE.as_str()),
+    );
     let mut response = Redirect::temporary(&format!("/{}", lang.code())).into_response();
     // The answer depends on these request headers; caches must not mix visitors up.
-    response
-        .headers_mut()
-        .insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    response.headers_mut().insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -52,12 +61,19 @@ pub struct LanguageChoice {
 
 /// The language picker's form: remembers the choice in a cookie and returns the visitor to the
 /// page they were on, now in the chosen language.
-pub async fn choose_language(State(state): State<AppState>, Form(choice): Form<LanguageChoice>) -> Response {
+pub async fn choose_language(
+    State(state): State<AppState>,
+    Form(choice): Form<LanguageChoice>,
+) -> Response {
     let Some(lang) = Lang::from_code(&choice.lang) else {
         return (StatusCode::BAD_REQUEST, "unknown language").into_response();
     };
     let target = format!("/{}{}", lang.code(), page_path(&choice.return_to));
-    let secure = if state.public_origin.starts_with("https://") { "; Secure" } else { "" };
+    let secure = if state.public_origin.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
     let cookie = format!(
         "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
         lang.code()
@@ -75,14 +91,20 @@ pub fn page_path(return_to: &str) -> &str {
     let path = return_to.split(['?', '#']).next().unwrap_or("");
     let safe = path.starts_with('/')
         && !path.starts_with("//")
-        && path.chars().all(|c| c.is_ascii_alphanumeric() || "/-_.~%".contains(c));
+        && path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/-_.~%".contains(c));
     if !safe {
         return "";
     }
     match Lang::from_path(path) {
         Some(lang) => {
             let rest = &path[1 + lang.code().len()..];
-            if rest == "/" { "" } else { rest }
+            if rest == "/" {
+                ""
+            } else {
+                rest
+            }
         }
         None => "",
     }
@@ -102,7 +124,15 @@ mod tests {
 
     #[test]
     fn foreign_or_odd_targets_go_to_the_front_page() {
-        for bad in ["", "kontakt", "//evil.example/nb", "https://evil.example", "/\\evil.example", "/nb/<script>", "/xx/kontakt"] {
+        for bad in [
+            "",
+            "kontakt",
+            "//evil.example/nb",
+            "https://evil.example",
+            "/\\evil.example",
+            "/nb/<script>",
+            "/xx/kontakt",
+        ] {
             assert_eq!(page_path(bad), "", "{bad:?}");
         }
     }

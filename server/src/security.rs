@@ -16,7 +16,12 @@ use crate::startup::AppState;
 /// `Sec-Fetch-Site`, when the browser sends it, must say `same-origin`; otherwise the `Origin`
 /// header must be the configured public origin. A request with neither is refused: every
 /// browser we serve sends at least one on a POST.
-pub fn is_same_origin(method: &Method, sec_fetch_site: Option<&str>, origin: Option<&str>, public_origin: &str) -> bool {
+pub fn is_same_origin(
+    method: &Method,
+    sec_fetch_site: Option<&str>,
+    origin: Option<&str>,
+    public_origin: &str,
+) -> bool {
     if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
         return true;
     }
@@ -27,10 +32,23 @@ pub fn is_same_origin(method: &Method, sec_fetch_site: Option<&str>, origin: Opt
     }
 }
 
-pub async fn require_same_origin(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn require_same_origin(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let headers = request.headers();
-    let text = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
-    if is_same_origin(request.method(), text("sec-fetch-site"), text(header::ORIGIN.as_str()), &state.public_origin) {
+    let text = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+    };
+    if is_same_origin(
+        request.method(),
+        text("sec-fetch-site"),
+        text(header::ORIGIN.as_str()),
+        &state.public_origin,
+    ) {
         return next.run(request).await;
     }
     tracing::warn!(method = %request.method(), path = %request.uri().path(), "refused a cross-origin state change");
@@ -41,15 +59,26 @@ pub async fn require_same_origin(State(state): State<AppState>, request: Request
     );
     let i18n = app::i18n::server::i18n(lang);
     let message = i18n.loader().get("error-forbidden-origin");
-    (StatusCode::FORBIDDEN, [(header::CONTENT_LANGUAGE, lang.code())], message).into_response()
+    (
+        StatusCode::FORBIDDEN,
+        [(header::CONTENT_LANGUAGE, lang.code())],
+        message,
+    )
+        .into_response()
 }
 
 /// Headers for every response. No referrer ever leaves: links carry personal tokens.
 pub async fn security_headers(request: Request<Body>, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     response
 }
@@ -62,16 +91,41 @@ mod tests {
 
     #[test]
     fn reads_pass_whatever_their_origin() {
-        assert!(is_same_origin(&Method::GET, Some("cross-site"), Some("https://evil.example"), OURS));
+        assert!(is_same_origin(
+            &Method::GET,
+            Some("cross-site"),
+            Some("https://evil.example"),
+            OURS
+        ));
     }
 
     #[test]
     fn posts_need_our_origin() {
-        assert!(is_same_origin(&Method::POST, Some("same-origin"), None, OURS));
+        assert!(is_same_origin(
+            &Method::POST,
+            Some("same-origin"),
+            None,
+            OURS
+        ));
         assert!(is_same_origin(&Method::POST, None, Some(OURS), OURS));
-        assert!(!is_same_origin(&Method::POST, Some("cross-site"), Some(OURS), OURS));
-        assert!(!is_same_origin(&Method::POST, Some("same-site"), None, OURS));
-        assert!(!is_same_origin(&Method::POST, None, Some("https://evil.example"), OURS));
+        assert!(!is_same_origin(
+            &Method::POST,
+            Some("cross-site"),
+            Some(OURS),
+            OURS
+        ));
+        assert!(!is_same_origin(
+            &Method::POST,
+            Some("same-site"),
+            None,
+            OURS
+        ));
+        assert!(!is_same_origin(
+            &Method::POST,
+            None,
+            Some("https://evil.example"),
+            OURS
+        ));
         assert!(!is_same_origin(&Method::POST, None, Some("null"), OURS));
         assert!(!is_same_origin(&Method::POST, None, None, OURS));
         assert!(!is_same_origin(&Method::DELETE, None, None, OURS));

@@ -19,7 +19,11 @@ use tower_http::{
 use app::{i18n, portal::server::Portal, App};
 use domain::{db::Backend, Db};
 
-use crate::{assets, config::{redact_url, Config}, routes, security};
+use crate::{
+    assets,
+    config::{redact_url, Config},
+    routes, security,
+};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -40,15 +44,24 @@ impl FromRef<AppState> for LeptosOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     #[error("could not create the data directory {path}: {source}")]
-    DataDir { path: String, source: std::io::Error },
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("could not open the database {url}: {source}")]
-    Database { url: String, source: domain::DomainError },
+    Database {
+        url: String,
+        source: domain::DomainError,
+    },
     #[error("could not seed the demo data: {0}")]
     Demo(domain::DomainError),
     #[error("the county {0:?} does not exist in the database; start once with DEMO_DATA=true, or set COUNTY")]
     NoCounty(String),
     #[error("could not listen on {addr}: {source}")]
-    Listen { addr: SocketAddr, source: std::io::Error },
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
 }
 
 pub struct Application {
@@ -65,33 +78,53 @@ impl Application {
                 source,
             })?;
         }
-        let db = Db::connect(&config.database_url).await.map_err(|source| StartError::Database {
-            url: redact_url(&config.database_url),
-            source,
-        })?;
+        let db =
+            Db::connect(&config.database_url)
+                .await
+                .map_err(|source| StartError::Database {
+                    url: redact_url(&config.database_url),
+                    source,
+                })?;
         if config.demo_data {
             domain::demo::seed(&db).await.map_err(StartError::Demo)?;
             tracing::info!("demo data for Vestfold is in place");
         }
         let county = domain::county::by_slug(&db, &config.county)
             .await
-            .map_err(|source| StartError::Database { url: redact_url(&config.database_url), source })?
+            .map_err(|source| StartError::Database {
+                url: redact_url(&config.database_url),
+                source,
+            })?
             .ok_or_else(|| StartError::NoCounty(config.county.clone()))?;
         i18n::server::preload();
 
         let listener = TcpListener::bind(config.listen_addr)
             .await
-            .map_err(|source| StartError::Listen { addr: config.listen_addr, source })?;
+            .map_err(|source| StartError::Listen {
+                addr: config.listen_addr,
+                source,
+            })?;
         let local_addr = listener.local_addr().unwrap_or(config.listen_addr);
-        let public_origin = config.public_base_url.clone().unwrap_or_else(|| format!("http://{local_addr}"));
+        let public_origin = config
+            .public_base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{local_addr}"));
         let state = AppState {
             public_origin: public_origin.into(),
             leptos_options: leptos_options(&config, local_addr),
-            portal: Portal { db: db.clone(), county, stylesheet_href: assets::stylesheet_href(&config.site_root) },
+            portal: Portal {
+                db: db.clone(),
+                county,
+                stylesheet_href: assets::stylesheet_href(&config.site_root),
+            },
             config: Arc::new(config),
             db: db.clone(),
         };
-        Ok(Application { router: router(state), listener, db })
+        Ok(Application {
+            router: router(state),
+            listener,
+            db,
+        })
     }
 
     pub fn port(&self) -> u16 {
@@ -100,9 +133,14 @@ impl Application {
 
     /// Serves until `shutdown` completes, then lets requests in flight finish and closes the
     /// database cleanly.
-    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
         tracing::info!(addr = %self.listener.local_addr()?, "listening");
-        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown).await?;
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown)
+            .await?;
         self.db.close().await;
         tracing::info!("stopped");
         Ok(())
@@ -124,7 +162,11 @@ fn leptos_options(config: &Config, addr: SocketAddr) -> LeptosOptions {
 }
 
 fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    // Listing the routes renders App once outside any request; it needs a language like any page.
+    let routes = generate_route_list(|| {
+        provide_context(i18n::server::i18n(i18n::Lang::DEFAULT));
+        App()
+    });
     let context = {
         let portal = state.portal.clone();
         move || {
@@ -132,9 +174,16 @@ fn router(state: AppState) -> Router {
             // The language of this request, from its path, cookie and Accept-Language.
             let parts = use_context::<http::request::Parts>();
             let header = |name: http::HeaderName| {
-                parts.as_ref().and_then(|p| p.headers.get(&name)).and_then(|v| v.to_str().ok()).map(str::to_owned)
+                parts
+                    .as_ref()
+                    .and_then(|p| p.headers.get(&name))
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned)
             };
-            let path = parts.as_ref().map(|p| p.uri.path().to_owned()).unwrap_or_default();
+            let path = parts
+                .as_ref()
+                .map(|p| p.uri.path().to_owned())
+                .unwrap_or_default();
             let lang = i18n::negotiate(
                 &path,
                 header(http::header::COOKIE).as_deref(),

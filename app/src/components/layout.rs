@@ -18,9 +18,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let (menu_open, set_menu_open) = signal(false);
     Effect::new(move |_| set_hydrated.set(true));
 
-    let service_name = move || {
-        Suspend::new(async move { service_info.await.ok().map(|info| info.service_name) })
-    };
+    let service_name =
+        move || Suspend::new(async move { service_info.await.ok().map(|info| info.service_name) });
     let footer_contact = move || {
         Suspend::new(async move {
             service_info.await.ok().map(|info| {

@@ -87,7 +87,11 @@ pub async fn get_offices() -> Result<Vec<OfficeView>, AppError> {
             opening_hours: office
                 .opening_hours
                 .into_iter()
-                .map(|h| OpeningHoursView { weekday: h.weekday, opens: h.opens, closes: h.closes })
+                .map(|h| OpeningHoursView {
+                    weekday: h.weekday,
+                    opens: h.opens,
+                    closes: h.closes,
+                })
                 .collect(),
         })
         .collect())
@@ -166,31 +170,60 @@ mod tests {
     use super::*;
 
     fn h(weekday: i32, opens: &str, closes: &str) -> OpeningHoursView {
-        OpeningHoursView { weekday, opens: opens.into(), closes: closes.into() }
+        OpeningHoursView {
+            weekday,
+            opens: opens.into(),
+            closes: closes.into(),
+        }
     }
 
     fn spans(hours: &[OpeningHoursView]) -> Vec<(i32, i32, String)> {
-        group_days(hours).into_iter().map(|s| (s.first, s.last, format!("{}-{}", s.opens, s.closes))).collect()
+        group_days(hours)
+            .into_iter()
+            .map(|s| (s.first, s.last, format!("{}-{}", s.opens, s.closes)))
+            .collect()
     }
 
     #[test]
     fn consecutive_days_with_equal_hours_share_a_span() {
-        let week = [h(1, "08:00", "15:30"), h(2, "08:00", "15:30"), h(3, "08:00", "15:30"), h(4, "08:00", "15:30"), h(5, "08:00", "14:00")];
-        assert_eq!(spans(&week), vec![(1, 4, "08:00-15:30".into()), (5, 5, "08:00-14:00".into())]);
+        let week = [
+            h(1, "08:00", "15:30"),
+            h(2, "08:00", "15:30"),
+            h(3, "08:00", "15:30"),
+            h(4, "08:00", "15:30"),
+            h(5, "08:00", "14:00"),
+        ];
+        assert_eq!(
+            spans(&week),
+            vec![(1, 4, "08:00-15:30".into()), (5, 5, "08:00-14:00".into())]
+        );
     }
 
     #[test]
     fn a_gap_in_the_week_starts_a_new_span() {
         let week = [h(1, "08:00", "15:30"), h(3, "08:00", "15:30")];
-        assert_eq!(spans(&week), vec![(1, 1, "08:00-15:30".into()), (3, 3, "08:00-15:30".into())]);
+        assert_eq!(
+            spans(&week),
+            vec![(1, 1, "08:00-15:30".into()), (3, 3, "08:00-15:30".into())]
+        );
     }
 
     #[test]
     fn a_day_with_two_intervals_stands_alone() {
-        let week = [h(1, "08:00", "11:00"), h(2, "08:00", "11:00"), h(2, "12:00", "15:00"), h(3, "12:00", "15:00")];
+        let week = [
+            h(1, "08:00", "11:00"),
+            h(2, "08:00", "11:00"),
+            h(2, "12:00", "15:00"),
+            h(3, "12:00", "15:00"),
+        ];
         assert_eq!(
             spans(&week),
-            vec![(1, 1, "08:00-11:00".into()), (2, 2, "08:00-11:00".into()), (2, 2, "12:00-15:00".into()), (3, 3, "12:00-15:00".into())]
+            vec![
+                (1, 1, "08:00-11:00".into()),
+                (2, 2, "08:00-11:00".into()),
+                (2, 2, "12:00-15:00".into()),
+                (3, 3, "12:00-15:00".into())
+            ]
         );
     }
 
