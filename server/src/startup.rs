@@ -206,6 +206,7 @@ fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, app::shell))
         .layer(middleware::from_fn_with_state(state.clone(), security::require_same_origin))
+        .layer(middleware::from_fn(routes::trim_trailing_slash))
         .layer(middleware::from_fn(security::security_headers))
         .layer(
             tower::ServiceBuilder::new()

@@ -196,6 +196,24 @@ fn the_contact_page_lists_the_offices_from_the_database() {
 }
 
 #[test]
+fn a_trailing_slash_redirects_to_the_page() {
+    run(async {
+        let app = spawn_app().await;
+        for (path, target) in [
+            ("/nb/", "/nb"),
+            ("/nn/kontakt/", "/nn/kontakt"),
+            ("/en/kontakt/?a=1", "/en/kontakt?a=1"),
+        ] {
+            let response = app.get(path).await;
+            assert_eq!(response.status(), StatusCode::PERMANENT_REDIRECT, "{path}");
+            assert_eq!(response.headers()[header::LOCATION], target);
+        }
+        let response = app.get("//evil.example/").await;
+        assert_ne!(response.status(), StatusCode::PERMANENT_REDIRECT);
+    });
+}
+
+#[test]
 fn unknown_pages_are_a_translated_404() {
     run(async {
         let app = spawn_app().await;
