@@ -4,11 +4,15 @@
 //! (the embedded default) and PostgreSQL; where the two dialects differ, the concept's module
 //! says so next to the statement.
 
+pub mod audit;
 pub mod county;
 pub mod db;
 pub mod demo;
 pub mod department;
 pub mod error;
+pub mod login;
+pub mod secret;
+pub mod session;
 pub mod staff;
 
 pub use db::Db;

@@ -176,6 +176,24 @@ pub async fn department_ids(db: &Db, staff_id: i64) -> DomainResult<Vec<i64>> {
     .collect())
 }
 
+/// Disables or re-enables an account. Disabling ends every session at once.
+pub async fn set_active(
+    db: &Db,
+    county_id: i64,
+    staff_id: i64,
+    active: bool,
+) -> DomainResult<Staff> {
+    let q = format!(
+        "UPDATE staff SET active = $1 WHERE id = $2 AND county_id = $3 RETURNING {COLUMNS}"
+    );
+    let staff = sql!(db, fetch_optional Staff, &q, active, staff_id, county_id)?
+        .ok_or(DomainError::NotFound)?;
+    if !active {
+        crate::session::end_all_for(db, staff_id).await?;
+    }
+    Ok(staff)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,10 +1,14 @@
 //! The domain layer against real databases: a fresh SQLite file and a fresh PostgreSQL database
 //! for every test. `scripts/test` starts PostgreSQL and sets TEST_POSTGRES_URL.
 
+use chrono::{Duration, Utc};
 use domain::{
+    audit::{self, NewAuditEvent},
     county::{self, NewCounty},
     demo,
     department::{self, NewDepartment, OpeningHours},
+    login::{self, LoginError, LoginFailure, ThrottlePolicy},
+    session::{self, SessionPolicy},
     staff::{self, NewStaff, Role},
     Db, DomainError,
 };
@@ -59,7 +63,341 @@ on_both!(
     a_department_of_another_county_is_refused_and_nothing_is_saved,
     offices_are_the_countys_own_with_their_hours,
     the_database_refuses_impossible_opening_hours,
+    the_right_password_logs_in_and_wrong_ones_look_alike,
+    logins_are_throttled_per_account_and_per_address,
+    a_disabled_account_cannot_log_in_and_loses_its_sessions,
+    sessions_end_when_idle_when_old_and_at_logout,
+    the_audit_log_is_append_only_and_searchable,
 );
+
+const PASSWORD: &str = "korrekt hest batteri stift";
+
+async fn advisor(db: &Db) -> (i64, i64) {
+    let c = county::create(db, &vestfold()).await.unwrap();
+    let s = staff::create(
+        db,
+        c.id,
+        &NewStaff {
+            full_name: "Kari",
+            email: "kari@vfk.no",
+            role: Role::Advisor,
+            department_ids: &[],
+        },
+    )
+    .await
+    .unwrap();
+    login::set_password(db, s.id, PASSWORD).await.unwrap();
+    (c.id, s.id)
+}
+
+fn refused(result: Result<staff::Staff, LoginFailure>) -> LoginError {
+    match result {
+        Err(LoginFailure::Refused(reason)) => reason,
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+async fn the_right_password_logs_in_and_wrong_ones_look_alike(db: &Db) {
+    let (county, id) = advisor(db).await;
+    let now = Utc::now();
+    let policy = ThrottlePolicy::default();
+    let ok = login::authenticate(db, county, "KARI@vfk.no", PASSWORD, "10.0.0.1", policy, now)
+        .await
+        .unwrap();
+    assert_eq!(ok.id, id);
+    let wrong = refused(
+        login::authenticate(
+            db,
+            county,
+            "kari@vfk.no",
+            "feil passord her",
+            "10.0.0.1",
+            policy,
+            now,
+        )
+        .await,
+    );
+    let unknown = refused(
+        login::authenticate(
+            db,
+            county,
+            "nobody@vfk.no",
+            PASSWORD,
+            "10.0.0.1",
+            policy,
+            now,
+        )
+        .await,
+    );
+    assert_eq!(wrong, LoginError::WrongCredentials);
+    assert_eq!(unknown, LoginError::WrongCredentials);
+    // No password hash in the clear anywhere a query for the person returns.
+    assert!(!format!("{ok:?}").contains("argon2"));
+}
+
+async fn logins_are_throttled_per_account_and_per_address(db: &Db) {
+    let (county, _) = advisor(db).await;
+    let now = Utc::now();
+    let policy = ThrottlePolicy {
+        window: Duration::minutes(15),
+        per_account: 3,
+        per_ip: 5,
+    };
+    for _ in 0..3 {
+        let r = refused(
+            login::authenticate(
+                db,
+                county,
+                "kari@vfk.no",
+                "feil passord her",
+                "10.0.0.1",
+                policy,
+                now,
+            )
+            .await,
+        );
+        assert_eq!(r, LoginError::WrongCredentials);
+    }
+    // Even the right password waits now.
+    let r = refused(
+        login::authenticate(db, county, "kari@vfk.no", PASSWORD, "10.0.0.2", policy, now).await,
+    );
+    assert_eq!(r, LoginError::Throttled);
+    // After the window it works again.
+    let later = now + Duration::minutes(16);
+    login::authenticate(
+        db,
+        county,
+        "kari@vfk.no",
+        PASSWORD,
+        "10.0.0.2",
+        policy,
+        later,
+    )
+    .await
+    .unwrap();
+    // One address guessing many accounts is stopped too.
+    for i in 0..5 {
+        let _ = login::authenticate(
+            db,
+            county,
+            &format!("x{i}@vfk.no"),
+            "feil passord her",
+            "10.0.0.9",
+            policy,
+            later,
+        )
+        .await;
+    }
+    let r = refused(
+        login::authenticate(
+            db,
+            county,
+            "kari@vfk.no",
+            PASSWORD,
+            "10.0.0.9",
+            policy,
+            later,
+        )
+        .await,
+    );
+    assert_eq!(r, LoginError::Throttled);
+}
+
+async fn a_disabled_account_cannot_log_in_and_loses_its_sessions(db: &Db) {
+    let (county, id) = advisor(db).await;
+    let now = Utc::now();
+    let token = session::start(db, id, now).await.unwrap();
+    assert!(session::resolve(db, &token, SessionPolicy::default(), now)
+        .await
+        .unwrap()
+        .is_some());
+    staff::set_active(db, county, id, false).await.unwrap();
+    assert!(session::resolve(db, &token, SessionPolicy::default(), now)
+        .await
+        .unwrap()
+        .is_none());
+    let r = refused(
+        login::authenticate(
+            db,
+            county,
+            "kari@vfk.no",
+            PASSWORD,
+            "10.0.0.1",
+            ThrottlePolicy::default(),
+            now,
+        )
+        .await,
+    );
+    assert_eq!(r, LoginError::Disabled);
+    // A wrong password on a disabled account says only «wrong»: disabled accounts are not revealed.
+    let r = refused(
+        login::authenticate(
+            db,
+            county,
+            "kari@vfk.no",
+            "feil passord her",
+            "10.0.0.1",
+            ThrottlePolicy::default(),
+            now,
+        )
+        .await,
+    );
+    assert_eq!(r, LoginError::WrongCredentials);
+    staff::set_active(db, county, id, true).await.unwrap();
+    login::authenticate(
+        db,
+        county,
+        "kari@vfk.no",
+        PASSWORD,
+        "10.0.0.1",
+        ThrottlePolicy::default(),
+        now,
+    )
+    .await
+    .unwrap();
+    // Another county cannot disable this person.
+    let other = county::create(
+        db,
+        &NewCounty {
+            slug: "agder",
+            ..vestfold_like()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(matches!(
+        staff::set_active(db, other.id, id, false).await,
+        Err(DomainError::NotFound)
+    ));
+}
+
+async fn sessions_end_when_idle_when_old_and_at_logout(db: &Db) {
+    let (_, id) = advisor(db).await;
+    let policy = SessionPolicy {
+        idle: Duration::minutes(30),
+        absolute: Duration::hours(12),
+    };
+    let t0 = Utc::now();
+    let token = session::start(db, id, t0).await.unwrap();
+    // Used every 20 minutes, it lives on …
+    let mut t = t0;
+    for _ in 0..10 {
+        t += Duration::minutes(20);
+        assert!(
+            session::resolve(db, &token, policy, t)
+                .await
+                .unwrap()
+                .is_some(),
+            "ended early at {t}"
+        );
+    }
+    // … until 31 minutes pass unused.
+    assert!(
+        session::resolve(db, &token, policy, t + Duration::minutes(31))
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    // Used constantly, it still ends after 12 hours.
+    let token = session::start(db, id, t0).await.unwrap();
+    let mut t = t0;
+    while t < t0 + Duration::hours(12) - Duration::minutes(20) {
+        t += Duration::minutes(20);
+        assert!(session::resolve(db, &token, policy, t)
+            .await
+            .unwrap()
+            .is_some());
+    }
+    assert!(session::resolve(
+        db,
+        &token,
+        policy,
+        t0 + Duration::hours(12) + Duration::minutes(1)
+    )
+    .await
+    .unwrap()
+    .is_none());
+
+    // Logout ends it; a made-up token never resolves; the token is not stored in the clear.
+    let token = session::start(db, id, t0).await.unwrap();
+    let stored: i64 = match db {
+        Db::Sqlite(p) => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM staff_session WHERE token_hash = $1")
+                .bind(&token)
+                .fetch_one(p)
+                .await
+                .unwrap()
+        }
+        Db::Postgres(p) => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM staff_session WHERE token_hash = $1")
+                .bind(&token)
+                .fetch_one(p)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(stored, 0);
+    session::end(db, &token).await.unwrap();
+    assert!(session::resolve(db, &token, policy, t0)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(session::resolve(db, "made-up", policy, t0)
+        .await
+        .unwrap()
+        .is_none());
+}
+
+async fn the_audit_log_is_append_only_and_searchable(db: &Db) {
+    let (county, id) = advisor(db).await;
+    let now = Utc::now();
+    for (action, subject) in [
+        ("staff.create", "7"),
+        ("staff.disable", "7"),
+        ("staff.create", "8"),
+    ] {
+        let event = NewAuditEvent {
+            county_id: county,
+            staff_id: Some(id),
+            department_id: None,
+            action,
+            subject_type: "staff",
+            subject_id: subject.into(),
+            detail: String::new(),
+        };
+        audit::record(db, &event, now).await.unwrap();
+    }
+    let all = audit::search(db, county, None, None, 100).await.unwrap();
+    assert_eq!(all.len(), 3);
+    let about_7 = audit::search(db, county, Some(id), Some(("staff", "7")), 100)
+        .await
+        .unwrap();
+    assert_eq!(about_7.len(), 2);
+    assert!(audit::search(db, county, Some(id + 1000), None, 100)
+        .await
+        .unwrap()
+        .is_empty());
+    let (update, delete) = (
+        "UPDATE audit_event SET detail = 'x'",
+        "DELETE FROM audit_event",
+    );
+    for statement in [update, delete] {
+        let result = match db {
+            Db::Sqlite(p) => sqlx::query(statement).execute(p).await.map(|_| ()),
+            Db::Postgres(p) => sqlx::query(statement).execute(p).await.map(|_| ()),
+        };
+        assert!(result.is_err(), "{statement} was allowed");
+    }
+    assert_eq!(
+        audit::search(db, county, None, None, 100)
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
+}
 
 fn vestfold<'a>() -> NewCounty<'a> {
     NewCounty {

@@ -1,6 +1,7 @@
 //! The Neste steg server: configuration, state, non-Leptos routes and start-up.
 
 pub mod assets;
+pub mod cli;
 pub mod config;
 pub mod routes;
 pub mod security;

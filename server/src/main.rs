@@ -1,13 +1,16 @@
 use std::process::ExitCode;
 
+use clap::Parser;
 use server::{
-    config::Config,
+    cli::{self, Cli, Command},
+    config::{redact_url, Config},
     startup::{shutdown_signal, Application},
     telemetry,
 };
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    let cli = Cli::parse();
     let config = match Config::from_env() {
         Ok(config) => config,
         Err(err) => {
@@ -16,6 +19,13 @@ async fn main() -> ExitCode {
         }
     };
     telemetry::init(&config.log_format);
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Staff(command) => staff(config, command).await,
+    }
+}
+
+async fn serve(config: Config) -> ExitCode {
     let application = match Application::build(config).await {
         Ok(app) => app,
         Err(err) => {
@@ -26,6 +36,45 @@ async fn main() -> ExitCode {
     };
     match application.run_until(shutdown_signal()).await {
         Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("neste-steg: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn staff(config: Config, command: cli::StaffCommand) -> ExitCode {
+    if config.backend() == domain::db::Backend::Sqlite {
+        let _ = std::fs::create_dir_all(&config.data_dir);
+    }
+    let db = match domain::Db::connect(&config.database_url).await {
+        Ok(db) => db,
+        Err(err) => {
+            eprintln!(
+                "neste-steg: could not open {}: {err}",
+                redact_url(&config.database_url)
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let county = match domain::county::by_slug(&db, &config.county).await {
+        Ok(Some(county)) => county,
+        Ok(None) => {
+            eprintln!("neste-steg: the county {:?} does not exist; set COUNTY or start once with DEMO_DATA=true", config.county);
+            return ExitCode::FAILURE;
+        }
+        Err(err) => {
+            eprintln!("neste-steg: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = cli::run_staff(&db, county.id, command).await;
+    db.close().await;
+    match result {
+        Ok(message) => {
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             eprintln!("neste-steg: {err}");
             ExitCode::FAILURE

@@ -110,6 +110,27 @@ pub fn page_path(return_to: &str) -> &str {
     }
 }
 
+/// `/nb/kontakt/` → `/nb/kontakt`: one address per page, and no 404 for a typed slash.
+pub async fn trim_trailing_slash(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let path = request.uri().path();
+    let is_read = matches!(*request.method(), http::Method::GET | http::Method::HEAD);
+    if is_read && path.len() > 1 && path.ends_with('/') {
+        let trimmed = path.trim_end_matches('/');
+        let target = match request.uri().query() {
+            Some(query) => format!("{trimmed}?{query}"),
+            None => trimmed.to_string(),
+        };
+        // `//evil.example/` would trim to `//evil.example`, which browsers read as another host.
+        if !target.starts_with("//") && !target.is_empty() {
+            return Redirect::permanent(&target).into_response();
+        }
+    }
+    next.run(request).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::page_path;
@@ -136,25 +157,4 @@ mod tests {
             assert_eq!(page_path(bad), "", "{bad:?}");
         }
     }
-}
-
-/// `/nb/kontakt/` → `/nb/kontakt`: one address per page, and no 404 for a typed slash.
-pub async fn trim_trailing_slash(
-    request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> Response {
-    let path = request.uri().path();
-    let is_read = matches!(*request.method(), http::Method::GET | http::Method::HEAD);
-    if is_read && path.len() > 1 && path.ends_with('/') {
-        let trimmed = path.trim_end_matches('/');
-        let target = match request.uri().query() {
-            Some(query) => format!("{trimmed}?{query}"),
-            None => trimmed.to_string(),
-        };
-        // `//evil.example/` would trim to `//evil.example`, which browsers read as another host.
-        if !target.starts_with("//") && !target.is_empty() {
-            return Redirect::permanent(&target).into_response();
-        }
-    }
-    next.run(request).await
 }

@@ -1,0 +1,156 @@
+//! The command line: `neste-steg` serves; `neste-steg staff …` manages accounts from a shell on
+//! the server, for the first administrator and for locked-out staff. No default password exists
+//! anywhere: a password is typed (or piped) in, never given as an argument, where it would be
+//! visible in the process list and shell history.
+
+use std::io::BufRead;
+
+use clap::{Parser, Subcommand};
+use domain::{
+    audit::{self, NewAuditEvent},
+    login,
+    staff::{self, NewStaff, Role},
+    Db,
+};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "neste-steg",
+    about = "Neste steg: OT's self-service portal",
+    version
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Serve the portal (the default).
+    Serve,
+    /// Manage staff accounts.
+    #[command(subcommand)]
+    Staff(StaffCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum StaffCommand {
+    /// Create an account; the password is read from standard input (one line).
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// advisor, coordinator, council_coordinator or administrator.
+        #[arg(long, default_value = "administrator")]
+        role: String,
+        /// A department slug (repeat for several): an advisor's scope.
+        #[arg(long = "department")]
+        departments: Vec<String>,
+    },
+    /// Set a new password, read from standard input; every session of the account ends.
+    ResetPassword {
+        #[arg(long)]
+        email: String,
+    },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Domain(#[from] domain::DomainError),
+}
+
+fn read_password() -> Result<String, CliError> {
+    eprintln!("password (at least 12 characters), then Enter:");
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| CliError::Usage(format!("could not read the password: {e}")))?;
+    let password = line.trim_end_matches(['\r', '\n']).to_string();
+    domain::secret::validate_password(&password)
+        .map_err(|_| CliError::Usage("the password must have 12 to 200 characters".into()))?;
+    Ok(password)
+}
+
+pub async fn run_staff(db: &Db, county_id: i64, command: StaffCommand) -> Result<String, CliError> {
+    let now = chrono::Utc::now();
+    match command {
+        StaffCommand::Create {
+            email,
+            name,
+            role,
+            departments,
+        } => {
+            let role: Role = role.parse().map_err(|_| {
+                CliError::Usage(format!("unknown role {role:?}: advisor, coordinator, council_coordinator or administrator"))
+            })?;
+            let mut department_ids = Vec::new();
+            for slug in &departments {
+                let department = domain::department::by_slug(db, county_id, slug)
+                    .await?
+                    .ok_or_else(|| {
+                        CliError::Usage(format!("no department {slug:?} in this county"))
+                    })?;
+                department_ids.push(department.id);
+            }
+            let password = read_password()?;
+            let staff = staff::create(
+                db,
+                county_id,
+                &NewStaff {
+                    full_name: &name,
+                    email: &email,
+                    role,
+                    department_ids: &department_ids,
+                },
+            )
+            .await?;
+            login::set_password(db, staff.id, &password).await?;
+            audit::record(
+                db,
+                &NewAuditEvent {
+                    county_id,
+                    staff_id: None,
+                    department_id: None,
+                    action: "staff.create",
+                    subject_type: "staff",
+                    subject_id: staff.id.to_string(),
+                    detail: format!("command line; role {role}"),
+                },
+                now,
+            )
+            .await?;
+            Ok(format!(
+                "created {} ({}) as {role}",
+                staff.full_name, staff.email
+            ))
+        }
+        StaffCommand::ResetPassword { email } => {
+            let staff = login::staff_by_email(db, county_id, &email).await?;
+            let password = read_password()?;
+            login::set_password(db, staff.id, &password).await?;
+            audit::record(
+                db,
+                &NewAuditEvent {
+                    county_id,
+                    staff_id: None,
+                    department_id: None,
+                    action: "staff.reset_password",
+                    subject_type: "staff",
+                    subject_id: staff.id.to_string(),
+                    detail: "command line".into(),
+                },
+                now,
+            )
+            .await?;
+            Ok(format!(
+                "new password set for {}; their sessions have ended",
+                staff.email
+            ))
+        }
+    }
+}
