@@ -47,6 +47,7 @@ export default defineConfig({
       DATA_DIR: process.env.E2E_DATA_DIR ?? "../target/e2e-data",
       SITE_ROOT: process.env.SITE_ROOT ?? "../target/site",
       DEMO_DATA: "true",
+      DEMO_PASSWORD: "e2e demo passord 2026",
       RUST_LOG: "warn",
     },
   },

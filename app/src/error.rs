@@ -14,8 +14,18 @@ use server_fn::{
 pub enum AppError {
     #[error("not-found")]
     NotFound,
+    /// One or more fields need fixing; each is named so the page can mark it.
     #[error("invalid-input")]
-    InvalidInput { field: String },
+    InvalidInput { fields: Vec<String> },
+    /// The request needs a signed-in member of staff.
+    #[error("sign-in")]
+    SignIn,
+    #[error("wrong-credentials")]
+    WrongCredentials,
+    #[error("account-disabled")]
+    AccountDisabled,
+    #[error("throttled")]
+    Throttled,
     #[error("conflict")]
     Conflict,
     /// Something failed on our side; the log has the cause.
@@ -32,6 +42,10 @@ impl AppError {
         match self {
             AppError::NotFound => "error-not-found",
             AppError::InvalidInput { .. } => "error-invalid-input",
+            AppError::SignIn => "error-sign-in",
+            AppError::WrongCredentials => "error-wrong-credentials",
+            AppError::AccountDisabled => "error-account-disabled",
+            AppError::Throttled => "error-throttled",
             AppError::Conflict => "error-conflict",
             AppError::Internal => "error-internal",
             AppError::Network => "error-network",
@@ -57,7 +71,7 @@ impl From<domain::DomainError> for AppError {
         match err {
             E::NotFound => AppError::NotFound,
             E::Invalid { field, .. } => AppError::InvalidInput {
-                field: field.to_string(),
+                fields: vec![field.to_string()],
             },
             E::Conflict(_) => AppError::Conflict,
             E::Database(_) | E::Migration(_) => {

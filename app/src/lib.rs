@@ -9,6 +9,7 @@ pub mod error;
 pub mod i18n;
 pub mod pages;
 pub mod portal;
+pub mod session;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -26,6 +27,7 @@ use crate::{
         home::HomePage,
         not_found::NotFound,
         planned::{Planned, PlannedPage},
+        staff::{login::LoginPage, workplace::WorkplacePage},
     },
 };
 
@@ -81,7 +83,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("foresatte") view=|| view! { <PlannedPage topic=Planned::Guardians/> }/>
                     <Route path=path!("bestill") view=|| view! { <PlannedPage topic=Planned::Booking/> }/>
                     <Route path=path!("ot-rad") view=|| view! { <PlannedPage topic=Planned::Council/> }/>
-                    <Route path=path!("staff") view=|| view! { <PlannedPage topic=Planned::Staff/> }/>
+                    <Route path=path!("staff") view=WorkplacePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/login") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("personvern") view=|| view! { <PlannedPage topic=Planned::Privacy/> }/>
                     <Route path=path!("tilgjengelighet") view=|| view! { <PlannedPage topic=Planned::Accessibility/> }/>
                 </ParentRoute>

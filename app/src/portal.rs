@@ -23,6 +23,10 @@ pub mod server {
         pub county: domain::county::County,
         /// The stylesheet's URL, with the content hash in its name.
         pub stylesheet_href: String,
+        pub session_policy: domain::session::SessionPolicy,
+        pub throttle_policy: domain::login::ThrottlePolicy,
+        /// Cookies get `Secure` when the public origin is https.
+        pub secure_cookies: bool,
     }
 
     pub fn use_portal() -> Result<Portal, AppError> {

@@ -49,7 +49,7 @@ const DEPARTMENTS: [DemoDepartment; 4] = [
 ];
 
 /// (full name, e-mail, role, department slugs)
-const STAFF: [(&str, &str, Role, &[&str]); 5] = [
+pub const STAFF: [(&str, &str, Role, &[&str]); 6] = [
     (
         "Ingrid Demo Haugen",
         "ingrid.haugen@demo.neste-steg.no",
@@ -78,6 +78,12 @@ const STAFF: [(&str, &str, Role, &[&str]); 5] = [
         "Kari Demo Koordinator",
         "kari.koordinator@demo.neste-steg.no",
         Role::Coordinator,
+        &[],
+    ),
+    (
+        "Arne Demo Admin",
+        "arne.admin@demo.neste-steg.no",
+        Role::Administrator,
         &[],
     ),
 ];
@@ -158,4 +164,21 @@ pub async fn seed(db: &Db) -> DomainResult<County> {
         .await?;
     }
     Ok(county)
+}
+
+/// Gives every demo account the same password (a fresh one per start unless the caller fixes it)
+/// and returns the logins, for the start-up message in demo mode only.
+pub async fn set_demo_passwords(
+    db: &Db,
+    county_id: i64,
+    password: &str,
+) -> DomainResult<Vec<(String, Role)>> {
+    let mut logins = Vec::new();
+    for (_, email, role, _) in STAFF {
+        if let Some(staff) = staff::by_email(db, county_id, email).await? {
+            crate::login::set_password(db, staff.id, password).await?;
+            logins.push((staff.email, role));
+        }
+    }
+    Ok(logins)
 }

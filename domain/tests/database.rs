@@ -445,7 +445,7 @@ async fn demo_data_is_vestfold_and_seeding_twice_changes_nothing(db: &Db) {
         assert_eq!(days, [1, 2, 3, 4, 5], "{}", office.department.name);
     }
     let staff = staff::list(db, county.id).await.unwrap();
-    assert_eq!(staff.len(), 5);
+    assert_eq!(staff.len(), 6);
     assert_eq!(staff.iter().filter(|s| s.role == Role::Advisor).count(), 4);
     let omar = staff
         .iter()

@@ -55,3 +55,27 @@ error-conflict = Someone else changed this at the same time. Please try again.
 error-internal = Something went wrong on our side. Please try again in a little while. The answers you already sent are saved.
 error-network = We could not reach the server. Check your connection and try again.
 error-forbidden-origin = The form did not come from Neste steg, so nothing was changed. Go back to the page and try again.
+
+error-summary-title = There is a problem
+error-sign-in = You need to sign in to see this page.
+error-wrong-credentials = The email address or the password is wrong.
+error-account-disabled = Your account is closed. Contact an administrator at OT.
+error-throttled = Too many attempts in a short time. Wait a quarter of an hour and try again.
+
+login-title = Staff sign-in
+login-email = Email address
+login-password = Password
+login-submit = Sign in
+login-email-missing = Enter your email address.
+login-password-missing = Enter your password.
+logout = Sign out
+
+workplace-title = Workplace
+workplace-greeting = Hello, { $name }
+workplace-role = Role
+workplace-departments = Departments
+workplace-whole-county = The whole county
+role-advisor = Advisor
+role-coordinator = Coordinator
+role-council_coordinator = OT council coordinator
+role-administrator = Administrator

@@ -55,3 +55,27 @@ error-conflict = Noen andre endret dette samtidig. Prøv igjen.
 error-internal = Noe gikk galt hos oss. Prøv igjen om litt. Svarene du allerede har sendt, er lagret.
 error-network = Vi fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.
 error-forbidden-origin = Skjemaet kom ikke fra Neste steg, så vi har ikke gjort noe. Gå tilbake til siden og prøv igjen.
+
+error-summary-title = Det er noe som må rettes
+error-sign-in = Du må logge inn for å se denne siden.
+error-wrong-credentials = E-postadressen eller passordet er feil.
+error-account-disabled = Kontoen din er stengt. Kontakt en administrator i OT.
+error-throttled = For mange forsøk på kort tid. Vent et kvarter og prøv igjen.
+
+login-title = Logg inn for ansatte
+login-email = E-postadresse
+login-password = Passord
+login-submit = Logg inn
+login-email-missing = Skriv inn e-postadressen din.
+login-password-missing = Skriv inn passordet ditt.
+logout = Logg ut
+
+workplace-title = Arbeidsflate
+workplace-greeting = Hei, { $name }
+workplace-role = Rolle
+workplace-departments = Avdelinger
+workplace-whole-county = Hele fylket
+role-advisor = Rådgiver
+role-coordinator = Koordinator
+role-council_coordinator = Koordinator for OT-rådet
+role-administrator = Administrator

@@ -55,3 +55,27 @@ error-conflict = Nokon andre endra dette samstundes. Prøv igjen.
 error-internal = Noko gjekk gale hos oss. Prøv igjen om litt. Svara du alt har sendt, er lagra.
 error-network = Vi fekk ikkje kontakt med tenaren. Sjekk nettet og prøv igjen.
 error-forbidden-origin = Skjemaet kom ikkje frå Neste steg, så vi har ikkje gjort noko. Gå tilbake til sida og prøv igjen.
+
+error-summary-title = Det er noko som må rettast
+error-sign-in = Du må logge inn for å sjå denne sida.
+error-wrong-credentials = E-postadressa eller passordet er feil.
+error-account-disabled = Kontoen din er stengd. Kontakt ein administrator i OT.
+error-throttled = For mange forsøk på kort tid. Vent eit kvarter og prøv igjen.
+
+login-title = Logg inn for tilsette
+login-email = E-postadresse
+login-password = Passord
+login-submit = Logg inn
+login-email-missing = Skriv inn e-postadressa di.
+login-password-missing = Skriv inn passordet ditt.
+logout = Logg ut
+
+workplace-title = Arbeidsflate
+workplace-greeting = Hei, { $name }
+workplace-role = Rolle
+workplace-departments = Avdelingar
+workplace-whole-county = Heile fylket
+role-advisor = Rådgjevar
+role-coordinator = Koordinator
+role-council_coordinator = Koordinator for OT-rådet
+role-administrator = Administrator

@@ -32,6 +32,13 @@ pub struct Config {
     pub log_format: LogFormat,
     /// `SITE_ROOT`, default `target/site`: the built stylesheet, JS and WASM under `pkg/`.
     pub site_root: PathBuf,
+    /// `SESSION_IDLE_MINUTES`, default 30: a staff session unused this long ends.
+    pub session_idle_minutes: u32,
+    /// `SESSION_ABSOLUTE_HOURS`, default 12: a staff session ends this long after login.
+    pub session_absolute_hours: u32,
+    /// `DEMO_PASSWORD`: in demo mode, the demo accounts' password; a random one is made (and
+    /// printed) at each start when unset. Ignored outside demo mode.
+    pub demo_password: Option<String>,
 }
 
 /// Every problem found in the environment, one line each.
@@ -131,6 +138,29 @@ impl Config {
 
         let site_root = PathBuf::from(get("SITE_ROOT").unwrap_or_else(|| "target/site".into()));
 
+        let mut whole = |name: &str, default: u32, max: u32| match get(name) {
+            None => default,
+            Some(v) => match v.parse::<u32>() {
+                Ok(n) if (1..=max).contains(&n) => n,
+                _ => {
+                    problems.push(format!(
+                        "{name}={v:?} must be a whole number from 1 to {max}"
+                    ));
+                    default
+                }
+            },
+        };
+        let session_idle_minutes = whole("SESSION_IDLE_MINUTES", 30, 24 * 60);
+        let session_absolute_hours = whole("SESSION_ABSOLUTE_HOURS", 12, 24 * 7);
+
+        let demo_password = get("DEMO_PASSWORD");
+        if demo_password
+            .as_ref()
+            .is_some_and(|p| p.chars().count() < 12)
+        {
+            problems.push("DEMO_PASSWORD must have at least 12 characters".into());
+        }
+
         if problems.is_empty() {
             Ok(Config {
                 listen_addr,
@@ -141,6 +171,9 @@ impl Config {
                 demo_data,
                 log_format,
                 site_root,
+                session_idle_minutes,
+                session_absolute_hours,
+                demo_password,
             })
         } else {
             Err(ConfigError(problems))
@@ -204,6 +237,7 @@ mod tests {
             ("DEMO_DATA", "maybe"),
             ("LOG_FORMAT", "xml"),
             ("COUNTY", "Vest fold"),
+            ("SESSION_IDLE_MINUTES", "0"),
         ])
         .unwrap_err();
         let text = err.to_string();
@@ -217,7 +251,7 @@ mod tests {
         ] {
             assert!(text.contains(name), "{name} missing from:\n{text}");
         }
-        assert_eq!(err.0.len(), 6);
+        assert_eq!(err.0.len(), 7);
         assert!(
             !text.contains("hunter2"),
             "a password leaked into the message:\n{text}"

@@ -67,13 +67,15 @@ pub async fn require_same_origin(
         .into_response()
 }
 
-/// Headers for every response. No referrer ever leaves: links carry personal tokens.
+/// Headers for every response. No referrer leaves for another site (links carry personal
+/// tokens); our own forms keep theirs, which is how a form posted without JavaScript finds its
+/// way back to its page.
 pub async fn security_headers(request: Request<Body>, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,

@@ -17,7 +17,7 @@ use tower_http::{
 };
 
 use app::{i18n, portal::server::Portal, App};
-use domain::{db::Backend, Db};
+use domain::{db::Backend, login::ThrottlePolicy, session::SessionPolicy, Db};
 
 use crate::{
     assets,
@@ -86,8 +86,21 @@ impl Application {
                     source,
                 })?;
         if config.demo_data {
-            domain::demo::seed(&db).await.map_err(StartError::Demo)?;
-            tracing::info!("demo data for Vestfold is in place");
+            let county = domain::demo::seed(&db).await.map_err(StartError::Demo)?;
+            let password = config
+                .demo_password
+                .clone()
+                .unwrap_or_else(domain::secret::new_token);
+            let logins = domain::demo::set_demo_passwords(&db, county.id, &password)
+                .await
+                .map_err(StartError::Demo)?;
+            // Demo mode only: the demo accounts' logins, so whoever started the demo can sign in.
+            tracing::info!(
+                "demo data for Vestfold is in place; demo staff logins (password {password}):"
+            );
+            for (email, role) in logins {
+                tracing::info!("  {email} ({role})");
+            }
         }
         let county = domain::county::by_slug(&db, &config.county)
             .await
@@ -110,12 +123,18 @@ impl Application {
             .clone()
             .unwrap_or_else(|| format!("http://{local_addr}"));
         let state = AppState {
-            public_origin: public_origin.into(),
+            public_origin: public_origin.clone().into(),
             leptos_options: leptos_options(&config, local_addr),
             portal: Portal {
                 db: db.clone(),
                 county,
                 stylesheet_href: assets::stylesheet_href(&config.site_root),
+                session_policy: SessionPolicy {
+                    idle: chrono::Duration::minutes(config.session_idle_minutes.into()),
+                    absolute: chrono::Duration::hours(config.session_absolute_hours.into()),
+                },
+                throttle_policy: ThrottlePolicy::default(),
+                secure_cookies: public_origin.starts_with("https://"),
             },
             config: Arc::new(config),
             db: db.clone(),

@@ -19,6 +19,8 @@ fn run<F: std::future::Future>(test: F) -> F::Output {
     RUNTIME.block_on(test)
 }
 
+const DEMO_PASSWORD: &str = "http test passord 2026";
+
 struct TestApp {
     base: String,
     client: Client,
@@ -52,6 +54,7 @@ async fn spawn_app_with(database_url: Option<String>) -> TestApp {
         ("DATA_DIR", dir.path().join("data").display().to_string()),
         ("SITE_ROOT", dir.path().join("site").display().to_string()),
         ("DEMO_DATA", "true".to_string()),
+        ("DEMO_PASSWORD", DEMO_PASSWORD.to_string()),
     ]);
     if let Some(url) = database_url {
         vars.insert("DATABASE_URL", url);
@@ -75,9 +78,11 @@ async fn spawn_app() -> TestApp {
 }
 
 impl TestApp {
+    /// A GET as a browser's navigation sends it (Accept: text/html).
     async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.base))
+            .header(header::ACCEPT, "text/html,*/*;q=0.8")
             .send()
             .await
             .unwrap()
@@ -352,7 +357,7 @@ fn every_response_keeps_referrers_and_frames_out() {
     run(async {
         let app = spawn_app().await;
         let response = app.get("/nb").await;
-        assert_eq!(response.headers()["referrer-policy"], "no-referrer");
+        assert_eq!(response.headers()["referrer-policy"], "same-origin");
         assert_eq!(response.headers()["x-content-type-options"], "nosniff");
         assert!(response.headers().contains_key("x-request-id"));
     });
@@ -398,5 +403,146 @@ fn the_same_server_runs_on_postgres() {
         let (status, html) = app.text("/nb/kontakt").await;
         assert_eq!(status, StatusCode::OK);
         assert!(html.contains("<h2>Tønsberg</h2>"));
+    });
+}
+
+/// Logs in the way a browser without JavaScript does: a form post to the server function.
+async fn form_login(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
+    app.post("/api/login")
+        .header(header::ORIGIN, &app.base)
+        .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, format!("{}/nb/staff/login", app.base))
+        .form(&[("lang", "nb"), ("email", email), ("password", password)])
+        .send()
+        .await
+        .unwrap()
+}
+
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("neste_steg_session="))
+        .map(|c| c.split(';').next().unwrap().to_string())
+}
+
+#[test]
+fn staff_log_in_without_javascript_and_out_again() {
+    run(async {
+        let app = spawn_app().await;
+        // Signed out, the workplace redirects to the login page.
+        let response = app.get("/nb/staff").await;
+        assert!(response.status().is_redirection());
+        assert_eq!(response.headers()[header::LOCATION], "/nb/staff/login");
+
+        let response = form_login(&app, "Ingrid.Haugen@demo.neste-steg.no", DEMO_PASSWORD).await;
+        assert!(response.status().is_redirection(), "{}", response.status());
+        assert_eq!(response.headers()[header::LOCATION], "/nb/staff");
+        let cookie = session_cookie(&response).expect("a session cookie");
+        let set_cookie = response.headers()[header::SET_COOKIE]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Lax"),
+            "{set_cookie}"
+        );
+
+        let page = app
+            .client
+            .get(format!("{}/nb/staff", app.base))
+            .header(header::ACCEPT, "text/html")
+            .header(header::COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), StatusCode::OK);
+        let html = page.text().await.unwrap();
+        // Fluent isolates placeables (U+2068 … U+2069) so names keep their direction in any script.
+        assert!(
+            html.contains("Hei, \u{2068}Ingrid Demo Haugen\u{2069}"),
+            "{html}"
+        );
+        assert!(html.contains("Horten"));
+
+        let response = app
+            .post("/api/logout")
+            .header(header::ORIGIN, &app.base)
+            .header(header::COOKIE, &cookie)
+            .form(&[("lang", "nb")])
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success() || response.status().is_redirection());
+        let page = app
+            .client
+            .get(format!("{}/nb/staff", app.base))
+            .header(header::ACCEPT, "text/html")
+            .header(header::COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            page.status().is_redirection(),
+            "the old cookie still opens the workplace"
+        );
+    });
+}
+
+#[test]
+fn a_wrong_password_returns_to_the_form_with_the_error_and_no_session() {
+    run(async {
+        let app = spawn_app().await;
+        let response = form_login(&app, "siri.berg@demo.neste-steg.no", "wrong wrong wrong").await;
+        assert!(response.status().is_redirection());
+        let location = response.headers()[header::LOCATION]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            location.starts_with(&format!("{}/nb/staff/login?", app.base)),
+            "{location}"
+        );
+        assert!(session_cookie(&response).is_none());
+        // The page the browser lands on shows the translated error.
+        let html = app
+            .client
+            .get(&location)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            html.contains("E-postadressen eller passordet er feil."),
+            "{html}"
+        );
+    });
+}
+
+#[test]
+fn staff_data_needs_a_session() {
+    run(async {
+        let app = spawn_app().await;
+        let response = app
+            .post("/api/me")
+            .header(header::ORIGIN, &app.base)
+            .send()
+            .await
+            .unwrap();
+        assert!(!response.status().is_success());
+        let body = response.text().await.unwrap();
+        assert!(body.contains("sign-in"), "{body}");
+        let forged = app
+            .post("/api/me")
+            .header(header::ORIGIN, &app.base)
+            .header(header::COOKIE, "neste_steg_session=made-up-token")
+            .send()
+            .await
+            .unwrap();
+        assert!(forged.text().await.unwrap().contains("sign-in"));
     });
 }

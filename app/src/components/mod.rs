@@ -1,1 +1,2 @@
+pub mod error_summary;
 pub mod layout;

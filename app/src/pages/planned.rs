@@ -13,7 +13,6 @@ pub enum Planned {
     Guardians,
     Booking,
     Council,
-    Staff,
     Privacy,
     Accessibility,
 }
@@ -27,7 +26,6 @@ pub fn PlannedPage(topic: Planned) -> impl IntoView {
         Planned::Guardians => t!(i18n, "task-guardians"),
         Planned::Booking => t!(i18n, "task-booking"),
         Planned::Council => t!(i18n, "task-council"),
-        Planned::Staff => t!(i18n, "task-staff"),
         Planned::Privacy => t!(i18n, "privacy-heading"),
         Planned::Accessibility => t!(i18n, "accessibility-heading"),
     };

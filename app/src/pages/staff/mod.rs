@@ -1,0 +1,4 @@
+//! Staff pages: login and the advisor's workplace.
+
+pub mod login;
+pub mod workplace;

@@ -1,0 +1,90 @@
+//! The advisor's workplace at `/{lang}/staff`: who is signed in, their role and departments, and
+//! the way out. The lists of what needs the advisor today arrive with the answer and booking
+//! journeys.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+
+use crate::{error::AppError, i18n::use_i18n, session::Me, t};
+
+#[leptos::server(prefix = "/api", endpoint = "me")]
+pub async fn get_me() -> Result<Me, AppError> {
+    let (portal, staff) = crate::session::server::require_staff().await?;
+    let ids = domain::staff::department_ids(&portal.db, staff.id).await?;
+    let departments = domain::department::list(&portal.db, portal.county.id)
+        .await?
+        .into_iter()
+        .filter(|d| ids.contains(&d.id))
+        .map(|d| d.name)
+        .collect();
+    Ok(Me {
+        full_name: staff.full_name,
+        email: staff.email,
+        role: staff.role.as_str().to_string(),
+        departments,
+    })
+}
+
+#[leptos::server(prefix = "/api", endpoint = "logout")]
+pub async fn logout(lang: String) -> Result<(), AppError> {
+    use crate::session::server::{clear_session_cookie, session_token};
+    let portal = crate::portal::server::use_portal()?;
+    if let Some(token) = session_token() {
+        domain::session::end(&portal.db, &token).await?;
+    }
+    clear_session_cookie(portal.secure_cookies);
+    let lang = crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::DEFAULT);
+    leptos_axum::redirect(&format!("/{}/staff/login", lang.code()));
+    Ok(())
+}
+
+#[component]
+pub fn WorkplacePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let me = Resource::new_blocking(|| (), |_| get_me());
+    let logout = ServerAction::<Logout>::new();
+    let login_href = i18n.href("/staff/login");
+    let title = t!(i18n, "workplace-title");
+    let body = move || {
+        let i18n = i18n.clone();
+        let login_href = login_href.clone();
+        Suspend::new(async move {
+            match me.await {
+                Ok(me) => {
+                    let role = match me.role.as_str() {
+                        "advisor" => t!(i18n, "role-advisor"),
+                        "coordinator" => t!(i18n, "role-coordinator"),
+                        "council_coordinator" => t!(i18n, "role-council_coordinator"),
+                        _ => t!(i18n, "role-administrator"),
+                    };
+                    let departments = if me.departments.is_empty() {
+                        t!(i18n, "workplace-whole-county")
+                    } else {
+                        me.departments.join(", ")
+                    };
+                    view! {
+                        <h1>{t!(i18n, "workplace-greeting", name = me.full_name.clone())}</h1>
+                        <dl class="facts">
+                            <dt>{t!(i18n, "workplace-role")}</dt>
+                            <dd>{role}</dd>
+                            <dt>{t!(i18n, "workplace-departments")}</dt>
+                            <dd>{departments}</dd>
+                        </dl>
+                        <ActionForm action=logout>
+                            <input type="hidden" name="lang" value=i18n.lang().code()/>
+                            <button type="submit" class="button button--secondary">{t!(i18n, "logout")}</button>
+                        </ActionForm>
+                    }
+                    .into_any()
+                }
+                Err(AppError::SignIn) => view! { <Redirect path=login_href/> }.into_any(),
+                Err(err) => view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> }.into_any(),
+            }
+        })
+    };
+    view! {
+        <Title text=title/>
+        <Suspense fallback=|| ()>{body}</Suspense>
+    }
+}

@@ -1,0 +1,87 @@
+//! Who is asking: the staff session behind the request's cookie. Server only; every staff
+//! server function starts here.
+
+use serde::{Deserialize, Serialize};
+
+/// The signed-in member of staff, as pages see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub full_name: String,
+    pub email: String,
+    /// `advisor`, `coordinator`, `council_coordinator` or `administrator`.
+    pub role: String,
+    pub departments: Vec<String>,
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use chrono::Utc;
+    use http::{header, HeaderValue};
+    use leptos::prelude::*;
+
+    use crate::{
+        error::AppError,
+        portal::server::{use_portal, Portal},
+    };
+
+    pub const SESSION_COOKIE: &str = "neste_steg_session";
+
+    fn cookie_value(name: &str) -> Option<String> {
+        let parts = use_context::<http::request::Parts>()?;
+        let header = parts.headers.get(header::COOKIE)?.to_str().ok()?;
+        header
+            .split(';')
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.to_string())
+    }
+
+    /// The client's address, for login throttling.
+    pub fn client_ip() -> String {
+        use_context::<http::request::Parts>()
+            .and_then(|p| {
+                p.extensions
+                    .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                    .map(|c| c.0.ip().to_string())
+            })
+            .unwrap_or_else(|| "unknown".into())
+    }
+
+    /// The signed-in, active member of staff, or `SignIn`.
+    pub async fn require_staff() -> Result<(Portal, domain::staff::Staff), AppError> {
+        let portal = use_portal()?;
+        let token = cookie_value(SESSION_COOKIE).ok_or(AppError::SignIn)?;
+        let staff = domain::session::resolve(&portal.db, &token, portal.session_policy, Utc::now())
+            .await?
+            .filter(|s| s.county_id == portal.county.id)
+            .ok_or(AppError::SignIn)?;
+        Ok((portal, staff))
+    }
+
+    pub fn set_session_cookie(token: &str, secure: bool) {
+        set_cookie(&format!(
+            "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{}",
+            if secure { "; Secure" } else { "" }
+        ));
+    }
+
+    pub fn clear_session_cookie(secure: bool) {
+        set_cookie(&format!(
+            "{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+            if secure { "; Secure" } else { "" }
+        ));
+    }
+
+    fn set_cookie(value: &str) {
+        if let (Some(response), Ok(value)) = (
+            use_context::<leptos_axum::ResponseOptions>(),
+            HeaderValue::from_str(value),
+        ) {
+            response.append_header(header::SET_COOKIE, value);
+        }
+    }
+
+    pub fn session_token() -> Option<String> {
+        cookie_value(SESSION_COOKIE)
+    }
+}
