@@ -7,7 +7,10 @@ cd "$(dirname "$0")/.."
 SITE_ROOT=${SITE_ROOT:-target/site}
 # The budget: a minimal Leptos + fluent app measured 219 KB brotli on these machines; ours may
 # grow with features, but never past this without a decision recorded here.
-BUDGET_BR=${WASM_BUDGET_BR:-300000}
+#   2026-11-23  300 000 → 330 000: the foundation measured 242 KB; staff login (ActionForm,
+#               server actions, redirects) brought 302 KB. Raised once; the next step is to
+#               find what the forms pulled in (twiggy) rather than to raise it again.
+BUDGET_BR=${WASM_BUDGET_BR:-330000}
 
 pkg=$SITE_ROOT/pkg
 wasm=$(ls "$pkg"/neste_steg.*.wasm)
