@@ -76,8 +76,27 @@ fn read_password() -> Result<String, CliError> {
     Ok(password)
 }
 
+/// Records an account change made from the command line (no member of staff is signed in).
+async fn audit_cli(
+    db: &Db,
+    county_id: i64,
+    action: &'static str,
+    staff_id: i64,
+    detail: String,
+) -> Result<(), CliError> {
+    let event = NewAuditEvent {
+        county_id,
+        staff_id: None,
+        department_id: None,
+        action,
+        subject_type: "staff",
+        subject_id: staff_id.to_string(),
+        detail,
+    };
+    Ok(audit::record(db, &event, chrono::Utc::now()).await?)
+}
+
 pub async fn run_staff(db: &Db, county_id: i64, command: StaffCommand) -> Result<String, CliError> {
-    let now = chrono::Utc::now();
     match command {
         StaffCommand::Create {
             email,
@@ -110,18 +129,12 @@ pub async fn run_staff(db: &Db, county_id: i64, command: StaffCommand) -> Result
             )
             .await?;
             login::set_password(db, staff.id, &password).await?;
-            audit::record(
+            audit_cli(
                 db,
-                &NewAuditEvent {
-                    county_id,
-                    staff_id: None,
-                    department_id: None,
-                    action: "staff.create",
-                    subject_type: "staff",
-                    subject_id: staff.id.to_string(),
-                    detail: format!("command line; role {role}"),
-                },
-                now,
+                county_id,
+                "staff.create",
+                staff.id,
+                format!("command line; role {role}"),
             )
             .await?;
             Ok(format!(
@@ -133,18 +146,12 @@ pub async fn run_staff(db: &Db, county_id: i64, command: StaffCommand) -> Result
             let staff = login::staff_by_email(db, county_id, &email).await?;
             let password = read_password()?;
             login::set_password(db, staff.id, &password).await?;
-            audit::record(
+            audit_cli(
                 db,
-                &NewAuditEvent {
-                    county_id,
-                    staff_id: None,
-                    department_id: None,
-                    action: "staff.reset_password",
-                    subject_type: "staff",
-                    subject_id: staff.id.to_string(),
-                    detail: "command line".into(),
-                },
-                now,
+                county_id,
+                "staff.reset_password",
+                staff.id,
+                "command line".into(),
             )
             .await?;
             Ok(format!(

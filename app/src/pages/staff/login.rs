@@ -6,7 +6,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::error_summary::{ErrorSummary, Problem},
+    components::{
+        error_summary::{ErrorSummary, Problem},
+        field::Field,
+    },
     error::AppError,
     i18n::use_i18n,
     t,
@@ -128,37 +131,22 @@ pub fn LoginPage() -> impl IntoView {
         {move || view! { <ErrorSummary problems=problems()/> }}
         <ActionForm action=action attr:class="form" attr:novalidate=true>
             <input type="hidden" name="lang" value=i18n.lang().code()/>
-            <div class="field" class:field--error=email_invalid>
-                <label for="email">{t!(i18n, "login-email")}</label>
-                <Show when=email_invalid>
-                    <p class="field__error" id="email-error">{email_message.clone()}</p>
-                </Show>
-                <input
-                    id="email"
-                    name="email"
-                    type="email"
-                    autocomplete="username"
-                    spellcheck="false"
-                    required
-                    aria-invalid=move || email_invalid().then_some("true")
-                    aria-describedby=move || email_invalid().then_some("email-error")
-                />
-            </div>
-            <div class="field" class:field--error=password_invalid>
-                <label for="password">{t!(i18n, "login-password")}</label>
-                <Show when=password_invalid>
-                    <p class="field__error" id="password-error">{password_message.clone()}</p>
-                </Show>
-                <input
-                    id="password"
-                    name="password"
-                    type="password"
-                    autocomplete="current-password"
-                    required
-                    aria-invalid=move || password_invalid().then_some("true")
-                    aria-describedby=move || password_invalid().then_some("password-error")
-                />
-            </div>
+            <Field
+                id="email"
+                label=t!(i18n, "login-email")
+                error=email_message
+                invalid=Signal::derive(email_invalid)
+                input_type="email"
+                autocomplete="username"
+            />
+            <Field
+                id="password"
+                label=t!(i18n, "login-password")
+                error=password_message
+                invalid=Signal::derive(password_invalid)
+                input_type="password"
+                autocomplete="current-password"
+            />
             <button type="submit" class="button">{t!(i18n, "login-submit")}</button>
         </ActionForm>
     }

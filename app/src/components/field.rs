@@ -1,0 +1,36 @@
+//! One labelled input with its error next to it, marked for assistive technology.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Field(
+    /// The input's id and name; the error summary links here.
+    id: &'static str,
+    label: String,
+    /// What to fix, shown above the input while `invalid` holds.
+    error: String,
+    #[prop(into)] invalid: Signal<bool>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: &'static str,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let described_by = error_id.clone();
+    view! {
+        <div class="field" class:field--error=move || invalid.get()>
+            <label for=id>{label}</label>
+            <Show when=move || invalid.get()>
+                <p class="field__error" id=error_id.clone()>{error.clone()}</p>
+            </Show>
+            <input
+                id=id
+                name=id
+                type=input_type
+                autocomplete=autocomplete
+                spellcheck="false"
+                required
+                aria-invalid=move || invalid.get().then_some("true")
+                aria-describedby=move || invalid.get().then(|| described_by.clone())
+            />
+        </div>
+    }
+}

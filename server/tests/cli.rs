@@ -1,0 +1,128 @@
+//! The staff command line, run as the real binary against a real SQLite file.
+
+use std::{
+    io::Write,
+    process::{Command, Stdio},
+};
+
+use server::{config::Config, startup::Application};
+
+fn neste_steg(data_dir: &str, args: &[&str], stdin: &str) -> (bool, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_neste-steg"))
+        .args(args)
+        .env_clear()
+        .env("DATA_DIR", data_dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+#[test]
+fn the_first_administrator_is_made_on_the_command_line_and_can_log_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().display().to_string();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    // The county comes from a first start with demo data.
+    runtime.block_on(async {
+        let config = Config::from_lookup(|name| match name {
+            "DATA_DIR" => Some(data.clone()),
+            "LISTEN_ADDR" => Some("127.0.0.1:0".into()),
+            "DEMO_DATA" => Some("true".into()),
+            _ => None,
+        })
+        .unwrap();
+        drop(Application::build(config).await.unwrap());
+    });
+
+    let create = [
+        "staff",
+        "create",
+        "--email",
+        "Ny.Admin@vfk.no",
+        "--name",
+        "Ny Admin",
+    ];
+    let (ok, text) = neste_steg(&data, &create, "kort\n");
+    assert!(!ok, "a short password was accepted: {text}");
+    assert!(text.contains("12 to 200 characters"), "{text}");
+
+    let (ok, text) = neste_steg(&data, &create, "et langt og godt passord\n");
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("ny.admin@vfk.no") && text.contains("administrator"),
+        "{text}"
+    );
+    // The password never appears in what the command prints.
+    assert!(!text.contains("et langt og godt passord"));
+
+    let (ok, text) = neste_steg(&data, &create, "et langt og godt passord\n");
+    assert!(!ok, "the same e-mail twice: {text}");
+
+    let (ok, text) = neste_steg(
+        &data,
+        &[
+            "staff", "create", "--email", "x@vfk.no", "--name", "X", "--role", "boss",
+        ],
+        "et langt og godt passord\n",
+    );
+    assert!(!ok && text.contains("unknown role"), "{text}");
+
+    let (ok, text) = neste_steg(
+        &data,
+        &["staff", "reset-password", "--email", "ny.admin@vfk.no"],
+        "et nytt og langt passord\n",
+    );
+    assert!(ok, "{text}");
+
+    runtime.block_on(async {
+        let db = domain::Db::connect(&format!("sqlite://{data}/neste-steg.db"))
+            .await
+            .unwrap();
+        let county = domain::county::by_slug(&db, "vestfold")
+            .await
+            .unwrap()
+            .unwrap();
+        let policy = domain::login::ThrottlePolicy::default();
+        let now = chrono::Utc::now();
+        let login = |password: &'static str| {
+            domain::login::authenticate(
+                &db,
+                county.id,
+                "ny.admin@vfk.no",
+                password,
+                "127.0.0.1",
+                policy,
+                now,
+            )
+        };
+        assert!(
+            login("et langt og godt passord").await.is_err(),
+            "the old password still works"
+        );
+        let admin = login("et nytt og langt passord").await.unwrap();
+        assert_eq!(admin.role, domain::staff::Role::Administrator);
+        let events = domain::audit::search(
+            &db,
+            county.id,
+            None,
+            Some(("staff", &admin.id.to_string())),
+            10,
+        )
+        .await
+        .unwrap();
+        let actions: Vec<&str> = events.iter().map(|e| e.action.as_str()).collect();
+        assert_eq!(actions, ["staff.reset_password", "staff.create"]);
+    });
+}
