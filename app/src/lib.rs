@@ -27,7 +27,9 @@ use crate::{
         home::HomePage,
         not_found::NotFound,
         planned::{Planned, PlannedPage},
-        staff::{login::LoginPage, workplace::WorkplacePage},
+        staff::{
+            admin::AdministrationPage, audit::AuditPage, login::LoginPage, workplace::WorkplacePage,
+        },
     },
 };
 
@@ -85,6 +87,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("ot-rad") view=|| view! { <PlannedPage topic=Planned::Council/> }/>
                     <Route path=path!("staff") view=WorkplacePage ssr=SsrMode::Async/>
                     <Route path=path!("staff/login") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/admin") view=AdministrationPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("personvern") view=|| view! { <PlannedPage topic=Planned::Privacy/> }/>
                     <Route path=path!("tilgjengelighet") view=|| view! { <PlannedPage topic=Planned::Accessibility/> }/>
                 </ParentRoute>

@@ -546,3 +546,155 @@ fn staff_data_needs_a_session() {
         assert!(forged.text().await.unwrap().contains("sign-in"));
     });
 }
+
+async fn session_of(app: &TestApp, email: &str) -> String {
+    let response = form_login(app, email, DEMO_PASSWORD).await;
+    session_cookie(&response).unwrap_or_else(|| panic!("{email} could not log in"))
+}
+
+/// Calls a server function as the page's own script does (fetch, form-encoded).
+async fn call(
+    app: &TestApp,
+    endpoint: &str,
+    cookie: Option<&str>,
+    form: &[(&str, &str)],
+) -> (StatusCode, String) {
+    let mut request = app
+        .post(&format!("/api/{endpoint}"))
+        .header(header::ORIGIN, &app.base)
+        .form(form);
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    let response = request.send().await.unwrap();
+    (response.status(), response.text().await.unwrap())
+}
+
+#[test]
+fn administration_is_for_administrators_only() {
+    run(async {
+        let app = spawn_app().await;
+        let advisor = session_of(&app, "ingrid.haugen@demo.neste-steg.no").await;
+        let coordinator = session_of(&app, "kari.koordinator@demo.neste-steg.no").await;
+        let new_staff = [
+            ("full_name", "Per Ny"),
+            ("email", "per.ny@vfk.no"),
+            ("role", "administrator"),
+            ("department", ""),
+            ("password", "et langt passord her"),
+        ];
+        for (endpoint, form) in [
+            ("administration", &[][..]),
+            ("audit", &[][..]),
+            ("create-staff", &new_staff[..]),
+            (
+                "set-staff-active",
+                &[("staff_id", "1"), ("active", "false")][..],
+            ),
+        ] {
+            let (status, body) = call(&app, endpoint, None, form).await;
+            assert!(
+                !status.is_success() && body.contains("sign-in"),
+                "{endpoint} signed out: {status} {body}"
+            );
+            for cookie in [&advisor, &coordinator] {
+                let (status, body) = call(&app, endpoint, Some(cookie), form).await;
+                assert!(
+                    !status.is_success() && body.contains("not-found"),
+                    "{endpoint}: {status} {body}"
+                );
+            }
+        }
+        // Nothing was created or closed by the refused calls.
+        let admin = session_of(&app, "arne.admin@demo.neste-steg.no").await;
+        let (_, body) = call(&app, "administration", Some(&admin), &[]).await;
+        assert!(!body.contains("per.ny@vfk.no"));
+        assert!(!body.contains("\"active\":false"), "{body}");
+    });
+}
+
+#[test]
+fn an_administrator_creates_an_advisor_who_logs_in_and_can_be_closed() {
+    run(async {
+        let app = spawn_app().await;
+        let admin = session_of(&app, "arne.admin@demo.neste-steg.no").await;
+        let bad = [
+            ("full_name", " "),
+            ("email", "ikke-epost"),
+            ("role", "advisor"),
+            ("department", "horten"),
+            ("password", "kort"),
+        ];
+        let (status, body) = call(&app, "create-staff", Some(&admin), &bad).await;
+        assert!(!status.is_success());
+        for field in ["full_name", "email", "password"] {
+            assert!(body.contains(field), "{field} not named in {body}");
+        }
+        let good = [
+            ("full_name", "Per Ny"),
+            ("email", "Per.Ny@vfk.no"),
+            ("role", "advisor"),
+            ("department", "larvik"),
+            ("password", "et langt passord her"),
+        ];
+        let (status, body) = call(&app, "create-staff", Some(&admin), &good).await;
+        assert!(status.is_success(), "{status} {body}");
+        let (status, body) = call(&app, "create-staff", Some(&admin), &good).await;
+        assert!(!status.is_success() && body.contains("conflict"), "{body}");
+
+        let response = form_login(&app, "per.ny@vfk.no", "et langt passord her").await;
+        let per = session_cookie(&response).expect("the new advisor logs in");
+        let (_, me) = call(&app, "me", Some(&per), &[]).await;
+        assert!(me.contains("Larvik") && me.contains("advisor"), "{me}");
+
+        let (_, listing) = call(&app, "administration", Some(&admin), &[]).await;
+        let listing: serde_json::Value = serde_json::from_str(&listing).unwrap();
+        let per_id = listing["staff"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["email"] == "per.ny@vfk.no")
+            .unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        let (status, _) = call(
+            &app,
+            "set-staff-active",
+            Some(&admin),
+            &[("staff_id", &per_id.to_string()), ("active", "false")],
+        )
+        .await;
+        assert!(status.is_success());
+        // Closing the account ended the session at once, and a new login is refused.
+        let (_, me) = call(&app, "me", Some(&per), &[]).await;
+        assert!(me.contains("sign-in"), "{me}");
+        let response = form_login(&app, "per.ny@vfk.no", "et langt passord her").await;
+        assert!(session_cookie(&response).is_none());
+
+        // An administrator cannot close their own account.
+        let arne_id = listing["staff"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["email"] == "arne.admin@demo.neste-steg.no")
+            .unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        let (status, body) = call(
+            &app,
+            "set-staff-active",
+            Some(&admin),
+            &[("staff_id", &arne_id.to_string()), ("active", "false")],
+        )
+        .await;
+        assert!(!status.is_success() && body.contains("conflict"), "{body}");
+
+        let (_, audit) = call(&app, "audit", Some(&admin), &[]).await;
+        for action in ["staff.create", "staff.disable", "session.login"] {
+            assert!(
+                audit.contains(action),
+                "{action} missing from the audit log: {audit}"
+            );
+        }
+    });
+}

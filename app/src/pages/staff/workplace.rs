@@ -52,12 +52,8 @@ pub fn WorkplacePage() -> impl IntoView {
         Suspend::new(async move {
             match me.await {
                 Ok(me) => {
-                    let role = match me.role.as_str() {
-                        "advisor" => t!(i18n, "role-advisor"),
-                        "coordinator" => t!(i18n, "role-coordinator"),
-                        "council_coordinator" => t!(i18n, "role-council_coordinator"),
-                        _ => t!(i18n, "role-administrator"),
-                    };
+                    let role = super::role_label(&i18n, &me.role);
+                    let is_admin = me.role == "administrator";
                     let departments = if me.departments.is_empty() {
                         t!(i18n, "workplace-whole-county")
                     } else {
@@ -71,6 +67,13 @@ pub fn WorkplacePage() -> impl IntoView {
                             <dt>{t!(i18n, "workplace-departments")}</dt>
                             <dd>{departments}</dd>
                         </dl>
+                        {is_admin.then(|| view! {
+                            <h2>{t!(i18n, "workplace-administration")}</h2>
+                            <ul>
+                                <li><a href=i18n.href("/staff/admin")>{t!(i18n, "admin-title")}</a></li>
+                                <li><a href=i18n.href("/staff/audit")>{t!(i18n, "audit-title")}</a></li>
+                            </ul>
+                        })}
                         <ActionForm action=logout>
                             <input type="hidden" name="lang" value=i18n.lang().code()/>
                             <button type="submit" class="button button--secondary">{t!(i18n, "logout")}</button>

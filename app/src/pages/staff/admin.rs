@@ -1,0 +1,301 @@
+//! Administration of staff accounts: create, disable, re-enable. Administrators only; every
+//! change is audited.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    components::{
+        error_summary::{ErrorSummary, Problem},
+        field::Field,
+    },
+    error::AppError,
+    i18n::use_i18n,
+    t,
+};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffRow {
+    pub id: i64,
+    pub full_name: String,
+    pub email: String,
+    pub role: String,
+    pub active: bool,
+    pub departments: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Administration {
+    pub staff: Vec<StaffRow>,
+    /// (slug, name) of every department, for the form.
+    pub departments: Vec<(String, String)>,
+}
+
+#[cfg(feature = "ssr")]
+async fn require_administrator(
+) -> Result<(crate::portal::server::Portal, domain::staff::Staff), AppError> {
+    let (portal, staff) = crate::session::server::require_staff().await?;
+    // Other roles learn nothing, not even that the page exists.
+    if staff.role != domain::staff::Role::Administrator {
+        return Err(AppError::NotFound);
+    }
+    Ok((portal, staff))
+}
+
+#[cfg(feature = "ssr")]
+async fn audit(
+    portal: &crate::portal::server::Portal,
+    by: i64,
+    action: &'static str,
+    subject: i64,
+    detail: String,
+) -> Result<(), AppError> {
+    let event = domain::audit::NewAuditEvent {
+        county_id: portal.county.id,
+        staff_id: Some(by),
+        department_id: None,
+        action,
+        subject_type: "staff",
+        subject_id: subject.to_string(),
+        detail,
+    };
+    Ok(domain::audit::record(&portal.db, &event, chrono::Utc::now()).await?)
+}
+
+#[leptos::server(prefix = "/api", endpoint = "administration")]
+pub async fn get_administration() -> Result<Administration, AppError> {
+    let (portal, _) = require_administrator().await?;
+    let departments = domain::department::list(&portal.db, portal.county.id).await?;
+    let mut staff = Vec::new();
+    for s in domain::staff::list(&portal.db, portal.county.id).await? {
+        let ids = domain::staff::department_ids(&portal.db, s.id).await?;
+        staff.push(StaffRow {
+            id: s.id,
+            full_name: s.full_name,
+            email: s.email,
+            role: s.role.as_str().to_string(),
+            active: s.active,
+            departments: departments
+                .iter()
+                .filter(|d| ids.contains(&d.id))
+                .map(|d| d.name.clone())
+                .collect(),
+        });
+    }
+    Ok(Administration {
+        staff,
+        departments: departments.into_iter().map(|d| (d.slug, d.name)).collect(),
+    })
+}
+
+#[leptos::server(prefix = "/api", endpoint = "create-staff")]
+pub async fn create_staff(
+    full_name: String,
+    email: String,
+    role: String,
+    department: String,
+    password: String,
+) -> Result<(), AppError> {
+    let (portal, admin) = require_administrator().await?;
+    let mut fields = Vec::new();
+    if full_name.trim().is_empty() {
+        fields.push("full_name".to_string());
+    }
+    if domain::staff::normalize_email(&email).is_err() {
+        fields.push("email".to_string());
+    }
+    let role: Option<domain::staff::Role> = role.parse().ok();
+    if role.is_none() {
+        fields.push("role".to_string());
+    }
+    if domain::secret::validate_password(&password).is_err() {
+        fields.push("password".to_string());
+    }
+    let department = match department.as_str() {
+        "" => None,
+        slug => domain::department::by_slug(&portal.db, portal.county.id, slug).await?,
+    };
+    if !fields.is_empty() {
+        return Err(AppError::InvalidInput { fields });
+    }
+    let role = role.unwrap_or(domain::staff::Role::Advisor);
+    let department_ids: Vec<i64> = department.iter().map(|d| d.id).collect();
+    let new = domain::staff::NewStaff {
+        full_name: &full_name,
+        email: &email,
+        role,
+        department_ids: &department_ids,
+    };
+    let staff = domain::staff::create(&portal.db, portal.county.id, &new).await?;
+    domain::login::set_password(&portal.db, staff.id, &password).await?;
+    audit(
+        &portal,
+        admin.id,
+        "staff.create",
+        staff.id,
+        format!("role {role}"),
+    )
+    .await
+}
+
+#[leptos::server(prefix = "/api", endpoint = "set-staff-active")]
+pub async fn set_staff_active(staff_id: i64, active: bool) -> Result<(), AppError> {
+    let (portal, admin) = require_administrator().await?;
+    if staff_id == admin.id && !active {
+        // An administrator cannot lock themselves out.
+        return Err(AppError::Conflict);
+    }
+    domain::staff::set_active(&portal.db, portal.county.id, staff_id, active).await?;
+    let action = if active {
+        "staff.enable"
+    } else {
+        "staff.disable"
+    };
+    audit(&portal, admin.id, action, staff_id, String::new()).await
+}
+
+#[component]
+pub fn AdministrationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let create = ServerAction::<CreateStaff>::new();
+    let toggle = ServerAction::<SetStaffActive>::new();
+    let data = Resource::new_blocking(
+        move || (create.version().get(), toggle.version().get()),
+        |_| get_administration(),
+    );
+    let title = t!(i18n, "admin-title");
+    let login_href = i18n.href("/staff/login");
+    let error = move || create.value().get().and_then(Result::err);
+    let invalid = move |field: &'static str| {
+        Signal::derive(
+            move || matches!(error(), Some(AppError::InvalidInput { fields }) if fields.iter().any(|f| f == field)),
+        )
+    };
+    let problems = {
+        let i18n = i18n.clone();
+        move || match error() {
+            None => Vec::new(),
+            Some(AppError::InvalidInput { fields }) => fields
+                .iter()
+                .filter_map(|f| match f.as_str() {
+                    "full_name" => Some(Problem {
+                        field_id: "full_name",
+                        message: t!(i18n, "admin-name-missing"),
+                    }),
+                    "email" => Some(Problem {
+                        field_id: "email",
+                        message: t!(i18n, "admin-email-invalid"),
+                    }),
+                    "password" => Some(Problem {
+                        field_id: "password",
+                        message: t!(i18n, "admin-password-short"),
+                    }),
+                    _ => None,
+                })
+                .collect(),
+            Some(AppError::Conflict) => vec![Problem {
+                field_id: "email",
+                message: t!(i18n, "admin-email-taken"),
+            }],
+            Some(other) => vec![Problem {
+                field_id: "full_name",
+                message: i18n.loader().get(other.message_id()),
+            }],
+        }
+    };
+    let body = {
+        let i18n = i18n.clone();
+        move || {
+            let i18n = i18n.clone();
+            let login_href = login_href.clone();
+            Suspend::new(async move {
+                match data.await {
+                    Ok(admin) => view! { <StaffTable staff=admin.staff toggle=toggle/> }.into_any(),
+                    Err(AppError::SignIn) => view! { <Redirect path=login_href/> }.into_any(),
+                    Err(err) => view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> }.into_any(),
+                }
+            })
+        }
+    };
+    let departments = move || {
+        Suspend::new(async move {
+            data.await
+                .map(|admin| {
+                    admin
+                        .departments
+                        .into_iter()
+                        .map(|(slug, name)| view! { <option value=slug>{name}</option> })
+                        .collect_view()
+                })
+                .ok()
+        })
+    };
+    let created = move || matches!(create.value().get(), Some(Ok(())));
+    let created_text = t!(i18n, "admin-created");
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <Suspense fallback=|| ()>{body}</Suspense>
+        <h2 id="new-staff">{t!(i18n, "admin-new")}</h2>
+        <Show when=created>
+            <p class="notice" role="status">{created_text.clone()}</p>
+        </Show>
+        {move || view! { <ErrorSummary problems=problems()/> }}
+        <ActionForm action=create attr:class="form" attr:novalidate=true>
+            <Field id="full_name" label=t!(i18n, "admin-name") error=t!(i18n, "admin-name-missing") invalid=invalid("full_name") autocomplete="off"/>
+            <Field id="email" label=t!(i18n, "login-email") error=t!(i18n, "admin-email-invalid") invalid=invalid("email") input_type="email" autocomplete="off"/>
+            <div class="field">
+                <label for="role">{t!(i18n, "workplace-role")}</label>
+                <select id="role" name="role">
+                    <option value="advisor">{t!(i18n, "role-advisor")}</option>
+                    <option value="coordinator">{t!(i18n, "role-coordinator")}</option>
+                    <option value="council_coordinator">{t!(i18n, "role-council_coordinator")}</option>
+                    <option value="administrator">{t!(i18n, "role-administrator")}</option>
+                </select>
+            </div>
+            <div class="field">
+                <label for="department">{t!(i18n, "admin-department")}</label>
+                <select id="department" name="department">
+                    <option value="">{t!(i18n, "workplace-whole-county")}</option>
+                    <Suspense fallback=|| ()>{departments}</Suspense>
+                </select>
+            </div>
+            <Field id="password" label=t!(i18n, "admin-password") error=t!(i18n, "admin-password-short") invalid=invalid("password") input_type="password" autocomplete="new-password"/>
+            <button type="submit" class="button">{t!(i18n, "admin-create")}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn StaffTable(staff: Vec<StaffRow>, toggle: ServerAction<SetStaffActive>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="staff-list">
+            {staff
+                .into_iter()
+                .map(|s| {
+                    let status = if s.active { t!(i18n, "admin-active") } else { t!(i18n, "admin-disabled") };
+                    let button = if s.active {
+                        t!(i18n, "admin-disable", name = s.full_name.clone())
+                    } else {
+                        t!(i18n, "admin-enable", name = s.full_name.clone())
+                    };
+                    let departments = if s.departments.is_empty() { t!(i18n, "workplace-whole-county") } else { s.departments.join(", ") };
+                    view! {
+                        <li class="staff-list__item">
+                            <p class="staff-list__name">{s.full_name.clone()}</p>
+                            <p>{s.email.clone()}" · "{super::role_label(&i18n, &s.role)}" · "{departments}" · "<strong>{status}</strong></p>
+                            <ActionForm action=toggle>
+                                <input type="hidden" name="staff_id" value=s.id.to_string()/>
+                                <input type="hidden" name="active" value=(!s.active).to_string()/>
+                                <button type="submit" class="button button--secondary">{button}</button>
+                            </ActionForm>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
