@@ -27,11 +27,29 @@ use crate::{
         home::HomePage,
         not_found::NotFound,
         planned::{Planned, PlannedPage},
-        staff::{
-            admin::AdministrationPage, audit::AuditPage, login::LoginPage, workplace::WorkplacePage,
-        },
     },
 };
+
+// Staff pages are server-rendered forms and are never hydrated (see `shell`): the browser build
+// gets empty stand-ins, so the WASM that young people download carries none of their code.
+#[cfg(not(feature = "ssr"))]
+use crate::pages::staff::browser_stand_ins::{
+    AdministrationPage, AuditPage, DepartmentsPage, LoginPage, WorkplacePage,
+};
+#[cfg(feature = "ssr")]
+use crate::pages::staff::{
+    admin::AdministrationPage, audit::AuditPage, departments::DepartmentsPage, login::LoginPage,
+    workplace::WorkplacePage,
+};
+
+/// Whether a path is in the staff area, which is served without the WASM.
+pub fn is_staff_path(path: &str) -> bool {
+    let rest = match i18n::Lang::from_path(path) {
+        Some(lang) => &path[1 + lang.code().len()..],
+        None => path,
+    };
+    rest == "/staff" || rest.starts_with("/staff/")
+}
 
 /// The HTML document around the app, rendered only on the server.
 #[cfg(feature = "ssr")]
@@ -44,6 +62,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let stylesheet = use_context::<portal::server::Portal>()
         .map(|p| p.stylesheet_href)
         .unwrap_or_default();
+    let hydrate =
+        !use_context::<http::request::Parts>().is_some_and(|p| is_staff_path(p.uri.path()));
     view! {
         <!DOCTYPE html>
         <html lang=lang.code() dir=lang.dir()>
@@ -52,12 +72,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <link rel="stylesheet" href=stylesheet/>
-                <script
-                    type="application/json"
-                    id=i18n::MESSAGES_ELEMENT_ID
-                    inner_html=i18n::server::messages_json(lang)
-                ></script>
-                <HydrationScripts options/>
+                {hydrate.then(|| view! {
+                    <script
+                        type="application/json"
+                        id=i18n::MESSAGES_ELEMENT_ID
+                        inner_html=i18n::server::messages_json(lang)
+                    ></script>
+                    <HydrationScripts options/>
+                })}
                 <MetaTags/>
             </head>
             <body>
@@ -89,6 +111,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/login") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/admin") view=AdministrationPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/admin/departments") view=DepartmentsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/admin/departments/:slug") view=DepartmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("personvern") view=|| view! { <PlannedPage topic=Planned::Privacy/> }/>
                     <Route path=path!("tilgjengelighet") view=|| view! { <PlannedPage topic=Planned::Accessibility/> }/>
                 </ParentRoute>
@@ -125,4 +149,24 @@ pub fn hydrate() {
         provide_context(i18n.clone());
         view! { <App/> }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_staff_path;
+
+    #[test]
+    fn the_staff_area_is_recognised_in_every_language() {
+        for path in [
+            "/nb/staff",
+            "/nn/staff/login",
+            "/en/staff/admin/departments/horten",
+            "/staff",
+        ] {
+            assert!(is_staff_path(path), "{path}");
+        }
+        for path in ["/nb", "/nb/kontakt", "/nb/staffe", "/nb/svar/staff"] {
+            assert!(!is_staff_path(path), "{path}");
+        }
+    }
 }

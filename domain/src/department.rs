@@ -96,6 +96,49 @@ pub async fn create(db: &Db, county_id: i64, new: &NewDepartment<'_>) -> DomainR
     .ok_or(DomainError::NotFound)
 }
 
+/// Checks a department's fields, naming the first one that is wrong.
+pub fn validate(new: &NewDepartment<'_>) -> DomainResult<()> {
+    let invalid = |field, reason| Err(DomainError::Invalid { field, reason });
+    if new.name.trim().is_empty() {
+        return invalid("name", "empty");
+    }
+    if new.street_address.trim().is_empty() {
+        return invalid("street_address", "empty");
+    }
+    if new.postal_code.len() != 4 || !new.postal_code.bytes().all(|b| b.is_ascii_digit()) {
+        return invalid("postal_code", "four digits");
+    }
+    if new.city.trim().is_empty() {
+        return invalid("city", "empty");
+    }
+    if new.phone.chars().filter(char::is_ascii_digit).count() < 8 {
+        return invalid("phone", "at least eight digits");
+    }
+    if crate::staff::normalize_email(new.email).is_err() {
+        return invalid("email", "not an e-mail address");
+    }
+    Ok(())
+}
+
+/// Changes an office's public details (the slug, its URL name, stays).
+pub async fn update(
+    db: &Db,
+    county_id: i64,
+    id: i64,
+    new: &NewDepartment<'_>,
+) -> DomainResult<Department> {
+    validate(new)?;
+    let q = format!(
+        "UPDATE department SET name = $1, street_address = $2, postal_code = $3, city = $4, phone = $5, email = $6 \
+         WHERE id = $7 AND county_id = $8 RETURNING {COLUMNS}"
+    );
+    sql!(
+        db, fetch_optional Department, &q,
+        new.name.trim(), new.street_address.trim(), new.postal_code, new.city.trim(), new.phone.trim(), new.email.trim(), id, county_id
+    )?
+    .ok_or(DomainError::NotFound)
+}
+
 pub async fn by_slug(db: &Db, county_id: i64, slug: &str) -> DomainResult<Option<Department>> {
     let q = format!("SELECT {COLUMNS} FROM department WHERE county_id = $1 AND slug = $2");
     Ok(sql!(db, fetch_optional Department, &q, county_id, slug)?)

@@ -176,6 +176,51 @@ pub async fn department_ids(db: &Db, staff_id: i64) -> DomainResult<Vec<i64>> {
     .collect())
 }
 
+/// Gives a member of staff a new role and set of departments, in one transaction. Departments of
+/// another county are refused and nothing changes.
+pub async fn update_assignment(
+    db: &Db,
+    county_id: i64,
+    staff_id: i64,
+    role: Role,
+    department_ids: &[i64],
+) -> DomainResult<Staff> {
+    let update =
+        format!("UPDATE staff SET role = $1 WHERE id = $2 AND county_id = $3 RETURNING {COLUMNS}");
+    let link = "INSERT INTO staff_department (staff_id, department_id) \
+                SELECT $1, id FROM department WHERE id = $2 AND county_id = $3";
+    let staff = transaction!(db, |tx| {
+        let staff = sqlx::query_as::<_, Staff>(&update)
+            .bind(role.as_str())
+            .bind(staff_id)
+            .bind(county_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(DomainError::NotFound)?;
+        sqlx::query("DELETE FROM staff_department WHERE staff_id = $1")
+            .bind(staff_id)
+            .execute(&mut *tx)
+            .await?;
+        for department_id in department_ids {
+            let linked = sqlx::query(link)
+                .bind(staff_id)
+                .bind(department_id)
+                .bind(county_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if linked == 0 {
+                return Err(DomainError::Invalid {
+                    field: "department_ids",
+                    reason: "unknown department",
+                });
+            }
+        }
+        staff
+    });
+    Ok(staff)
+}
+
 /// Disables or re-enables an account. Disabling ends every session at once.
 pub async fn set_active(
     db: &Db,

@@ -68,7 +68,137 @@ on_both!(
     a_disabled_account_cannot_log_in_and_loses_its_sessions,
     sessions_end_when_idle_when_old_and_at_logout,
     the_audit_log_is_append_only_and_searchable,
+    roles_and_departments_change_together_or_not_at_all,
+    office_details_are_validated_and_stay_in_their_county,
 );
+
+async fn roles_and_departments_change_together_or_not_at_all(db: &Db) {
+    let county = demo::seed(db).await.unwrap();
+    let ingrid = staff::by_email(db, county.id, "ingrid.haugen@demo.neste-steg.no")
+        .await
+        .unwrap()
+        .unwrap();
+    let larvik = department::by_slug(db, county.id, "larvik")
+        .await
+        .unwrap()
+        .unwrap();
+    let updated =
+        staff::update_assignment(db, county.id, ingrid.id, Role::Coordinator, &[larvik.id])
+            .await
+            .unwrap();
+    assert_eq!(updated.role, Role::Coordinator);
+    assert_eq!(
+        staff::department_ids(db, ingrid.id).await.unwrap(),
+        [larvik.id]
+    );
+
+    let other = county::create(
+        db,
+        &NewCounty {
+            slug: "agder",
+            ..vestfold_like()
+        },
+    )
+    .await
+    .unwrap();
+    let foreign = department::create(db, other.id, &office("arendal", "Arendal"))
+        .await
+        .unwrap();
+    let err = staff::update_assignment(db, county.id, ingrid.id, Role::Advisor, &[foreign.id])
+        .await
+        .unwrap_err();
+    assert!(matches!(err, DomainError::Invalid { .. }), "{err:?}");
+    // Rolled back: still coordinator in Larvik.
+    let again = staff::by_email(db, county.id, "ingrid.haugen@demo.neste-steg.no")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(again.role, Role::Coordinator);
+    assert_eq!(
+        staff::department_ids(db, ingrid.id).await.unwrap(),
+        [larvik.id]
+    );
+    // Another county cannot reassign Vestfold's staff.
+    let err = staff::update_assignment(db, other.id, ingrid.id, Role::Advisor, &[])
+        .await
+        .unwrap_err();
+    assert!(matches!(err, DomainError::NotFound), "{err:?}");
+}
+
+async fn office_details_are_validated_and_stay_in_their_county(db: &Db) {
+    let county = demo::seed(db).await.unwrap();
+    let horten = department::by_slug(db, county.id, "horten")
+        .await
+        .unwrap()
+        .unwrap();
+    let good = NewDepartment {
+        slug: "horten",
+        name: "Horten sentrum",
+        street_address: "Torget 2",
+        postal_code: "3183",
+        city: "Horten",
+        phone: "+47 33 00 00 00",
+        email: "ot.horten@vfk.no",
+    };
+    let updated = department::update(db, county.id, horten.id, &good)
+        .await
+        .unwrap();
+    assert_eq!(
+        (updated.name.as_str(), updated.slug.as_str()),
+        ("Horten sentrum", "horten")
+    );
+    for (bad, field) in [
+        (
+            NewDepartment {
+                name: " ",
+                ..good.clone()
+            },
+            "name",
+        ),
+        (
+            NewDepartment {
+                postal_code: "318",
+                ..good.clone()
+            },
+            "postal_code",
+        ),
+        (
+            NewDepartment {
+                phone: "123",
+                ..good.clone()
+            },
+            "phone",
+        ),
+        (
+            NewDepartment {
+                email: "ikke",
+                ..good.clone()
+            },
+            "email",
+        ),
+    ] {
+        let err = department::update(db, county.id, horten.id, &bad)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, DomainError::Invalid { field: f, .. } if f == field),
+            "{field}: {err:?}"
+        );
+    }
+    let other = county::create(
+        db,
+        &NewCounty {
+            slug: "agder",
+            ..vestfold_like()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(matches!(
+        department::update(db, other.id, horten.id, &good).await,
+        Err(DomainError::NotFound)
+    ));
+}
 
 const PASSWORD: &str = "korrekt hest batteri stift";
 

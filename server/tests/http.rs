@@ -698,3 +698,88 @@ fn an_administrator_creates_an_advisor_who_logs_in_and_can_be_closed() {
         }
     });
 }
+
+#[test]
+fn administrators_change_roles_departments_and_office_details() {
+    run(async {
+        let app = spawn_app().await;
+        let admin = session_of(&app, "arne.admin@demo.neste-steg.no").await;
+        let advisor = session_of(&app, "ingrid.haugen@demo.neste-steg.no").await;
+        let office = [
+            ("form[slug]", "horten"),
+            ("form[name]", "Horten sentrum"),
+            ("form[street_address]", "Torget 2"),
+            ("form[postal_code]", "3183"),
+            ("form[city]", "Horten"),
+            ("form[phone]", "+47 33 00 00 00"),
+            ("form[email]", "ot.horten@vfk.no"),
+        ];
+        let (status, body) = call(&app, "update-department", Some(&advisor), &office).await;
+        assert!(!status.is_success() && body.contains("not-found"), "{body}");
+        let mut bad = office;
+        bad[3] = ("form[postal_code]", "31");
+        let (status, body) = call(&app, "update-department", Some(&admin), &bad).await;
+        assert!(
+            !status.is_success() && body.contains("postal_code"),
+            "{body}"
+        );
+        let (status, body) = call(&app, "update-department", Some(&admin), &office).await;
+        assert!(status.is_success(), "{body}");
+        let (_, html) = app.text("/nb/kontakt").await;
+        assert!(html.contains("<h2>Horten sentrum</h2>") && html.contains("Torget 2"));
+
+        let ingrid_id = {
+            let (_, listing) = call(&app, "administration", Some(&admin), &[]).await;
+            let listing: serde_json::Value = serde_json::from_str(&listing).unwrap();
+            listing["staff"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|s| s["email"] == "ingrid.haugen@demo.neste-steg.no")
+                .unwrap()["id"]
+                .as_i64()
+                .unwrap()
+                .to_string()
+        };
+        let change = [
+            ("staff_id", ingrid_id.as_str()),
+            ("role", "coordinator"),
+            ("department", "larvik"),
+        ];
+        let (status, body) = call(&app, "update-staff", Some(&advisor), &change).await;
+        assert!(
+            !status.is_success() && body.contains("not-found"),
+            "an advisor promoted herself: {body}"
+        );
+        let (status, body) = call(&app, "update-staff", Some(&admin), &change).await;
+        assert!(status.is_success(), "{body}");
+        let (_, me) = call(&app, "me", Some(&advisor), &[]).await;
+        assert!(
+            me.contains("coordinator") && me.contains("Larvik") && !me.contains("Horten"),
+            "{me}"
+        );
+        let (_, audit) = call(&app, "audit", Some(&admin), &[]).await;
+        assert!(
+            audit.contains("staff.update") && audit.contains("department.update"),
+            "{audit}"
+        );
+    });
+}
+
+#[test]
+fn the_staff_area_is_served_without_the_wasm() {
+    run(async {
+        let app = spawn_app().await;
+        let (_, youth) = app.text("/nb").await;
+        assert!(youth.contains("neste_steg.wasmhash.wasm") && youth.contains(r#"id="messages""#));
+        let (status, staff) = app.text("/nb/staff/login").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(staff.contains("Logg inn for ansatte"));
+        assert!(
+            !staff.contains(".wasm") && !staff.contains(r#"id="messages""#),
+            "staff page loads the WASM"
+        );
+        // Links into the staff area load a new page instead of client-side routing.
+        assert!(youth.contains(r#"href="/nb/staff" rel="external""#));
+    });
+}

@@ -12,7 +12,14 @@ pub fn Field(
     #[prop(into)] invalid: Signal<bool>,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: &'static str,
+    /// The form name, when it differs from the id (e.g. `form[name]` for a struct argument).
+    #[prop(optional)]
+    name: &'static str,
+    /// The value to start from, e.g. what is saved now.
+    #[prop(optional, into)]
+    value: String,
 ) -> impl IntoView {
+    let name = if name.is_empty() { id } else { name };
     let error_id = format!("{id}-error");
     let described_by = error_id.clone();
     view! {
@@ -23,7 +30,8 @@ pub fn Field(
             </Show>
             <input
                 id=id
-                name=id
+                name=name
+                value=value
                 type=input_type
                 autocomplete=autocomplete
                 spellcheck="false"

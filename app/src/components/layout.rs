@@ -82,7 +82,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <li><a href=i18n.href("/kontakt")>{t!(i18n, "contact-heading")}</a></li>
                 <li><a href=i18n.href("/personvern")>{t!(i18n, "privacy-heading")}</a></li>
                 <li><a href=i18n.href("/tilgjengelighet")>{t!(i18n, "accessibility-heading")}</a></li>
-                <li><a href=i18n.href("/staff")>{t!(i18n, "task-staff")}</a></li>
+                <li><a href=i18n.href("/staff") rel="external">{t!(i18n, "task-staff")}</a></li>
             </ul>
         </footer>
     }

@@ -31,7 +31,7 @@ pub fn HomePage() -> impl IntoView {
         </ul>
         <p class="no-blame">{t!(i18n, "home-no-thanks")}</p>
         <p class="staff-entry">
-            <a href=i18n.href("/staff")>{t!(i18n, "task-staff")}</a>
+            <a href=i18n.href("/staff") rel="external">{t!(i18n, "task-staff")}</a>
         </p>
     }
 }

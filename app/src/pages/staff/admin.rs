@@ -24,6 +24,7 @@ pub struct StaffRow {
     pub role: String,
     pub active: bool,
     pub departments: Vec<String>,
+    pub department_slugs: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +82,11 @@ pub async fn get_administration() -> Result<Administration, AppError> {
                 .iter()
                 .filter(|d| ids.contains(&d.id))
                 .map(|d| d.name.clone())
+                .collect(),
+            department_slugs: departments
+                .iter()
+                .filter(|d| ids.contains(&d.id))
+                .map(|d| d.slug.clone())
                 .collect(),
         });
     }
@@ -156,13 +162,59 @@ pub async fn set_staff_active(staff_id: i64, active: bool) -> Result<(), AppErro
     audit(&portal, admin.id, action, staff_id, String::new()).await
 }
 
+#[leptos::server(prefix = "/api", endpoint = "update-staff")]
+pub async fn update_staff(staff_id: i64, role: String, department: String) -> Result<(), AppError> {
+    let (portal, admin) = require_administrator().await?;
+    let role: domain::staff::Role = role.parse().map_err(|_| AppError::InvalidInput {
+        fields: vec!["role".into()],
+    })?;
+    if staff_id == admin.id && role != domain::staff::Role::Administrator {
+        // An administrator cannot take away their own administration.
+        return Err(AppError::Conflict);
+    }
+    let department_ids: Vec<i64> = match department.as_str() {
+        "" => Vec::new(),
+        slug => vec![
+            domain::department::by_slug(&portal.db, portal.county.id, slug)
+                .await?
+                .ok_or(AppError::InvalidInput {
+                    fields: vec!["department".into()],
+                })?
+                .id,
+        ],
+    };
+    domain::staff::update_assignment(
+        &portal.db,
+        portal.county.id,
+        staff_id,
+        role,
+        &department_ids,
+    )
+    .await?;
+    audit(
+        &portal,
+        admin.id,
+        "staff.update",
+        staff_id,
+        format!("role {role}; department {department}"),
+    )
+    .await
+}
+
 #[component]
 pub fn AdministrationPage() -> impl IntoView {
     let i18n = use_i18n();
     let create = ServerAction::<CreateStaff>::new();
     let toggle = ServerAction::<SetStaffActive>::new();
+    let update = ServerAction::<UpdateStaff>::new();
     let data = Resource::new_blocking(
-        move || (create.version().get(), toggle.version().get()),
+        move || {
+            (
+                create.version().get(),
+                toggle.version().get(),
+                update.version().get(),
+            )
+        },
         |_| get_administration(),
     );
     let title = t!(i18n, "admin-title");
@@ -212,7 +264,7 @@ pub fn AdministrationPage() -> impl IntoView {
             let login_href = login_href.clone();
             Suspend::new(async move {
                 match data.await {
-                    Ok(admin) => view! { <StaffTable staff=admin.staff toggle=toggle/> }.into_any(),
+                    Ok(admin) => view! { <StaffTable staff=admin.staff departments=admin.departments toggle=toggle update=update/> }.into_any(),
                     Err(AppError::SignIn) => view! { <Redirect path=login_href/> }.into_any(),
                     Err(err) => view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> }.into_any(),
                 }
@@ -237,6 +289,7 @@ pub fn AdministrationPage() -> impl IntoView {
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>
+        <p><a href=i18n.href("/staff/admin/departments")>{t!(i18n, "departments-title")}</a></p>
         <Suspense fallback=|| ()>{body}</Suspense>
         <h2 id="new-staff">{t!(i18n, "admin-new")}</h2>
         <Show when=created>
@@ -269,24 +322,61 @@ pub fn AdministrationPage() -> impl IntoView {
 }
 
 #[component]
-fn StaffTable(staff: Vec<StaffRow>, toggle: ServerAction<SetStaffActive>) -> impl IntoView {
+fn StaffTable(
+    staff: Vec<StaffRow>,
+    departments: Vec<(String, String)>,
+    toggle: ServerAction<SetStaffActive>,
+    update: ServerAction<UpdateStaff>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    const ROLES: [&str; 4] = [
+        "advisor",
+        "coordinator",
+        "council_coordinator",
+        "administrator",
+    ];
     view! {
         <ul class="staff-list">
             {staff
                 .into_iter()
                 .map(|s| {
+                    let i18n = i18n.clone();
+                    let departments = departments.clone();
                     let status = if s.active { t!(i18n, "admin-active") } else { t!(i18n, "admin-disabled") };
                     let button = if s.active {
                         t!(i18n, "admin-disable", name = s.full_name.clone())
                     } else {
                         t!(i18n, "admin-enable", name = s.full_name.clone())
                     };
-                    let departments = if s.departments.is_empty() { t!(i18n, "workplace-whole-county") } else { s.departments.join(", ") };
+                    let department_names = if s.departments.is_empty() { t!(i18n, "workplace-whole-county") } else { s.departments.join(", ") };
                     view! {
                         <li class="staff-list__item">
                             <p class="staff-list__name">{s.full_name.clone()}</p>
-                            <p>{s.email.clone()}" · "{super::role_label(&i18n, &s.role)}" · "{departments}" · "<strong>{status}</strong></p>
+                            <p>{s.email.clone()}" · "{super::role_label(&i18n, &s.role)}" · "{department_names}" · "<strong>{status}</strong></p>
+                            <ActionForm action=update attr:class="inline-form">
+                                <input type="hidden" name="staff_id" value=s.id.to_string()/>
+                                <label for=format!("role-{}", s.id)>{t!(i18n, "workplace-role")}</label>
+                                <select id=format!("role-{}", s.id) name="role">
+                                    {ROLES
+                                        .into_iter()
+                                        .map(|r| view! { <option value=r selected=r == s.role>{super::role_label(&i18n, r)}</option> })
+                                        .collect_view()}
+                                </select>
+                                <label for=format!("department-{}", s.id)>{t!(i18n, "admin-department")}</label>
+                                <select id=format!("department-{}", s.id) name="department">
+                                    <option value="" selected=s.department_slugs.is_empty()>{t!(i18n, "workplace-whole-county")}</option>
+                                    {departments
+                                        .iter()
+                                        .map(|(slug, name)| {
+                                            let selected = s.department_slugs.first() == Some(slug);
+                                            view! { <option value=slug.clone() selected=selected>{name.clone()}</option> }
+                                        })
+                                        .collect_view()}
+                                </select>
+                                <button type="submit" class="button button--secondary">
+                                    {t!(i18n, "admin-save", name = s.full_name.clone())}
+                                </button>
+                            </ActionForm>
                             <ActionForm action=toggle>
                                 <input type="hidden" name="staff_id" value=s.id.to_string()/>
                                 <input type="hidden" name="active" value=(!s.active).to_string()/>

@@ -106,21 +106,6 @@ pub fn LoginPage() -> impl IntoView {
             }],
         }
     };
-    // With JavaScript, move focus to the summary so screen readers announce it at once.
-    Effect::new(move |_| {
-        if error().is_some() {
-            #[cfg(feature = "hydrate")]
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector(".error-summary").ok().flatten())
-            {
-                use web_sys::wasm_bindgen::JsCast;
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        }
-    });
     let email_invalid = field_error("email");
     let password_invalid = field_error("password");
     let email_message = t!(i18n, "login-email-missing");
