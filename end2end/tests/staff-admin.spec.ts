@@ -31,6 +31,7 @@ test("an administrator creates an advisor, who then signs in", async ({ page, br
   await page.getByLabel("Første passord (minst 12 tegn)").fill("et langt passord for nora");
   await page.getByRole("button", { name: "Opprett konto" }).click();
   await expect(page.locator(".staff-list")).toContainText(email);
+  await expect(page.getByRole("status")).toHaveText("Kontoen er opprettet. Gi personen passordet på en trygg måte.");
   await expectAccessible(page, testInfo);
 
   // The new advisor signs in in a browser of her own.

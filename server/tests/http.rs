@@ -582,6 +582,7 @@ fn administration_is_for_administrators_only() {
             ("role", "administrator"),
             ("department", ""),
             ("password", "et langt passord her"),
+            ("lang", "nb"),
         ];
         for (endpoint, form) in [
             ("administration", &[][..]),
@@ -624,6 +625,7 @@ fn an_administrator_creates_an_advisor_who_logs_in_and_can_be_closed() {
             ("role", "advisor"),
             ("department", "horten"),
             ("password", "kort"),
+            ("lang", "nb"),
         ];
         let (status, body) = call(&app, "create-staff", Some(&admin), &bad).await;
         assert!(!status.is_success());
@@ -636,6 +638,7 @@ fn an_administrator_creates_an_advisor_who_logs_in_and_can_be_closed() {
             ("role", "advisor"),
             ("department", "larvik"),
             ("password", "et langt passord her"),
+            ("lang", "nb"),
         ];
         let (status, body) = call(&app, "create-staff", Some(&admin), &good).await;
         assert!(status.is_success(), "{status} {body}");
@@ -713,6 +716,7 @@ fn administrators_change_roles_departments_and_office_details() {
             ("form[city]", "Horten"),
             ("form[phone]", "+47 33 00 00 00"),
             ("form[email]", "ot.horten@vfk.no"),
+            ("lang", "nb"),
         ];
         let (status, body) = call(&app, "update-department", Some(&advisor), &office).await;
         assert!(!status.is_success() && body.contains("not-found"), "{body}");

@@ -98,6 +98,7 @@ pub async fn get_administration() -> Result<Administration, AppError> {
 
 #[leptos::server(prefix = "/api", endpoint = "create-staff")]
 pub async fn create_staff(
+    lang: String,
     full_name: String,
     email: String,
     role: String,
@@ -143,7 +144,11 @@ pub async fn create_staff(
         staff.id,
         format!("role {role}"),
     )
-    .await
+    .await?;
+    // Back to the list, which says the account was made (the staff area runs without WASM).
+    let lang = crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::DEFAULT);
+    leptos_axum::redirect(&format!("/{}/staff/admin?created=1#new-staff", lang.code()));
+    Ok(())
 }
 
 #[leptos::server(prefix = "/api", endpoint = "set-staff-active")]
@@ -284,7 +289,12 @@ pub fn AdministrationPage() -> impl IntoView {
                 .ok()
         })
     };
-    let created = move || matches!(create.value().get(), Some(Ok(())));
+    let query = leptos_router::hooks::use_query_map();
+    let created = move || {
+        error().is_none()
+            && (matches!(create.value().get(), Some(Ok(())))
+                || query.with(|q| q.get("created").is_some()))
+    };
     let created_text = t!(i18n, "admin-created");
     view! {
         <Title text=title.clone()/>
@@ -297,6 +307,7 @@ pub fn AdministrationPage() -> impl IntoView {
         </Show>
         {move || view! { <ErrorSummary problems=problems()/> }}
         <ActionForm action=create attr:class="form" attr:novalidate=true>
+            <input type="hidden" name="lang" value=i18n.lang().code()/>
             <Field id="full_name" label=t!(i18n, "admin-name") error=t!(i18n, "admin-name-missing") invalid=invalid("full_name") autocomplete="off"/>
             <Field id="email" label=t!(i18n, "login-email") error=t!(i18n, "admin-email-invalid") invalid=invalid("email") input_type="email" autocomplete="off"/>
             <div class="field">

@@ -55,7 +55,7 @@ pub async fn get_departments() -> Result<Vec<DepartmentForm>, AppError> {
 }
 
 #[leptos::server(prefix = "/api", endpoint = "update-department")]
-pub async fn update_department(form: DepartmentForm) -> Result<(), AppError> {
+pub async fn update_department(lang: String, form: DepartmentForm) -> Result<(), AppError> {
     let (portal, admin) = require_administrator().await?;
     let department = domain::department::by_slug(&portal.db, portal.county.id, &form.slug)
         .await?
@@ -79,7 +79,15 @@ pub async fn update_department(form: DepartmentForm) -> Result<(), AppError> {
         subject_id: department.id.to_string(),
         detail: String::new(),
     };
-    Ok(domain::audit::record(&portal.db, &event, chrono::Utc::now()).await?)
+    domain::audit::record(&portal.db, &event, chrono::Utc::now()).await?;
+    // Back to the form, which says the change is saved (the staff area runs without WASM).
+    let lang = crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::DEFAULT);
+    leptos_axum::redirect(&format!(
+        "/{}/staff/admin/departments/{}?saved=1",
+        lang.code(),
+        form.slug
+    ));
+    Ok(())
 }
 
 #[component]
@@ -185,7 +193,12 @@ fn DepartmentEditor(
             }],
         }
     };
-    let saved = move || matches!(update.value().get(), Some(Ok(())));
+    let query = leptos_router::hooks::use_query_map();
+    let saved = move || {
+        error().is_none()
+            && (matches!(update.value().get(), Some(Ok(())))
+                || query.with(|q| q.get("saved").is_some()))
+    };
     let saved_text = t!(i18n, "department-saved");
     let d = department;
     view! {
@@ -195,6 +208,7 @@ fn DepartmentEditor(
         </Show>
         {move || view! { <ErrorSummary problems=problems()/> }}
         <ActionForm action=update attr:class="form" attr:novalidate=true>
+            <input type="hidden" name="lang" value=i18n.lang().code()/>
             <input type="hidden" name="form[slug]" value=d.slug.clone()/>
             <Field id="name" name="form[name]" value=d.name.clone() label=t!(i18n, "department-name") error=message("name") invalid=invalid("name")/>
             <Field id="street_address" name="form[street_address]" value=d.street_address.clone() label=t!(i18n, "department-address") error=message("street_address") invalid=invalid("street_address")/>
