@@ -58,6 +58,15 @@ pub mod server {
         Ok((portal, staff))
     }
 
+    /// The signed-in administrator; everyone else learns nothing, not even that the page exists.
+    pub async fn require_administrator() -> Result<(Portal, domain::staff::Staff), AppError> {
+        let (portal, staff) = require_staff().await?;
+        if staff.role != domain::staff::Role::Administrator {
+            return Err(AppError::NotFound);
+        }
+        Ok((portal, staff))
+    }
+
     pub fn set_session_cookie(token: &str, secure: bool) {
         set_cookie(&format!(
             "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{}",

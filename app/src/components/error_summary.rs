@@ -28,3 +28,42 @@ pub fn ErrorSummary(problems: Vec<Problem>) -> impl IntoView {
         }
     })
 }
+
+/// What an error means for a form: each invalid field with its own message (`messages` maps a
+/// field id to its text), and any other error as one problem pointing at `first_field`.
+pub fn problems_for(
+    i18n: &crate::i18n::I18n,
+    error: Option<crate::error::AppError>,
+    messages: &[(&'static str, String)],
+    first_field: &'static str,
+) -> Vec<Problem> {
+    match error {
+        None => Vec::new(),
+        Some(crate::error::AppError::InvalidInput { fields }) => fields
+            .iter()
+            .filter_map(|f| {
+                messages
+                    .iter()
+                    .find(|(id, _)| id == f)
+                    .map(|(id, message)| Problem {
+                        field_id: id,
+                        message: message.clone(),
+                    })
+            })
+            .collect(),
+        Some(other) => vec![Problem {
+            field_id: first_field,
+            message: i18n.loader().get(other.message_id()),
+        }],
+    }
+}
+
+/// Whether an error names `field` as invalid, as a signal for the field's markup.
+pub fn field_invalid(
+    error: impl Fn() -> Option<crate::error::AppError> + Send + Sync + 'static,
+    field: &'static str,
+) -> Signal<bool> {
+    Signal::derive(
+        move || matches!(error(), Some(crate::error::AppError::InvalidInput { fields }) if fields.iter().any(|f| f == field)),
+    )
+}

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     components::{
-        error_summary::{ErrorSummary, Problem},
+        error_summary::{field_invalid, problems_for, ErrorSummary, Problem},
         field::Field,
     },
     error::AppError,
@@ -35,15 +35,7 @@ pub struct Administration {
 }
 
 #[cfg(feature = "ssr")]
-async fn require_administrator(
-) -> Result<(crate::portal::server::Portal, domain::staff::Staff), AppError> {
-    let (portal, staff) = crate::session::server::require_staff().await?;
-    // Other roles learn nothing, not even that the page exists.
-    if staff.role != domain::staff::Role::Administrator {
-        return Err(AppError::NotFound);
-    }
-    Ok((portal, staff))
-}
+use crate::session::server::require_administrator;
 
 #[cfg(feature = "ssr")]
 async fn audit(
@@ -225,41 +217,22 @@ pub fn AdministrationPage() -> impl IntoView {
     let title = t!(i18n, "admin-title");
     let login_href = i18n.href("/staff/login");
     let error = move || create.value().get().and_then(Result::err);
-    let invalid = move |field: &'static str| {
-        Signal::derive(
-            move || matches!(error(), Some(AppError::InvalidInput { fields }) if fields.iter().any(|f| f == field)),
-        )
-    };
+    let invalid = move |field: &'static str| field_invalid(error, field);
     let problems = {
         let i18n = i18n.clone();
+        let messages = [
+            ("full_name", t!(i18n, "admin-name-missing")),
+            ("email", t!(i18n, "admin-email-invalid")),
+            ("password", t!(i18n, "admin-password-short")),
+        ];
+        let taken = t!(i18n, "admin-email-taken");
         move || match error() {
-            None => Vec::new(),
-            Some(AppError::InvalidInput { fields }) => fields
-                .iter()
-                .filter_map(|f| match f.as_str() {
-                    "full_name" => Some(Problem {
-                        field_id: "full_name",
-                        message: t!(i18n, "admin-name-missing"),
-                    }),
-                    "email" => Some(Problem {
-                        field_id: "email",
-                        message: t!(i18n, "admin-email-invalid"),
-                    }),
-                    "password" => Some(Problem {
-                        field_id: "password",
-                        message: t!(i18n, "admin-password-short"),
-                    }),
-                    _ => None,
-                })
-                .collect(),
+            // A taken e-mail is a conflict, but the person fixes it in the e-mail field.
             Some(AppError::Conflict) => vec![Problem {
                 field_id: "email",
-                message: t!(i18n, "admin-email-taken"),
+                message: taken.clone(),
             }],
-            Some(other) => vec![Problem {
-                field_id: "full_name",
-                message: i18n.loader().get(other.message_id()),
-            }],
+            other => problems_for(&i18n, other, &messages, "full_name"),
         }
     };
     let body = {

@@ -19,10 +19,7 @@ pub struct AuditRow {
 
 #[leptos::server(prefix = "/api", endpoint = "audit")]
 pub async fn get_audit() -> Result<Vec<AuditRow>, AppError> {
-    let (portal, staff) = crate::session::server::require_staff().await?;
-    if staff.role != domain::staff::Role::Administrator {
-        return Err(AppError::NotFound);
-    }
+    let (portal, _) = crate::session::server::require_administrator().await?;
     let names: std::collections::HashMap<i64, String> =
         domain::staff::list(&portal.db, portal.county.id)
             .await?

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     components::{
-        error_summary::{ErrorSummary, Problem},
+        error_summary::{field_invalid, problems_for, ErrorSummary},
         field::Field,
     },
     error::AppError,
@@ -27,14 +27,7 @@ pub struct DepartmentForm {
 }
 
 #[cfg(feature = "ssr")]
-async fn require_administrator(
-) -> Result<(crate::portal::server::Portal, domain::staff::Staff), AppError> {
-    let (portal, staff) = crate::session::server::require_staff().await?;
-    if staff.role != domain::staff::Role::Administrator {
-        return Err(AppError::NotFound);
-    }
-    Ok((portal, staff))
-}
+use crate::session::server::require_administrator;
 
 #[leptos::server(prefix = "/api", endpoint = "departments")]
 pub async fn get_departments() -> Result<Vec<DepartmentForm>, AppError> {
@@ -150,11 +143,7 @@ fn DepartmentEditor(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let error = move || update.value().get().and_then(Result::err);
-    let invalid = move |field: &'static str| {
-        Signal::derive(
-            move || matches!(error(), Some(AppError::InvalidInput { fields }) if fields.iter().any(|f| f == field)),
-        )
-    };
+    let invalid = move |field: &'static str| field_invalid(error, field);
     let messages = [
         ("name", t!(i18n, "department-name-missing")),
         ("street_address", t!(i18n, "department-address-missing")),
@@ -173,25 +162,7 @@ fn DepartmentEditor(
     };
     let problems = {
         let i18n = i18n.clone();
-        move || match error() {
-            None => Vec::new(),
-            Some(AppError::InvalidInput { fields }) => fields
-                .iter()
-                .filter_map(|f| {
-                    messages
-                        .iter()
-                        .find(|(id, _)| id == f)
-                        .map(|(id, m)| Problem {
-                            field_id: id,
-                            message: m.clone(),
-                        })
-                })
-                .collect(),
-            Some(other) => vec![Problem {
-                field_id: "name",
-                message: i18n.loader().get(other.message_id()),
-            }],
-        }
+        move || problems_for(&i18n, error(), &messages, "name")
     };
     let query = leptos_router::hooks::use_query_map();
     let saved = move || {

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 
 use crate::{
     components::{
-        error_summary::{ErrorSummary, Problem},
+        error_summary::{field_invalid, problems_for, ErrorSummary},
         field::Field,
     },
     error::AppError,
@@ -76,40 +76,18 @@ pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<Login>::new();
     let error = move || action.value().get().and_then(Result::err);
-    let field_error = move |field: &'static str| {
-        move || match error() {
-            Some(AppError::InvalidInput { fields }) => fields.iter().any(|f| f == field),
-            _ => false,
-        }
-    };
-    let problems = {
-        let i18n = i18n.clone();
-        move || match error() {
-            None => Vec::new(),
-            Some(AppError::InvalidInput { fields }) => fields
-                .iter()
-                .filter_map(|f| match f.as_str() {
-                    "email" => Some(Problem {
-                        field_id: "email",
-                        message: t!(i18n, "login-email-missing"),
-                    }),
-                    "password" => Some(Problem {
-                        field_id: "password",
-                        message: t!(i18n, "login-password-missing"),
-                    }),
-                    _ => None,
-                })
-                .collect(),
-            Some(other) => vec![Problem {
-                field_id: "email",
-                message: i18n.loader().get(other.message_id()),
-            }],
-        }
-    };
-    let email_invalid = field_error("email");
-    let password_invalid = field_error("password");
     let email_message = t!(i18n, "login-email-missing");
     let password_message = t!(i18n, "login-password-missing");
+    let problems = {
+        let i18n = i18n.clone();
+        let messages = [
+            ("email", email_message.clone()),
+            ("password", password_message.clone()),
+        ];
+        move || problems_for(&i18n, error(), &messages, "email")
+    };
+    let email_invalid = field_invalid(error, "email");
+    let password_invalid = field_invalid(error, "password");
     view! {
         <Title text=t!(i18n, "login-title")/>
         <h1>{t!(i18n, "login-title")}</h1>
@@ -120,7 +98,7 @@ pub fn LoginPage() -> impl IntoView {
                 id="email"
                 label=t!(i18n, "login-email")
                 error=email_message
-                invalid=Signal::derive(email_invalid)
+                invalid=email_invalid
                 input_type="email"
                 autocomplete="username"
             />
@@ -128,7 +106,7 @@ pub fn LoginPage() -> impl IntoView {
                 id="password"
                 label=t!(i18n, "login-password")
                 error=password_message
-                invalid=Signal::derive(password_invalid)
+                invalid=password_invalid
                 input_type="password"
                 autocomplete="current-password"
             />
