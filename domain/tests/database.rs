@@ -92,15 +92,7 @@ async fn roles_and_departments_change_together_or_not_at_all(db: &Db) {
         [larvik.id]
     );
 
-    let other = county::create(
-        db,
-        &NewCounty {
-            slug: "agder",
-            ..vestfold_like()
-        },
-    )
-    .await
-    .unwrap();
+    let other = agder(db).await;
     let foreign = department::create(db, other.id, &office("arendal", "Arendal"))
         .await
         .unwrap();
@@ -185,15 +177,7 @@ async fn office_details_are_validated_and_stay_in_their_county(db: &Db) {
             "{field}: {err:?}"
         );
     }
-    let other = county::create(
-        db,
-        &NewCounty {
-            slug: "agder",
-            ..vestfold_like()
-        },
-    )
-    .await
-    .unwrap();
+    let other = agder(db).await;
     assert!(matches!(
         department::update(db, other.id, horten.id, &good).await,
         Err(DomainError::NotFound)
@@ -387,15 +371,7 @@ async fn a_disabled_account_cannot_log_in_and_loses_its_sessions(db: &Db) {
     .await
     .unwrap();
     // Another county cannot disable this person.
-    let other = county::create(
-        db,
-        &NewCounty {
-            slug: "agder",
-            ..vestfold_like()
-        },
-    )
-    .await
-    .unwrap();
+    let other = agder(db).await;
     assert!(matches!(
         staff::set_active(db, other.id, id, false).await,
         Err(DomainError::NotFound)
@@ -627,15 +603,7 @@ async fn staff_emails_are_unique_whatever_their_case(db: &Db) {
 
 async fn a_department_of_another_county_is_refused_and_nothing_is_saved(db: &Db) {
     let vestfold = county::create(db, &vestfold()).await.unwrap();
-    let other = county::create(
-        db,
-        &NewCounty {
-            slug: "agder",
-            ..vestfold_like()
-        },
-    )
-    .await
-    .unwrap();
+    let other = agder(db).await;
     let foreign = department::create(db, other.id, &office("kristiansand", "Kristiansand"))
         .await
         .unwrap();
@@ -671,21 +639,22 @@ async fn a_department_of_another_county_is_refused_and_nothing_is_saved(db: &Db)
         .is_none());
 }
 
-fn vestfold_like<'a>() -> NewCounty<'a> {
-    vestfold()
+/// A second county, to prove that nothing crosses from one county to another.
+async fn agder(db: &Db) -> county::County {
+    county::create(
+        db,
+        &NewCounty {
+            slug: "agder",
+            ..vestfold()
+        },
+    )
+    .await
+    .unwrap()
 }
 
 async fn offices_are_the_countys_own_with_their_hours(db: &Db) {
     let vestfold = county::create(db, &vestfold()).await.unwrap();
-    let agder = county::create(
-        db,
-        &NewCounty {
-            slug: "agder",
-            ..vestfold_like()
-        },
-    )
-    .await
-    .unwrap();
+    let agder = agder(db).await;
     let horten = department::create(db, vestfold.id, &office("horten", "Horten"))
         .await
         .unwrap();
