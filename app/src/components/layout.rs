@@ -12,7 +12,10 @@ use crate::{
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
+    // One resource per Suspense: a resource read under two Suspense boundaries can leave an SSR
+    // response hanging (leptos-rs/leptos#4851). The call is in-process and costs no query.
     let service_info = OnceResource::new(get_service_info());
+    let footer_info = OnceResource::new(get_service_info());
     // Without JavaScript the navigation is always open; once hydrated it folds behind a button.
     let (hydrated, set_hydrated) = signal(false);
     let (menu_open, set_menu_open) = signal(false);
@@ -22,7 +25,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         move || Suspend::new(async move { service_info.await.ok().map(|info| info.service_name) });
     let footer_contact = move || {
         Suspend::new(async move {
-            service_info.await.ok().map(|info| {
+            footer_info.await.ok().map(|info| {
                 let tel = format!("tel:{}", info.phone.replace(' ', ""));
                 let mailto = format!("mailto:{}", info.email);
                 view! {

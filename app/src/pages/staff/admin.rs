@@ -249,9 +249,12 @@ pub fn AdministrationPage() -> impl IntoView {
             })
         }
     };
+    // Its own resource: one resource under two Suspense boundaries can hang SSR (leptos#4851).
+    let options = Resource::new_blocking(move || create.version().get(), |_| get_administration());
     let departments = move || {
         Suspend::new(async move {
-            data.await
+            options
+                .await
                 .map(|admin| {
                     admin
                         .departments
