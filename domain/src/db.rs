@@ -108,7 +108,8 @@ impl Db {
 /// them), against whichever pool `db` holds.
 ///
 /// `fetch_all` / `fetch_optional` / `fetch_one` decode rows into a `FromRow` type;
-/// `execute` returns the number of rows affected; `scalar` fetches one value.
+/// `execute` returns the number of rows affected; `scalar` fetches one value (`scalar_optional`:
+/// one or none).
 macro_rules! sql {
     ($db:expr, fetch_all $t:ty, $q:expr $(, $arg:expr)* $(,)?) => {
         match $db {
@@ -126,6 +127,12 @@ macro_rules! sql {
         match $db {
             $crate::db::Db::Sqlite(p) => sqlx::query_scalar::<_, $t>($q)$(.bind($arg))*.fetch_one(p).await,
             $crate::db::Db::Postgres(p) => sqlx::query_scalar::<_, $t>($q)$(.bind($arg))*.fetch_one(p).await,
+        }
+    };
+    ($db:expr, scalar_optional $t:ty, $q:expr $(, $arg:expr)* $(,)?) => {
+        match $db {
+            $crate::db::Db::Sqlite(p) => sqlx::query_scalar::<_, $t>($q)$(.bind($arg))*.fetch_optional(p).await,
+            $crate::db::Db::Postgres(p) => sqlx::query_scalar::<_, $t>($q)$(.bind($arg))*.fetch_optional(p).await,
         }
     };
     ($db:expr, execute, $q:expr $(, $arg:expr)* $(,)?) => {

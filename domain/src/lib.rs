@@ -4,16 +4,21 @@
 //! (the embedded default) and PostgreSQL; where the two dialects differ, the concept's module
 //! says so next to the statement.
 
+pub mod answer;
 pub mod audit;
+pub mod contact_request;
 pub mod county;
 pub mod db;
 pub mod demo;
 pub mod department;
 pub mod error;
+pub mod import;
 pub mod login;
+pub mod outbox;
 pub mod secret;
 pub mod session;
 pub mod staff;
+pub mod status_code;
 
 pub use db::Db;
 pub use error::DomainError;
