@@ -4,6 +4,9 @@ import { defineConfig, devices } from "@playwright/test";
 // starts the server with a fresh SQLite database and demo data, and stops it afterwards.
 const port = Number(process.env.PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The message sink: a real SMTP server and an SMS gateway stand-in (message-sink.mjs).
+const smtpPort = port + 25;
+export const sinkURL = `http://127.0.0.1:${port + 80}`;
 
 const chromium = {
   // Debian's Chromium: Playwright cannot download a browser on these machines.
@@ -35,7 +38,13 @@ export default defineConfig({
     { name: "phone-js", use: { ...phone, javaScriptEnabled: true } },
     { name: "phone-no-js", use: { ...phone, javaScriptEnabled: false } },
   ],
-  webServer: {
+  webServer: [{
+    command: "node message-sink.mjs",
+    url: `${sinkURL}/messages`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+    env: { SINK_SMTP_PORT: String(smtpPort), SINK_HTTP_PORT: String(port + 80) },
+  }, {
     command: process.env.SERVER_BIN ?? "../target/release/neste-steg",
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,
@@ -49,6 +58,11 @@ export default defineConfig({
       DEMO_DATA: "true",
       DEMO_PASSWORD: "e2e demo passord 2026",
       RUST_LOG: "warn",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: "OT i Vestfold <ot@demo.neste-steg.no>",
+      SMS_GATEWAY_URL: `${sinkURL}/sms`,
+      SMS_GATEWAY_TOKEN: "e2e-gateway-token",
+      WORKER_INTERVAL_SECONDS: "1",
     },
-  },
+  }],
 });

@@ -7,6 +7,8 @@
 pub mod components;
 pub mod error;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod messages;
 pub mod pages;
 pub mod portal;
 pub mod session;
@@ -23,6 +25,7 @@ use crate::{
     components::layout::Layout,
     i18n::{use_i18n, Lang},
     pages::{
+        answer::{AnswerPage, LetterCodePage, Step},
         contact::ContactPage,
         home::HomePage,
         not_found::NotFound,
@@ -34,21 +37,31 @@ use crate::{
 // gets empty stand-ins, so the WASM that young people download carries none of their code.
 #[cfg(not(feature = "ssr"))]
 use crate::pages::staff::browser_stand_ins::{
-    AdministrationPage, AuditPage, DepartmentsPage, LoginPage, WorkplacePage,
+    AdministrationPage, AnswerReviewPage, AnswersPage, AuditPage, ContactRequestsPage,
+    DemoMailboxPage, DepartmentsPage, LoginPage, NewContactRequestPage, WorkplacePage,
 };
 #[cfg(feature = "ssr")]
 use crate::pages::staff::{
-    admin::AdministrationPage, audit::AuditPage, departments::DepartmentsPage, login::LoginPage,
+    admin::AdministrationPage,
+    answers::{AnswerReviewPage, AnswersPage},
+    audit::AuditPage,
+    contact_requests::{ContactRequestsPage, NewContactRequestPage},
+    demo_mailbox::DemoMailboxPage,
+    departments::DepartmentsPage,
+    login::LoginPage,
     workplace::WorkplacePage,
 };
 
-/// Whether a path is in the staff area, which is served without the WASM.
-pub fn is_staff_path(path: &str) -> bool {
+/// Whether a path is served as plain server-rendered forms without the WASM: the staff area
+/// and the answer flow (`/svar…`).
+pub fn is_server_only_path(path: &str) -> bool {
     let rest = match i18n::Lang::from_path(path) {
         Some(lang) => &path[1 + lang.code().len()..],
         None => path,
     };
-    rest == "/staff" || rest.starts_with("/staff/")
+    ["/staff", "/svar"]
+        .iter()
+        .any(|area| rest == *area || rest.strip_prefix(area).is_some_and(|r| r.starts_with('/')))
 }
 
 /// The HTML document around the app, rendered only on the server.
@@ -63,7 +76,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         .map(|p| p.stylesheet_href)
         .unwrap_or_default();
     let hydrate =
-        !use_context::<http::request::Parts>().is_some_and(|p| is_staff_path(p.uri.path()));
+        !use_context::<http::request::Parts>().is_some_and(|p| is_server_only_path(p.uri.path()));
     view! {
         <!DOCTYPE html>
         <html lang=lang.code() dir=lang.dir()>
@@ -102,7 +115,12 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("/:lang") view=LangLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("kontakt") view=ContactPage ssr=SsrMode::Async/>
-                    <Route path=path!("svar") view=|| view! { <PlannedPage topic=Planned::Answer/> }/>
+                    <Route path=path!("svar") view=LetterCodePage ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token") view=|| view! { <AnswerPage step=Step::Welcome/> } ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token/aktivitet") view=|| view! { <AnswerPage step=Step::Activity/> } ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token/detaljer") view=|| view! { <AnswerPage step=Step::Details/> } ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token/kontakt") view=|| view! { <AnswerPage step=Step::Contact/> } ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token/kvittering") view=|| view! { <AnswerPage step=Step::Receipt/> } ssr=SsrMode::Async/>
                     <Route path=path!("rettigheter") view=|| view! { <PlannedPage topic=Planned::Rights/> }/>
                     <Route path=path!("foresatte") view=|| view! { <PlannedPage topic=Planned::Guardians/> }/>
                     <Route path=path!("bestill") view=|| view! { <PlannedPage topic=Planned::Booking/> }/>
@@ -113,6 +131,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/admin/departments") view=DepartmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/admin/departments/:slug") view=DepartmentsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/contact-requests") view=ContactRequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/contact-requests/new") view=NewContactRequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/answers") view=AnswersPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/answers/:id") view=AnswerReviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/demo-mailbox") view=DemoMailboxPage ssr=SsrMode::Async/>
                     <Route path=path!("personvern") view=|| view! { <PlannedPage topic=Planned::Privacy/> }/>
                     <Route path=path!("tilgjengelighet") view=|| view! { <PlannedPage topic=Planned::Accessibility/> }/>
                 </ParentRoute>
@@ -153,20 +176,28 @@ pub fn hydrate() {
 
 #[cfg(test)]
 mod tests {
-    use super::is_staff_path;
+    use super::is_server_only_path;
 
     #[test]
-    fn the_staff_area_is_recognised_in_every_language() {
+    fn the_server_only_areas_are_recognised_in_every_language() {
         for path in [
             "/nb/staff",
             "/nn/staff/login",
             "/en/staff/admin/departments/horten",
             "/staff",
+            "/nb/svar",
+            "/nn/svar/abc/aktivitet",
         ] {
-            assert!(is_staff_path(path), "{path}");
+            assert!(is_server_only_path(path), "{path}");
         }
-        for path in ["/nb", "/nb/kontakt", "/nb/staffe", "/nb/svar/staff"] {
-            assert!(!is_staff_path(path), "{path}");
+        for path in [
+            "/nb",
+            "/nb/kontakt",
+            "/nb/staffe",
+            "/nb/svaret",
+            "/nb/bestill",
+        ] {
+            assert!(!is_server_only_path(path), "{path}");
         }
     }
 }

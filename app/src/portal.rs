@@ -25,6 +25,14 @@ pub mod server {
         pub stylesheet_href: String,
         pub session_policy: domain::session::SessionPolicy,
         pub throttle_policy: domain::login::ThrottlePolicy,
+        /// Wrong link tokens and letter codes allowed per address.
+        pub link_throttle: domain::answer::LinkThrottle,
+        /// The origin browsers see (`https://ot.example.no`): links in messages start with it.
+        pub public_origin: String,
+        /// Link lifetime, reminders and the call list for contact requests.
+        pub contact_policy: domain::contact_request::ContactPolicy,
+        /// Demo mode: demo data, and the demo mailbox readable by staff.
+        pub demo: bool,
         /// Cookies get `Secure` when the public origin is https.
         pub secure_cookies: bool,
     }

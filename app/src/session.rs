@@ -67,6 +67,36 @@ pub mod server {
         Ok((portal, staff))
     }
 
+    /// Someone who works with young people's data: an advisor (their own departments) or a
+    /// coordinator (the county). Everyone else gets «not found».
+    pub async fn require_youth_access(
+    ) -> Result<(Portal, domain::staff::Staff, domain::contact_request::Scope), AppError> {
+        let (portal, staff) = require_staff().await?;
+        let scope = domain::contact_request::Scope::of(&staff).ok_or(AppError::NotFound)?;
+        Ok((portal, staff, scope))
+    }
+
+    /// Records a read or change of personal data (or of an account) in the audit log.
+    pub async fn audit(
+        portal: &Portal,
+        staff: &domain::staff::Staff,
+        action: &'static str,
+        subject: (&'static str, String),
+        department_id: Option<i64>,
+        detail: String,
+    ) -> Result<(), AppError> {
+        let event = domain::audit::NewAuditEvent {
+            county_id: portal.county.id,
+            staff_id: Some(staff.id),
+            department_id,
+            action,
+            subject_type: subject.0,
+            subject_id: subject.1,
+            detail,
+        };
+        Ok(domain::audit::record(&portal.db, &event, Utc::now()).await?)
+    }
+
     pub fn set_session_cookie(token: &str, secure: bool) {
         set_cookie(&format!(
             "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{}",

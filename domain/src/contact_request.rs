@@ -29,6 +29,17 @@ pub enum Scope {
 }
 
 impl Scope {
+    /// What a member of staff may see of young people's data: an advisor their departments, a
+    /// coordinator the county; the council coordinator and administrators nothing.
+    pub fn of(staff: &crate::staff::Staff) -> Option<Scope> {
+        use crate::staff::Role;
+        match staff.role {
+            Role::Advisor => Some(Scope::DepartmentsOf(staff.id)),
+            Role::Coordinator => Some(Scope::County),
+            Role::CouncilCoordinator | Role::Administrator => None,
+        }
+    }
+
     /// The staff id to filter on in SQL (`$n IS NULL OR department_id IN (…)`).
     pub(crate) fn advisor(self) -> Option<i64> {
         match self {

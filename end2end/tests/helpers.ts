@@ -47,7 +47,30 @@ export function jsEnabled(testInfo: TestInfo): boolean {
  * staff area is served without the WASM, so there is nothing to wait for.
  */
 export async function ready(page: Page, testInfo: TestInfo) {
-  if (jsEnabled(testInfo) && !/\/staff(\/|$)/.test(new URL(page.url()).pathname)) {
+  if (jsEnabled(testInfo) && !/\/(staff|svar)(\/|$)/.test(new URL(page.url()).pathname)) {
     await expect(page.getByRole("button", { name: /^(Meny|Menu)$/ })).toBeVisible();
   }
+}
+
+/** The port layout of playwright.config.ts: the message sink listens 80 above the portal. */
+export const sinkURL = `http://127.0.0.1:${Number(process.env.PORT ?? 3100) + 80}`;
+
+/** Waits until the sink has received a message to `to`, and returns it. */
+export async function messageTo(to: string): Promise<{ channel: string; subject: string; text: string; id: string; auth?: string }> {
+  for (let i = 0; i < 60; i++) {
+    const messages = await (await fetch(`${sinkURL}/messages`)).json();
+    const found = messages.find((m: { to: string }) => m.to === to);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`no message to ${to} arrived`);
+}
+
+/** Signs a member of staff in with the demo password. */
+export async function signIn(page: Page, email: string) {
+  await page.goto("/nb/staff/login");
+  await page.getByLabel("E-postadresse").fill(email);
+  await page.getByLabel("Passord").fill("e2e demo passord 2026");
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(page).toHaveURL(/\/nb\/staff$/);
 }

@@ -39,6 +39,20 @@ pub struct Config {
     /// `DEMO_PASSWORD`: in demo mode, the demo accounts' password; a random one is made (and
     /// printed) at each start when unset. Ignored outside demo mode.
     pub demo_password: Option<String>,
+    /// `SMTP_URL`, e.g. `smtp://relay.fylke.no:25` (lettre's URL form, optionally with
+    /// `user:password@`): e-mail goes out here. Unset: e-mail lands in the demo mailbox.
+    pub smtp_url: Option<String>,
+    /// `MAIL_FROM`, default `OT <ot@{host of PUBLIC_BASE_URL}>`: the sender of e-mails.
+    pub mail_from: Option<String>,
+    /// `SMS_GATEWAY_URL`: the HTTP gateway that SMS are POSTed to (JSON). Unset: SMS land in the
+    /// demo mailbox.
+    pub sms_gateway_url: Option<String>,
+    /// `SMS_GATEWAY_TOKEN`: sent as `Authorization: Bearer …` to the gateway.
+    pub sms_gateway_token: Option<String>,
+    /// `SMS_SENDER`, default `OT`: the sender id shown on the phone.
+    pub sms_sender: String,
+    /// `WORKER_INTERVAL_SECONDS`, default 5: how often the outbox and reminders are looked at.
+    pub worker_interval_seconds: u64,
 }
 
 /// Every problem found in the environment, one line each.
@@ -153,6 +167,30 @@ impl Config {
         let session_idle_minutes = whole("SESSION_IDLE_MINUTES", 30, 24 * 60);
         let session_absolute_hours = whole("SESSION_ABSOLUTE_HOURS", 12, 24 * 7);
 
+        let smtp_url = get("SMTP_URL");
+        if let Some(url) = &smtp_url {
+            if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+                problems.push("SMTP_URL must start with smtp:// or smtps://".into());
+            }
+        }
+        let sms_gateway_url = get("SMS_GATEWAY_URL");
+        if let Some(url) = &sms_gateway_url {
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                problems.push("SMS_GATEWAY_URL must be an http:// or https:// URL".into());
+            }
+        }
+        let worker_interval_seconds = match get("WORKER_INTERVAL_SECONDS") {
+            None => 5,
+            Some(v) => match v.parse::<u64>() {
+                Ok(n) if (1..=3600).contains(&n) => n,
+                _ => {
+                    problems.push(format!(
+                        "WORKER_INTERVAL_SECONDS={v:?} must be a whole number of seconds from 1 to 3600"
+                    ));
+                    5
+                }
+            },
+        };
         let demo_password = get("DEMO_PASSWORD");
         if demo_password
             .as_ref()
@@ -174,6 +212,12 @@ impl Config {
                 session_idle_minutes,
                 session_absolute_hours,
                 demo_password,
+                smtp_url,
+                mail_from: get("MAIL_FROM"),
+                sms_gateway_url,
+                sms_gateway_token: get("SMS_GATEWAY_TOKEN"),
+                sms_sender: get("SMS_SENDER").unwrap_or_else(|| "OT".into()),
+                worker_interval_seconds,
             })
         } else {
             Err(ConfigError(problems))

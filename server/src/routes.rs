@@ -131,6 +131,73 @@ pub async fn trim_trailing_slash(
     next.run(request).await
 }
 
+/// `/{lang}/staff/answers.csv`: confirmed status codes for Vigo OT, as a spreadsheet download.
+/// Checked like a staff server function: signed in, allowed youth data, only their scope.
+pub async fn export_codes(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let portal = &state.portal;
+    let token = headers
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|cookies| {
+            cookies
+                .split(';')
+                .filter_map(|pair| pair.trim().split_once('='))
+                .find(|(name, _)| *name == app::session::server::SESSION_COOKIE)
+                .map(|(_, value)| value.to_string())
+        });
+    let now = chrono::Utc::now();
+    let staff = match token {
+        Some(token) => {
+            domain::session::resolve(&portal.db, &token, portal.session_policy, now).await
+        }
+        None => Ok(None),
+    };
+    let staff = match staff {
+        Ok(Some(staff)) if staff.county_id == portal.county.id => staff,
+        Ok(_) => return StatusCode::UNAUTHORIZED.into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "export: session lookup failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let Some(scope) = domain::contact_request::Scope::of(&staff) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let result = async {
+        let rows = domain::answer::export(&portal.db, portal.county.id, scope).await?;
+        let event = domain::audit::NewAuditEvent {
+            county_id: portal.county.id,
+            staff_id: Some(staff.id),
+            department_id: None,
+            action: "answer.export",
+            subject_type: "answer",
+            subject_id: String::new(),
+            detail: format!("{} rows", rows.len()),
+        };
+        domain::audit::record(&portal.db, &event, now).await?;
+        Ok::<_, domain::DomainError>(domain::answer::export_csv(&rows))
+    }
+    .await;
+    match result {
+        Ok(csv) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"statuskoder.csv\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            csv,
+        )
+            .into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "export failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::page_path;

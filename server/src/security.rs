@@ -85,8 +85,32 @@ pub async fn security_headers(request: Request<Body>, next: Next) -> Response {
     response
 }
 
+/// A path as the log may keep it: a link token in `/{lang}/svar/{token}…` (or a server
+/// function's) is replaced, since a logged token would open someone's answer.
+pub fn redact_path(path: &str) -> std::borrow::Cow<'_, str> {
+    let mut segments: Vec<&str> = path.split('/').collect();
+    match segments.iter().position(|s| *s == "svar") {
+        Some(i) if segments.len() > i + 1 && !segments[i + 1].is_empty() => {
+            segments[i + 1] = "…";
+            std::borrow::Cow::Owned(segments.join("/"))
+        }
+        _ => std::borrow::Cow::Borrowed(path),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn link_tokens_never_reach_the_log() {
+        assert_eq!(
+            super::redact_path("/nb/svar/abcDEF123/aktivitet"),
+            "/nb/svar/…/aktivitet"
+        );
+        assert_eq!(super::redact_path("/nn/svar/abcDEF123"), "/nn/svar/…");
+        assert_eq!(super::redact_path("/nb/svar"), "/nb/svar");
+        assert_eq!(super::redact_path("/nb/kontakt"), "/nb/kontakt");
+    }
+
     use super::*;
 
     const OURS: &str = "https://ot.example.no";

@@ -57,6 +57,8 @@ pub enum StartError {
     Demo(domain::DomainError),
     #[error("the county {0:?} does not exist in the database; start once with DEMO_DATA=true, or set COUNTY")]
     NoCounty(String),
+    #[error(transparent)]
+    Transport(#[from] crate::jobs::TransportError),
     #[error("could not listen on {addr}: {source}")]
     Listen {
         addr: SocketAddr,
@@ -68,6 +70,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     db: Db,
+    worker: crate::jobs::Worker,
 }
 
 impl Application {
@@ -122,6 +125,26 @@ impl Application {
             .public_base_url
             .clone()
             .unwrap_or_else(|| format!("http://{local_addr}"));
+        let transports = crate::jobs::Transports::from_config(&config, db.clone(), &public_origin)?;
+        let (email, sms) = transports.describe();
+        tracing::info!(email, sms, "message transports");
+        if !config.demo_data && (config.smtp_url.is_none() || config.sms_gateway_url.is_none()) {
+            tracing::warn!("SMTP_URL or SMS_GATEWAY_URL is unset outside demo mode: those messages are kept in the database, not sent");
+        }
+        let worker = crate::jobs::Worker {
+            db: db.clone(),
+            transports,
+            policy: domain::outbox::RetryPolicy::default(),
+            contact_policy: domain::contact_request::ContactPolicy::default(),
+            origin: public_origin.clone(),
+            service_name: county.service_name.clone(),
+            interval: std::time::Duration::from_secs(config.worker_interval_seconds),
+            id: format!(
+                "{}-{}",
+                std::process::id(),
+                &domain::secret::new_token()[..8]
+            ),
+        };
         let state = AppState {
             public_origin: public_origin.clone().into(),
             leptos_options: leptos_options(&config, local_addr),
@@ -134,7 +157,11 @@ impl Application {
                     absolute: chrono::Duration::hours(config.session_absolute_hours.into()),
                 },
                 throttle_policy: ThrottlePolicy::default(),
+                link_throttle: domain::answer::LinkThrottle::default(),
                 secure_cookies: public_origin.starts_with("https://"),
+                public_origin: public_origin.clone(),
+                contact_policy: domain::contact_request::ContactPolicy::default(),
+                demo: config.demo_data,
             },
             config: Arc::new(config),
             db: db.clone(),
@@ -143,6 +170,7 @@ impl Application {
             router: router(state),
             listener,
             db,
+            worker,
         })
     }
 
@@ -157,9 +185,14 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         tracing::info!(addr = %self.listener.local_addr()?, "listening");
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let worker = tokio::spawn(self.worker.run(stopped));
         axum::serve(self.listener, self.router)
             .with_graceful_shutdown(shutdown)
             .await?;
+        // The worker finishes the message in hand; a lease it cannot finish is retaken later.
+        let _ = stop.send(true);
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(25), worker).await;
         self.db.close().await;
         tracing::info!("stopped");
         Ok(())
@@ -221,6 +254,7 @@ fn router(state: AppState) -> Router {
         .route("/healthz", get(routes::healthz))
         .route("/readyz", get(routes::readyz))
         .route("/language", post(routes::choose_language))
+        .route("/{lang}/staff/answers.csv", get(routes::export_codes))
         .nest_service(&format!("/{}", assets::PKG_DIR), assets::pkg_router(&state.config.site_root))
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, app::shell))
@@ -236,7 +270,7 @@ fn router(state: AppState) -> Router {
                         .get("x-request-id")
                         .and_then(|v| v.to_str().ok())
                         .unwrap_or("-");
-                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id)
+                    tracing::info_span!("request", method = %request.method(), path = %security::redact_path(request.uri().path()), request_id)
                 }))
                 .layer(PropagateRequestIdLayer::x_request_id()),
         )

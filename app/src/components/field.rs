@@ -18,6 +18,9 @@ pub fn Field(
     /// The value to start from, e.g. what is saved now.
     #[prop(optional, into)]
     value: String,
+    /// Whether the field may be left empty (no `required` for assistive technology).
+    #[prop(optional)]
+    optional: bool,
 ) -> impl IntoView {
     let name = if name.is_empty() { id } else { name };
     let error_id = format!("{id}-error");
@@ -35,7 +38,7 @@ pub fn Field(
                 type=input_type
                 autocomplete=autocomplete
                 spellcheck="false"
-                required
+                required=!optional
                 aria-invalid=move || invalid.get().then_some("true")
                 aria-describedby=move || invalid.get().then(|| described_by.clone())
             />

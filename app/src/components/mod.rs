@@ -1,3 +1,4 @@
+pub mod choice;
 pub mod error_summary;
 pub mod field;
 pub mod layout;

@@ -8,10 +8,12 @@ use crate::{i18n::use_i18n, t};
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
+    // `rel="external"`: the answer flow is served without the WASM, so it is a new page load.
     let task = |href: String, title: String, text: String| {
+        let external = href.ends_with("/svar").then_some("external");
         view! {
             <li>
-                <a class="task" href=href>
+                <a class="task" href=href rel=external>
                     <span class="task__title">{title}</span>
                     <span class="task__text">{text}</span>
                 </a>

@@ -1,3 +1,4 @@
+pub mod answer;
 pub mod contact;
 pub mod home;
 pub mod not_found;

@@ -8,7 +8,6 @@ use crate::{i18n::use_i18n, t};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Planned {
-    Answer,
     Rights,
     Guardians,
     Booking,
@@ -21,7 +20,6 @@ pub enum Planned {
 pub fn PlannedPage(topic: Planned) -> impl IntoView {
     let i18n = use_i18n();
     let heading = match topic {
-        Planned::Answer => t!(i18n, "task-answer"),
         Planned::Rights => t!(i18n, "task-rights"),
         Planned::Guardians => t!(i18n, "task-guardians"),
         Planned::Booking => t!(i18n, "task-booking"),

@@ -1,9 +1,20 @@
 //! Staff pages: login, the workplace, and administration.
 
+#[cfg(feature = "ssr")]
 pub mod admin;
+#[cfg(feature = "ssr")]
+pub mod answers;
+#[cfg(feature = "ssr")]
 pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod contact_requests;
+#[cfg(feature = "ssr")]
+pub mod demo_mailbox;
+#[cfg(feature = "ssr")]
 pub mod departments;
+#[cfg(feature = "ssr")]
 pub mod login;
+#[cfg(feature = "ssr")]
 pub mod workplace;
 
 use crate::{i18n::I18n, t};
@@ -25,6 +36,31 @@ pub mod browser_stand_ins {
     pub fn AuditPage() -> impl IntoView {}
     #[component]
     pub fn DepartmentsPage() -> impl IntoView {}
+    #[component]
+    pub fn ContactRequestsPage() -> impl IntoView {}
+    #[component]
+    pub fn NewContactRequestPage() -> impl IntoView {}
+    #[component]
+    pub fn AnswersPage() -> impl IntoView {}
+    #[component]
+    pub fn AnswerReviewPage() -> impl IntoView {}
+    #[component]
+    pub fn DemoMailboxPage() -> impl IntoView {}
+}
+
+/// What a staff page shows when its data is refused: the login page for «sign in», otherwise
+/// the error's message.
+#[cfg(feature = "ssr")]
+pub fn refusal(i18n: &I18n, err: crate::error::AppError) -> leptos::prelude::AnyView {
+    use leptos::prelude::*;
+    use leptos_router::components::Redirect;
+    match err {
+        crate::error::AppError::SignIn => {
+            view! { <Redirect path=i18n.href("/staff/login")/> }.into_any()
+        }
+        err => view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> }
+            .into_any(),
+    }
 }
 
 /// A role's name in the page's language.

@@ -26,6 +26,42 @@ pub async fn get_me() -> Result<Me, AppError> {
     })
 }
 
+/// What needs the advisor today, with links: answers waiting for a code, people to call.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Workload {
+    pub waiting_answers: usize,
+    pub call_list: usize,
+    pub demo: bool,
+}
+
+#[leptos::server(prefix = "/api", endpoint = "workload")]
+pub async fn get_workload() -> Result<Option<Workload>, AppError> {
+    let (portal, _, scope) = match crate::session::server::require_youth_access().await {
+        Ok(access) => access,
+        // Administrators and the council coordinator have no youth work here.
+        Err(AppError::NotFound) => return Ok(None),
+        Err(err) => return Err(err),
+    };
+    let today = chrono::Utc::now().date_naive();
+    let waiting = domain::answer::inbox(
+        &portal.db,
+        portal.county.id,
+        scope,
+        &domain::answer::InboxFilter::default(),
+        today,
+    )
+    .await?
+    .len();
+    let call_list = domain::contact_request::call_list(&portal.db, portal.county.id, scope)
+        .await?
+        .len();
+    Ok(Some(Workload {
+        waiting_answers: waiting,
+        call_list,
+        demo: portal.demo,
+    }))
+}
+
 #[leptos::server(prefix = "/api", endpoint = "logout")]
 pub async fn logout(lang: String) -> Result<(), AppError> {
     use crate::session::server::{clear_session_cookie, session_token};
@@ -67,6 +103,7 @@ pub fn WorkplacePage() -> impl IntoView {
                             <dt>{t!(i18n, "workplace-departments")}</dt>
                             <dd>{departments}</dd>
                         </dl>
+                        <WorkloadSection/>
                         {is_admin.then(|| view! {
                             <h2>{t!(i18n, "workplace-administration")}</h2>
                             <ul>
@@ -89,5 +126,40 @@ pub fn WorkplacePage() -> impl IntoView {
     view! {
         <Title text=title/>
         <Suspense fallback=|| ()>{body}</Suspense>
+    }
+}
+
+#[component]
+fn WorkloadSection() -> impl IntoView {
+    let workload = Resource::new_blocking(|| (), |_| get_workload());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                workload.await.ok().flatten().map(|w| view! { <WorkloadLinks w/> })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn WorkloadLinks(w: Workload) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h2>{t!(i18n, "workplace-today")}</h2>
+        <ul class="task-list">
+            <li><a class="task" href=i18n.href("/staff/answers")>
+                <span class="task__title">{t!(i18n, "workplace-waiting-answers", count = w.waiting_answers)}</span>
+            </a></li>
+            <li><a class="task" href=i18n.href("/staff/contact-requests")>
+                <span class="task__title">{t!(i18n, "workplace-call-list", count = w.call_list)}</span>
+            </a></li>
+        </ul>
+        <h2>{t!(i18n, "workplace-areas")}</h2>
+        <ul>
+            <li><a href=i18n.href("/staff/contact-requests")>{t!(i18n, "requests-title")}</a></li>
+            <li><a href=i18n.href("/staff/contact-requests/new")>{t!(i18n, "request-new")}</a></li>
+            <li><a href=i18n.href("/staff/answers")>{t!(i18n, "answers-title")}</a></li>
+            {w.demo.then(|| view! { <li><a href=i18n.href("/staff/demo-mailbox")>{t!(i18n, "mailbox-title")}</a></li> })}
+        </ul>
     }
 }

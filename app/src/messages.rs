@@ -1,0 +1,191 @@
+//! The texts of SMS and e-mail messages, in the young person's (or guardian's) language. They
+//! carry a first name and a link at most, and name OT as the sender. Server only.
+
+use domain::{
+    contact_request::{display_code, Due, NewContactRequest},
+    outbox::NewMessage,
+    secret::token_hash,
+};
+
+use crate::{
+    i18n::{server::i18n, Lang},
+    t,
+};
+
+/// Fluent wraps placeables in Unicode isolation marks for on-screen text; in an SMS they cost
+/// characters (and can break a link), so messages go without them.
+fn plain(text: String) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn lang_of(code: &str) -> Lang {
+    Lang::from_code(code).unwrap_or(Lang::DEFAULT)
+}
+
+/// The first message of a contact request: by SMS when there is a mobile, else by e-mail; and
+/// for someone under 18 with a guardian contact, the rights information for the guardian — never
+/// the link to the young person's answer.
+pub fn contact_request(
+    origin: &str,
+    service: &str,
+    request: &NewContactRequest,
+    token: &str,
+    code: &str,
+    today: chrono::NaiveDate,
+) -> Vec<NewMessage> {
+    let lang = lang_of(&request.language);
+    let i18n = i18n(lang);
+    let link = format!("{origin}/{}/svar/{token}", lang.code());
+    let key = &token_hash(token)[..24];
+    let body = plain(t!(
+        i18n,
+        "message-contact-body",
+        name = request.first_name.clone(),
+        service = service,
+        link = link.clone(),
+        code = display_code(code)
+    ));
+    let subject = plain(t!(i18n, "message-contact-subject", service = service));
+    let mut messages = Vec::new();
+    if let Some(mobile) = &request.mobile {
+        messages.push(NewMessage {
+            idempotency_key: format!("contact-request:{key}"),
+            channel: "sms".into(),
+            recipient: mobile.clone(),
+            subject: subject.clone(),
+            body: body.clone(),
+        });
+    } else if let Some(email) = &request.email {
+        messages.push(NewMessage {
+            idempotency_key: format!("contact-request:{key}"),
+            channel: "email".into(),
+            recipient: email.clone(),
+            subject: subject.clone(),
+            body: body.clone(),
+        });
+    }
+    let under_18 = domain::contact_request::age_on(request.birth_date, today) < 18;
+    if under_18 {
+        let guardian_link = format!("{origin}/{}/foresatte", lang.code());
+        let body = plain(t!(
+            i18n,
+            "message-guardian-body",
+            service = service,
+            link = guardian_link
+        ));
+        let subject = plain(t!(i18n, "message-guardian-subject", service = service));
+        let guardian = [
+            request.guardian_mobile.as_ref().map(|m| ("sms", m)),
+            request.guardian_email.as_ref().map(|e| ("email", e)),
+        ];
+        if let Some((channel, recipient)) = guardian.into_iter().flatten().next() {
+            messages.push(NewMessage {
+                idempotency_key: format!("guardian:{key}"),
+                channel: channel.into(),
+                recipient: recipient.clone(),
+                subject,
+                body,
+            });
+        }
+    }
+    messages
+}
+
+/// A reminder with a fresh link, by the channel the reminder schedule chose.
+pub fn reminder(
+    origin: &str,
+    service: &str,
+    due: &Due,
+    channel: &str,
+    token: &str,
+) -> Option<NewMessage> {
+    let recipient = match channel {
+        "sms" => due.mobile.clone(),
+        _ => due.email.clone(),
+    }?;
+    let lang = lang_of(&due.language);
+    let i18n = i18n(lang);
+    let link = format!("{origin}/{}/svar/{token}", lang.code());
+    Some(NewMessage {
+        idempotency_key: format!("reminder:{}:{}", due.id, due.reminders_sent + 1),
+        channel: channel.into(),
+        recipient,
+        subject: plain(t!(i18n, "message-contact-subject", service = service)),
+        body: plain(t!(
+            i18n,
+            "message-reminder-body",
+            name = due.first_name.clone(),
+            service = service,
+            link = link
+        )),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(language: &str, birth: &str) -> NewContactRequest {
+        NewContactRequest {
+            department_id: 1,
+            first_name: "Sara".into(),
+            last_name: "Nilsen".into(),
+            birth_date: chrono::NaiveDate::parse_from_str(birth, "%Y-%m-%d").unwrap(),
+            mobile: Some("+4791234567".into()),
+            email: None,
+            language: language.into(),
+            municipality: "Horten".into(),
+            guardian_name: Some("Mor".into()),
+            guardian_mobile: None,
+            guardian_email: Some("mor@example.no".into()),
+        }
+    }
+
+    #[test]
+    fn messages_carry_the_first_name_and_link_in_the_right_language_and_nothing_else() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let messages = contact_request(
+            "https://ot.example",
+            "OT i Vestfold",
+            &request("nn", "2010-01-01"),
+            "TOKEN",
+            "ACDEFG34",
+            today,
+        );
+        assert_eq!(messages.len(), 2);
+        let youth = &messages[0];
+        assert_eq!(
+            (youth.channel.as_str(), youth.recipient.as_str()),
+            ("sms", "+4791234567")
+        );
+        assert!(youth.body.contains("Sara"));
+        assert!(
+            youth.body.contains("https://ot.example/nn/svar/TOKEN"),
+            "{}",
+            youth.body
+        );
+        assert!(youth.body.contains("ACDE-FG34"));
+        assert!(youth.body.contains("OT i Vestfold"));
+        assert!(!youth.body.contains("Nilsen"), "no last name");
+        assert!(!youth.body.contains('\u{2068}'), "no isolation marks");
+        let guardian = &messages[1];
+        assert_eq!(guardian.recipient, "mor@example.no");
+        assert!(guardian.body.contains("https://ot.example/nn/foresatte"));
+        assert!(
+            !guardian.body.contains("TOKEN"),
+            "a guardian never gets the answer link"
+        );
+        assert!(!guardian.body.contains("Sara"));
+        // Adults' guardians get nothing.
+        let adult = contact_request(
+            "https://ot.example",
+            "OT",
+            &request("en", "2004-01-01"),
+            "T",
+            "ACDEFG34",
+            today,
+        );
+        assert_eq!(adult.len(), 1);
+        assert!(adult[0].body.starts_with("Hi Sara"), "{}", adult[0].body);
+    }
+}

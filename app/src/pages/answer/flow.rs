@@ -1,0 +1,518 @@
+//! The pages and server functions of the answer (server only; see `super`).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
+
+use super::{Step, ACTIVITIES};
+use crate::{
+    components::{
+        choice::{Choice, ChoiceGroup},
+        error_summary::{field_invalid, problems_for, ErrorSummary},
+        field::Field,
+    },
+    error::AppError,
+    i18n::{use_i18n, I18n},
+    portal::get_service_info,
+    t,
+};
+
+const CHANNELS: [&str; 3] = ["sms", "call", "email"];
+const CONTACT_TIMES: [&str; 4] = ["any", "morning", "afternoon", "evening"];
+
+/// What the answer pages show: who is asking whom, and what has been answered so far.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerView {
+    pub service_name: String,
+    pub phone: String,
+    pub first_name: String,
+    pub reference: Option<String>,
+    pub activity: Option<String>,
+    pub details: String,
+    pub channels: Vec<String>,
+    pub contact_time: Option<String>,
+    pub handled: bool,
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::*;
+    use crate::{i18n::Lang, portal::server::use_portal, session::server::client_ip};
+    use domain::answer::{LinkRefusal, Opened};
+
+    /// Resolves a link token, or answers as if it never existed. A wrong token gets 404 and a
+    /// throttled address 429 — to the page, never a hint about which tokens exist.
+    pub async fn open(token: &str) -> Result<(crate::portal::server::Portal, Opened), AppError> {
+        let portal = use_portal()?;
+        let opened = domain::answer::open(
+            &portal.db,
+            token,
+            &client_ip(),
+            portal.link_throttle,
+            chrono::Utc::now(),
+        )
+        .await?;
+        match opened {
+            Ok(opened) => Ok((portal, opened)),
+            Err(refusal) => {
+                let (status, error) = match refusal {
+                    LinkRefusal::Unusable => (http::StatusCode::NOT_FOUND, AppError::NotFound),
+                    LinkRefusal::Throttled => {
+                        (http::StatusCode::TOO_MANY_REQUESTS, AppError::Throttled)
+                    }
+                };
+                if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                    response.set_status(status);
+                }
+                Err(error)
+            }
+        }
+    }
+
+    /// Sends the browser on to the next step of the same link.
+    pub fn next(lang: &str, token: &str, step: &str) {
+        let lang = Lang::from_code(lang).unwrap_or(Lang::DEFAULT);
+        let step = if step.is_empty() {
+            String::new()
+        } else {
+            format!("/{step}")
+        };
+        leptos_axum::redirect(&format!("/{}/svar/{token}{step}", lang.code()));
+    }
+
+    /// A handled answer cannot be changed: the page says it was received and how to reach OT.
+    pub fn refuse_if_handled(opened: &Opened) -> Result<(), AppError> {
+        if opened.is_handled() {
+            Err(AppError::Conflict)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+#[leptos::server(prefix = "/api", endpoint = "answer")]
+pub async fn get_answer(token: String) -> Result<AnswerView, AppError> {
+    let (portal, opened) = server::open(&token).await?;
+    Ok(AnswerView {
+        service_name: portal.county.service_name,
+        phone: portal.county.phone,
+        first_name: opened.first_name.clone(),
+        reference: opened.reference.clone(),
+        activity: opened.activity.clone(),
+        details: opened.details.clone().unwrap_or_default(),
+        channels: opened
+            .contact_channels
+            .as_deref()
+            .unwrap_or_default()
+            .split(',')
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect(),
+        contact_time: opened.contact_time.clone(),
+        handled: opened.is_handled(),
+    })
+}
+
+#[leptos::server(prefix = "/api", endpoint = "answer-activity")]
+pub async fn save_activity(
+    lang: String,
+    token: String,
+    activity: Option<String>,
+) -> Result<(), AppError> {
+    let (portal, opened) = server::open(&token).await?;
+    server::refuse_if_handled(&opened)?;
+    let activity = domain::status_code::Activity::parse(activity.as_deref().unwrap_or_default())?;
+    domain::answer::save_activity(
+        &portal.db,
+        opened.contact_request_id,
+        activity,
+        chrono::Utc::now(),
+    )
+    .await?;
+    server::next(&lang, &token, "detaljer");
+    Ok(())
+}
+
+#[leptos::server(prefix = "/api", endpoint = "answer-details")]
+pub async fn save_details(lang: String, token: String, details: String) -> Result<(), AppError> {
+    let (portal, opened) = server::open(&token).await?;
+    server::refuse_if_handled(&opened)?;
+    domain::answer::save_details(
+        &portal.db,
+        opened.contact_request_id,
+        &details,
+        chrono::Utc::now(),
+    )
+    .await?;
+    server::next(&lang, &token, "kontakt");
+    Ok(())
+}
+
+#[leptos::server(prefix = "/api", endpoint = "answer-contact")]
+pub async fn save_contact(
+    lang: String,
+    token: String,
+    sms: Option<String>,
+    call: Option<String>,
+    email: Option<String>,
+    contact_time: Option<String>,
+) -> Result<(), AppError> {
+    let (portal, opened) = server::open(&token).await?;
+    server::refuse_if_handled(&opened)?;
+    let channels: Vec<String> = [("sms", sms), ("call", call), ("email", email)]
+        .into_iter()
+        .filter_map(|(name, value)| value.map(|_| name.to_string()))
+        .collect();
+    let mut fields = Vec::new();
+    if channels.is_empty() {
+        fields.push("channels".to_string());
+    }
+    let contact_time = contact_time.unwrap_or_default();
+    if !CONTACT_TIMES.contains(&contact_time.as_str()) {
+        fields.push("contact_time".to_string());
+    }
+    if !fields.is_empty() {
+        return Err(AppError::InvalidInput { fields });
+    }
+    domain::answer::save_contact(
+        &portal.db,
+        opened.contact_request_id,
+        &channels,
+        &contact_time,
+        chrono::Utc::now(),
+    )
+    .await?;
+    server::next(&lang, &token, "kvittering");
+    Ok(())
+}
+
+/// A code from a paper letter opens the same pages as a link (with a link of its own).
+#[leptos::server(prefix = "/api", endpoint = "answer-code")]
+pub async fn enter_letter_code(lang: String, code: String) -> Result<(), AppError> {
+    use crate::session::server::client_ip;
+    let portal = crate::portal::server::use_portal()?;
+    if domain::contact_request::normalize_code(&code).is_empty() {
+        return Err(AppError::InvalidInput {
+            fields: vec!["code".into()],
+        });
+    }
+    let opened = domain::answer::open_code(
+        &portal.db,
+        &code,
+        &client_ip(),
+        portal.link_throttle,
+        chrono::Utc::now(),
+    )
+    .await?;
+    match opened {
+        Ok(token) => {
+            server::next(&lang, &token, "");
+            Ok(())
+        }
+        Err(domain::answer::LinkRefusal::Unusable) => Err(AppError::InvalidInput {
+            fields: vec!["code".into()],
+        }),
+        Err(domain::answer::LinkRefusal::Throttled) => Err(AppError::Throttled),
+    }
+}
+
+/// An activity's words, as the young person chose them.
+pub fn activity_label(i18n: &I18n, activity: &str) -> String {
+    match activity {
+        "school" => t!(i18n, "activity-school"),
+        "private_school" => t!(i18n, "activity-private_school"),
+        "apprenticeship" => t!(i18n, "activity-apprenticeship"),
+        "work" => t!(i18n, "activity-work"),
+        "military_service" => t!(i18n, "activity-military_service"),
+        "home_with_child" => t!(i18n, "activity-home_with_child"),
+        "ill_or_institution" => t!(i18n, "activity-ill_or_institution"),
+        "course" => t!(i18n, "activity-course"),
+        "moved_county" => t!(i18n, "activity-moved_county"),
+        "moved_abroad" => t!(i18n, "activity-moved_abroad"),
+        "wants_help" => t!(i18n, "activity-wants_help"),
+        _ => t!(i18n, "activity-no_thanks"),
+    }
+}
+
+#[component]
+pub fn AnswerPage(step: Step) -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let token = move || params.with(|p| p.get("token").unwrap_or_default());
+    let answer = Resource::new_blocking(token, get_answer);
+    let body = move || {
+        let i18n = i18n.clone();
+        let token = token();
+        Suspend::new(async move {
+            match answer.await {
+                Ok(view) if view.handled && step != Step::Receipt => {
+                    view! { <Handled view/> }.into_any()
+                }
+                Ok(view) => match step {
+                    Step::Welcome => view! { <Welcome view token/> }.into_any(),
+                    Step::Activity => view! { <ActivityStep view token/> }.into_any(),
+                    Step::Details => view! { <DetailsStep view token/> }.into_any(),
+                    Step::Contact => view! { <ContactStep view token/> }.into_any(),
+                    Step::Receipt => view! { <Receipt view token/> }.into_any(),
+                },
+                Err(AppError::Throttled) => {
+                    view! { <Unusable message_id="answer-throttled-text"/> }.into_any()
+                }
+                Err(AppError::NotFound) => {
+                    view! { <Unusable message_id="answer-unusable-text"/> }.into_any()
+                }
+                Err(err) => view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> }.into_any(),
+            }
+        })
+    };
+    view! { <Suspense fallback=|| ()>{body}</Suspense> }
+}
+
+/// Expired, revoked, mistyped or throttled: a friendly page with OT's phone number and the way
+/// in with a letter code. It never says which of these it was.
+#[component]
+fn Unusable(message_id: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let service = Resource::new_blocking(|| (), |_| get_service_info());
+    let title = t!(i18n, "answer-unusable-title");
+    let text = move || {
+        let i18n = i18n.clone();
+        Suspend::new(async move {
+            let phone = service.await.map(|s| s.phone).unwrap_or_default();
+            let text = match message_id {
+                "answer-throttled-text" => t!(i18n, "answer-throttled-text", phone = phone),
+                _ => t!(i18n, "answer-unusable-text", phone = phone),
+            };
+            view! {
+                <p>{text}</p>
+                <p><a href=i18n.href("/svar")>{t!(i18n, "answer-code-link")}</a></p>
+            }
+        })
+    };
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <Suspense fallback=|| ()>{text}</Suspense>
+    }
+}
+
+#[component]
+fn Handled(view: AnswerView) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = t!(i18n, "answer-handled-title");
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <p>{t!(i18n, "answer-handled-text", phone = view.phone)}</p>
+    }
+}
+
+#[component]
+fn Welcome(view: AnswerView, token: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = t!(i18n, "answer-title");
+    let answered = view.activity.clone().map(|a| activity_label(&i18n, &a));
+    // A link, not a form: the next page only shows a question, so a scanner opening it is harmless.
+    view! {
+        <Title text=title/>
+        <h1>{t!(i18n, "answer-greeting", name = view.first_name.clone())}</h1>
+        <p class="lead">{t!(i18n, "answer-intro", service = view.service_name.clone())}</p>
+        {match answered {
+            Some(activity) => view! {
+                <p>{t!(i18n, "answer-your-answer", activity = activity)}</p>
+                <p><a class="button" href=i18n.href(&format!("/svar/{token}/aktivitet"))>{t!(i18n, "answer-change")}</a></p>
+            }.into_any(),
+            None => view! {
+                <p><a class="button" href=i18n.href(&format!("/svar/{token}/aktivitet"))>{t!(i18n, "answer-continue")}</a></p>
+            }.into_any(),
+        }}
+    }
+}
+
+/// The hidden fields every step posts: the page language and the link token.
+#[component]
+fn StepFields(token: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <input type="hidden" name="lang" value=i18n.lang().code()/>
+        <input type="hidden" name="token" value=token/>
+    }
+}
+
+#[component]
+fn ActivityStep(view: AnswerView, token: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<SaveActivity>::new();
+    let error = move || action.value().get().and_then(Result::err);
+    let missing = t!(i18n, "answer-activity-missing");
+    let problems = {
+        let i18n = i18n.clone();
+        let messages = [("activity", missing.clone())];
+        move || problems_for(&i18n, error(), &messages, "activity")
+    };
+    let choices = ACTIVITIES
+        .iter()
+        .map(|a| Choice {
+            name: "activity".into(),
+            value: a.to_string(),
+            label: activity_label(&i18n, a),
+            checked: view.activity.as_deref() == Some(*a),
+        })
+        .collect();
+    let question = t!(i18n, "answer-activity-question");
+    view! {
+        <Title text=question.clone()/>
+        {move || view! { <ErrorSummary problems=problems()/> }}
+        <ActionForm action=action attr:class="form" attr:novalidate=true>
+            <StepFields token/>
+            <ChoiceGroup id="activity" legend=question heading=true hint=t!(i18n, "answer-activity-hint")
+                choices error=missing invalid=field_invalid(error, "activity")/>
+            <button type="submit" class="button">{t!(i18n, "answer-next")}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn DetailsStep(view: AnswerView, token: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<SaveDetails>::new();
+    let error = move || action.value().get().and_then(Result::err);
+    let too_long = t!(i18n, "answer-details-too-long");
+    let problems = {
+        let i18n = i18n.clone();
+        let messages = [("details", too_long.clone())];
+        move || problems_for(&i18n, error(), &messages, "details")
+    };
+    let invalid = field_invalid(error, "details");
+    let question = t!(i18n, "answer-details-question");
+    view! {
+        <Title text=question.clone()/>
+        {move || view! { <ErrorSummary problems=problems()/> }}
+        <ActionForm action=action attr:class="form" attr:novalidate=true>
+            <StepFields token/>
+            <div class="field" class:field--error=move || invalid.get()>
+                <h1><label for="details">{question}</label></h1>
+                <p class="field__hint" id="details-hint">{t!(i18n, "answer-details-hint")}</p>
+                <Show when=move || invalid.get()>
+                    <p class="field__error" id="details-error">{too_long.clone()}</p>
+                </Show>
+                <textarea id="details" name="details" rows="5" maxlength="1000"
+                    aria-describedby=move || if invalid.get() { "details-hint details-error" } else { "details-hint" }
+                    aria-invalid=move || invalid.get().then_some("true")
+                >{view.details.clone()}</textarea>
+            </div>
+            <button type="submit" class="button">{t!(i18n, "answer-next")}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn ContactStep(view: AnswerView, token: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<SaveContact>::new();
+    let error = move || action.value().get().and_then(Result::err);
+    let channels_missing = t!(i18n, "answer-channels-missing");
+    let time_missing = t!(i18n, "answer-time-missing");
+    let problems = {
+        let i18n = i18n.clone();
+        let messages = [
+            ("channels", channels_missing.clone()),
+            ("contact_time", time_missing.clone()),
+        ];
+        move || problems_for(&i18n, error(), &messages, "channels")
+    };
+    let channel_label = |c: &str| match c {
+        "sms" => t!(i18n, "channel-sms"),
+        "call" => t!(i18n, "channel-call"),
+        _ => t!(i18n, "channel-email"),
+    };
+    let time_label = |c: &str| match c {
+        "morning" => t!(i18n, "contact-time-morning"),
+        "afternoon" => t!(i18n, "contact-time-afternoon"),
+        "evening" => t!(i18n, "contact-time-evening"),
+        _ => t!(i18n, "contact-time-any"),
+    };
+    let channels = CHANNELS
+        .iter()
+        .map(|c| Choice {
+            name: c.to_string(),
+            value: c.to_string(),
+            label: channel_label(c),
+            checked: view.channels.iter().any(|x| x == c),
+        })
+        .collect();
+    let times = CONTACT_TIMES
+        .iter()
+        .map(|c| Choice {
+            name: "contact_time".into(),
+            value: c.to_string(),
+            label: time_label(c),
+            checked: view.contact_time.as_deref().unwrap_or("any") == *c,
+        })
+        .collect();
+    let question = t!(i18n, "answer-contact-question");
+    view! {
+        <Title text=question.clone()/>
+        <h1>{question}</h1>
+        {move || view! { <ErrorSummary problems=problems()/> }}
+        <ActionForm action=action attr:class="form" attr:novalidate=true>
+            <StepFields token/>
+            <ChoiceGroup id="channels" kind="checkbox" legend=t!(i18n, "answer-channels-legend")
+                choices=channels error=channels_missing invalid=field_invalid(error, "channels")/>
+            <ChoiceGroup id="contact_time" legend=t!(i18n, "answer-time-legend")
+                choices=times error=time_missing invalid=field_invalid(error, "contact_time")/>
+            <button type="submit" class="button">{t!(i18n, "answer-send")}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn Receipt(view: AnswerView, token: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = t!(i18n, "answer-receipt-title");
+    let reference = view.reference.clone().unwrap_or_default();
+    let wants_help = view.activity.as_deref() == Some("wants_help");
+    view! {
+        <Title text=title.clone()/>
+        <div class="panel panel--success" role="status">
+            <h1>{title}</h1>
+            <p>{t!(i18n, "answer-receipt-reference")}<br/><strong class="reference">{reference}</strong></p>
+        </div>
+        <h2>{t!(i18n, "answer-receipt-next-heading")}</h2>
+        <p>{t!(i18n, "answer-receipt-next", phone = view.phone.clone())}</p>
+        {wants_help.then(|| view! {
+            <p><a class="button" href=i18n.href("/bestill")>{t!(i18n, "answer-book")}</a></p>
+        })}
+        {(!view.handled).then(|| view! {
+            <p><a href=i18n.href(&format!("/svar/{token}/aktivitet"))>{t!(i18n, "answer-change")}</a></p>
+        })}
+    }
+}
+
+/// `/{lang}/svar`: the way in with the code from a paper letter.
+#[component]
+pub fn LetterCodePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<EnterLetterCode>::new();
+    let error = move || action.value().get().and_then(Result::err);
+    let wrong = t!(i18n, "answer-code-wrong");
+    let problems = {
+        let i18n = i18n.clone();
+        let messages = [("code", wrong.clone())];
+        move || problems_for(&i18n, error(), &messages, "code")
+    };
+    let title = t!(i18n, "answer-code-title");
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <p>{t!(i18n, "answer-code-intro")}</p>
+        {move || view! { <ErrorSummary problems=problems()/> }}
+        <ActionForm action=action attr:class="form" attr:novalidate=true>
+            <input type="hidden" name="lang" value=i18n.lang().code()/>
+            <Field id="code" label=t!(i18n, "answer-code-label") error=wrong
+                invalid=field_invalid(error, "code") autocomplete="off"/>
+            <button type="submit" class="button">{t!(i18n, "answer-continue")}</button>
+        </ActionForm>
+    }
+}

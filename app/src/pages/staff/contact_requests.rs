@@ -1,0 +1,341 @@
+//! Contact requests: advisors ask young people «what are you doing now?». The list shows each
+//! request's state and letter code (for paper letters); the form creates one request, and its
+//! message goes out through the outbox.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    components::{
+        error_summary::{field_invalid, problems_for, ErrorSummary},
+        field::Field,
+    },
+    error::AppError,
+    i18n::{use_i18n, Lang},
+    session::server::{audit, require_youth_access},
+    t,
+};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestRow {
+    pub id: i64,
+    pub name: String,
+    pub department: String,
+    pub created: String,
+    /// `answered`, `call_list`, `revoked`, `expired` or `waiting`.
+    pub state: String,
+    pub letter_code: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactRequests {
+    pub requests: Vec<RequestRow>,
+    pub call_list: Vec<RequestRow>,
+}
+
+fn row(
+    r: domain::contact_request::ContactRequest,
+    now: chrono::DateTime<chrono::Utc>,
+) -> RequestRow {
+    let state = if r.answered_at.is_some() {
+        "answered"
+    } else if r.revoked_at.is_some() {
+        "revoked"
+    } else if r.expires_at <= now {
+        "expired"
+    } else if r.call_list_at.is_some() {
+        "call_list"
+    } else {
+        "waiting"
+    };
+    RequestRow {
+        id: r.id,
+        name: format!("{} {}", r.first_name, r.last_name),
+        department: r.department_name,
+        created: r.created_at.format("%d.%m.%Y").to_string(),
+        state: state.into(),
+        letter_code: domain::contact_request::display_code(&r.letter_code),
+    }
+}
+
+#[leptos::server(prefix = "/api", endpoint = "contact-requests")]
+pub async fn get_contact_requests() -> Result<ContactRequests, AppError> {
+    let (portal, staff, scope) = require_youth_access().await?;
+    let now = chrono::Utc::now();
+    let requests = domain::contact_request::list(&portal.db, portal.county.id, scope, 200).await?;
+    let call_list = domain::contact_request::call_list(&portal.db, portal.county.id, scope).await?;
+    audit(
+        &portal,
+        &staff,
+        "contact_request.list",
+        ("contact_request", String::new()),
+        None,
+        format!("{} requests, {} to call", requests.len(), call_list.len()),
+    )
+    .await?;
+    Ok(ContactRequests {
+        requests: requests.into_iter().map(|r| row(r, now)).collect(),
+        call_list: call_list.into_iter().map(|r| row(r, now)).collect(),
+    })
+}
+
+/// The departments a member of staff may write from: an advisor's own, or the whole county's.
+async fn allowed_departments(
+    portal: &crate::portal::server::Portal,
+    scope: domain::contact_request::Scope,
+) -> Result<Vec<domain::department::Department>, AppError> {
+    let all = domain::department::list(&portal.db, portal.county.id).await?;
+    Ok(match scope {
+        domain::contact_request::Scope::County => all,
+        domain::contact_request::Scope::DepartmentsOf(staff_id) => {
+            let own = domain::staff::department_ids(&portal.db, staff_id).await?;
+            all.into_iter().filter(|d| own.contains(&d.id)).collect()
+        }
+    })
+}
+
+/// (slug, name) of the departments the form offers.
+#[leptos::server(prefix = "/api", endpoint = "contact-request-departments")]
+pub async fn get_request_departments() -> Result<Vec<(String, String)>, AppError> {
+    let (portal, _, scope) = require_youth_access().await?;
+    Ok(allowed_departments(&portal, scope)
+        .await?
+        .into_iter()
+        .map(|d| (d.slug, d.name))
+        .collect())
+}
+
+#[leptos::server(prefix = "/api", endpoint = "create-contact-request")]
+pub async fn create_contact_request(
+    lang: String,
+    form: domain::contact_request::ContactRequestInput,
+) -> Result<(), AppError> {
+    let (portal, staff, scope) = require_youth_access().await?;
+    let departments: Vec<(i64, String)> = allowed_departments(&portal, scope)
+        .await?
+        .into_iter()
+        .map(|d| (d.id, d.slug))
+        .collect();
+    let now = chrono::Utc::now();
+    let today = now.date_naive();
+    let valid =
+        domain::contact_request::validate(&form, &departments, today).map_err(|problems| {
+            AppError::InvalidInput {
+                fields: problems.iter().map(|p| p.field.to_string()).collect(),
+            }
+        })?;
+    let origin = portal.public_origin.clone();
+    let service = portal.county.service_name.clone();
+    let compose = move |r: &domain::contact_request::NewContactRequest, token: &str, code: &str| {
+        crate::messages::contact_request(&origin, &service, r, token, code, today)
+    };
+    let created = domain::contact_request::create_many(
+        &portal.db,
+        portal.county.id,
+        staff.id,
+        std::slice::from_ref(&valid),
+        &portal.contact_policy,
+        &compose,
+        now,
+    )
+    .await?;
+    for c in &created {
+        audit(
+            &portal,
+            &staff,
+            "contact_request.create",
+            ("contact_request", c.id.to_string()),
+            Some(valid.department_id),
+            String::new(),
+        )
+        .await?;
+    }
+    let lang = Lang::from_code(&lang).unwrap_or(Lang::DEFAULT);
+    leptos_axum::redirect(&format!(
+        "/{}/staff/contact-requests?created=1",
+        lang.code()
+    ));
+    Ok(())
+}
+
+#[leptos::server(prefix = "/api", endpoint = "revoke-contact-request")]
+pub async fn revoke_contact_request(lang: String, id: i64) -> Result<(), AppError> {
+    let (portal, staff, scope) = require_youth_access().await?;
+    domain::contact_request::revoke(&portal.db, portal.county.id, scope, id, chrono::Utc::now())
+        .await?;
+    audit(
+        &portal,
+        &staff,
+        "contact_request.revoke",
+        ("contact_request", id.to_string()),
+        None,
+        String::new(),
+    )
+    .await?;
+    let lang = Lang::from_code(&lang).unwrap_or(Lang::DEFAULT);
+    leptos_axum::redirect(&format!("/{}/staff/contact-requests", lang.code()));
+    Ok(())
+}
+
+#[component]
+pub fn ContactRequestsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = Resource::new_blocking(|| (), |_| get_contact_requests());
+    let revoke = ServerAction::<RevokeContactRequest>::new();
+    let query = leptos_router::hooks::use_query_map();
+    let created = move || query.with(|q| q.get("created").is_some());
+    let title = t!(i18n, "requests-title");
+    let body = move || {
+        let i18n = i18n.clone();
+        Suspend::new(async move {
+            let data = match data.await {
+                Ok(data) => data,
+                Err(err) => return super::refusal(&i18n, err),
+            };
+            let state_label = {
+                let i18n = i18n.clone();
+                move |state: &str| match state {
+                    "answered" => t!(i18n, "request-state-answered"),
+                    "call_list" => t!(i18n, "request-state-call_list"),
+                    "revoked" => t!(i18n, "request-state-revoked"),
+                    "expired" => t!(i18n, "request-state-expired"),
+                    _ => t!(i18n, "request-state-waiting"),
+                }
+            };
+            let lang = i18n.lang().code();
+            let call_list = (!data.call_list.is_empty()).then(|| view! {
+                <h2>{t!(i18n, "requests-call-list")}</h2>
+                <ul>
+                    {data.call_list.iter().map(|r| view! { <li>{r.name.clone()}" — "{r.department.clone()}</li> }).collect_view()}
+                </ul>
+            });
+            view! {
+                {call_list}
+                <h2>{t!(i18n, "requests-all")}</h2>
+                // Cards, not a table: they fit a phone's width as well as a laptop's.
+                <ul class="staff-list request-list">
+                    {data.requests.into_iter().map(|r| {
+                        let revocable = r.state == "waiting" || r.state == "call_list";
+                        let label = t!(i18n, "request-revoke", name = r.name.clone());
+                        let short = t!(i18n, "request-revoke-short");
+                        view! {
+                            <li class="staff-list__item">
+                                <p class="staff-list__name">{r.name.clone()}</p>
+                                <dl class="facts">
+                                    <dt>{t!(i18n, "admin-department")}</dt><dd>{r.department.clone()}</dd>
+                                    <dt>{t!(i18n, "requests-created")}</dt><dd>{r.created.clone()}</dd>
+                                    <dt>{t!(i18n, "requests-state")}</dt><dd>{state_label(&r.state)}</dd>
+                                    <dt>{t!(i18n, "requests-letter-code")}</dt><dd><code>{r.letter_code.clone()}</code></dd>
+                                </dl>
+                                {revocable.then(move || view! {
+                                    <ActionForm action=revoke attr:class="inline-form">
+                                        <input type="hidden" name="lang" value=lang/>
+                                        <input type="hidden" name="id" value=r.id/>
+                                        <button type="submit" class="button button--secondary" aria-label=label>{short}</button>
+                                    </ActionForm>
+                                })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        })
+    };
+    let i18n = use_i18n();
+    let created_text = t!(i18n, "request-created");
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <Show when=created>
+            <p class="notice" role="status">{created_text.clone()}</p>
+        </Show>
+        <p><a class="button" href=i18n.href("/staff/contact-requests/new")>{t!(i18n, "request-new")}</a></p>
+        <Suspense fallback=|| ()>{body}</Suspense>
+    }
+}
+
+#[component]
+pub fn NewContactRequestPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let departments = Resource::new_blocking(|| (), |_| get_request_departments());
+    let create = ServerAction::<CreateContactRequest>::new();
+    let error = move || create.value().get().and_then(Result::err);
+    let messages = [
+        ("first_name", t!(i18n, "request-first-name-missing")),
+        ("last_name", t!(i18n, "request-last-name-missing")),
+        ("birth_date", t!(i18n, "request-birth-date-invalid")),
+        ("mobile", t!(i18n, "request-mobile-invalid")),
+        ("email", t!(i18n, "admin-email-invalid")),
+        ("municipality", t!(i18n, "request-municipality-missing")),
+        ("department", t!(i18n, "request-department-invalid")),
+        ("language", t!(i18n, "request-language-invalid")),
+        ("guardian_mobile", t!(i18n, "request-mobile-invalid")),
+        ("guardian_email", t!(i18n, "admin-email-invalid")),
+    ];
+    let lookup = messages.clone();
+    let message = move |field: &str| {
+        lookup
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.clone())
+            .unwrap_or_default()
+    };
+    let problems = {
+        let i18n = i18n.clone();
+        move || problems_for(&i18n, error(), &messages, "first_name")
+    };
+    let invalid = move |field: &'static str| field_invalid(error, field);
+    let title = t!(i18n, "request-new");
+    let form = move || {
+        let i18n = i18n.clone();
+        let message = message.clone();
+        let problems = problems.clone();
+        Suspend::new(async move {
+            let departments = match departments.await {
+                Ok(d) => d,
+                Err(err) => return super::refusal(&i18n, err),
+            };
+            let suffix = t!(i18n, "request-optional");
+            let optional = move |label: String| format!("{label} {suffix}");
+            view! {
+                {move || view! { <ErrorSummary problems=problems()/> }}
+                <ActionForm action=create attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="lang" value=i18n.lang().code()/>
+                    <Field id="first_name" name="form[first_name]" label=t!(i18n, "request-first-name") error=message("first_name") invalid=invalid("first_name")/>
+                    <Field id="last_name" name="form[last_name]" label=t!(i18n, "request-last-name") error=message("last_name") invalid=invalid("last_name")/>
+                    <Field id="birth_date" name="form[birth_date]" label=t!(i18n, "request-birth-date") error=message("birth_date") invalid=invalid("birth_date")/>
+                    <Field id="mobile" name="form[mobile]" label=t!(i18n, "request-mobile") error=message("mobile") invalid=invalid("mobile") input_type="tel" optional=true/>
+                    <Field id="email" name="form[email]" label=optional(t!(i18n, "login-email")) error=message("email") invalid=invalid("email") input_type="email" optional=true/>
+                    <div class="field">
+                        <label for="language">{t!(i18n, "request-language")}</label>
+                        <select id="language" name="form[language]">
+                            {Lang::ALL.into_iter().map(|l| view! { <option value=l.code()>{l.native_name()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <Field id="municipality" name="form[municipality]" label=t!(i18n, "request-municipality") error=message("municipality") invalid=invalid("municipality")/>
+                    <div class="field">
+                        <label for="department">{t!(i18n, "admin-department")}</label>
+                        <select id="department" name="form[department]">
+                            {departments.into_iter().map(|(slug, name)| view! { <option value=slug>{name}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <fieldset class="field">
+                        <legend>{t!(i18n, "request-guardian")}</legend>
+                        <Field id="guardian_name" name="form[guardian_name]" label=optional(t!(i18n, "admin-name")) error=String::new() invalid=false optional=true/>
+                        <Field id="guardian_mobile" name="form[guardian_mobile]" label=optional(t!(i18n, "request-mobile")) error=message("guardian_mobile") invalid=invalid("guardian_mobile") input_type="tel" optional=true/>
+                        <Field id="guardian_email" name="form[guardian_email]" label=optional(t!(i18n, "login-email")) error=message("guardian_email") invalid=invalid("guardian_email") input_type="email" optional=true/>
+                    </fieldset>
+                    <button type="submit" class="button">{t!(i18n, "request-send")}</button>
+                </ActionForm>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <Suspense fallback=|| ()>{form}</Suspense>
+    }
+}

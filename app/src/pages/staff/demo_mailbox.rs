@@ -1,0 +1,73 @@
+//! The demo mailbox: in demo mode, messages «sent» by the embedded transport land here so
+//! staff can try the whole journey without SMS or e-mail. Absent outside demo mode.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+use crate::{error::AppError, i18n::use_i18n, t};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailboxRow {
+    pub channel: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub delivered: String,
+}
+
+#[leptos::server(prefix = "/api", endpoint = "demo-mailbox")]
+pub async fn get_demo_mailbox() -> Result<Vec<MailboxRow>, AppError> {
+    let (portal, _) = crate::session::server::require_staff().await?;
+    if !portal.demo {
+        return Err(AppError::NotFound);
+    }
+    Ok(
+        domain::outbox::demo_mailbox(&portal.db, portal.county.id, 100)
+            .await?
+            .into_iter()
+            .map(|m| MailboxRow {
+                channel: m.channel,
+                recipient: m.recipient,
+                subject: m.subject,
+                body: m.body,
+                delivered: m.delivered_at.to_rfc3339(),
+            })
+            .collect(),
+    )
+}
+
+#[component]
+pub fn DemoMailboxPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let mailbox = Resource::new_blocking(|| (), |_| get_demo_mailbox());
+    let title = t!(i18n, "mailbox-title");
+    let body = move || {
+        let i18n = i18n.clone();
+        Suspend::new(async move {
+            match mailbox.await {
+                Ok(messages) if messages.is_empty() => view! { <p>{t!(i18n, "mailbox-empty")}</p> }.into_any(),
+                Ok(messages) => view! {
+                    <ol class="mailbox">
+                        {messages.into_iter().map(|m| view! {
+                            <li class="mailbox__message">
+                                <p><strong>{m.channel}" → "{m.recipient}</strong>" "<small>{m.delivered}</small></p>
+                                <p>{m.subject}</p>
+                                <p class="mailbox__body">{m.body}</p>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                }
+                .into_any(),
+                Err(err) => super::refusal(&i18n, err),
+            }
+        })
+    };
+    let i18n = use_i18n();
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <p>{t!(i18n, "mailbox-intro")}</p>
+        <Suspense fallback=|| ()>{body}</Suspense>
+    }
+}

@@ -1,0 +1,228 @@
+//! Background work: the outbox worker and the reminder schedule. Every instance runs one; the
+//! database's leases and compare-and-swap updates keep several instances from doubling anything.
+
+use std::time::Duration;
+
+use domain::{
+    outbox::{self, Leased, RetryPolicy},
+    Db,
+};
+use lettre::{
+    message::{header::ContentType, Mailbox},
+    AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+};
+use tokio::sync::watch;
+
+use crate::config::Config;
+
+/// Where each channel's messages go.
+pub struct Transports {
+    db: Db,
+    smtp: Option<AsyncSmtpTransport<Tokio1Executor>>,
+    mail_from: Mailbox,
+    /// The part after `@` in Message-IDs.
+    mail_domain: String,
+    sms: Option<SmsGateway>,
+}
+
+struct SmsGateway {
+    client: reqwest::Client,
+    url: String,
+    token: Option<String>,
+    sender: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TransportError {
+    #[error("SMTP_URL is not usable: {0}")]
+    Smtp(String),
+    #[error("MAIL_FROM is not an address: {0}")]
+    From(String),
+}
+
+impl Transports {
+    pub fn from_config(
+        config: &Config,
+        db: Db,
+        public_origin: &str,
+    ) -> Result<Transports, TransportError> {
+        let host = public_origin
+            .split("://")
+            .nth(1)
+            .unwrap_or("localhost")
+            .split(':')
+            .next()
+            .unwrap_or("localhost")
+            .to_string();
+        let smtp = match &config.smtp_url {
+            Some(url) => Some(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| TransportError::Smtp(e.to_string()))?
+                    .timeout(Some(Duration::from_secs(20)))
+                    .build(),
+            ),
+            None => None,
+        };
+        let from = config
+            .mail_from
+            .clone()
+            .unwrap_or_else(|| format!("OT <ot@{host}>"));
+        let mail_from = from.parse().map_err(|_| TransportError::From(from))?;
+        let sms = config.sms_gateway_url.as_ref().map(|url| SmsGateway {
+            client: reqwest::Client::builder()
+                .timeout(Duration::from_secs(20))
+                .build()
+                .unwrap_or_default(),
+            url: url.clone(),
+            token: config.sms_gateway_token.clone(),
+            sender: config.sms_sender.clone(),
+        });
+        Ok(Transports {
+            db,
+            smtp,
+            mail_from,
+            mail_domain: host,
+            sms,
+        })
+    }
+
+    /// Which transport each channel uses, for the start-up log.
+    pub fn describe(&self) -> (&'static str, &'static str) {
+        (
+            if self.smtp.is_some() {
+                "smtp"
+            } else {
+                "demo mailbox"
+            },
+            if self.sms.is_some() {
+                "http gateway"
+            } else {
+                "demo mailbox"
+            },
+        )
+    }
+
+    /// Delivers one message. The idempotency key travels along (Message-ID, Idempotency-Key)
+    /// so a receiver can drop the repeat that at-least-once delivery may bring.
+    pub async fn deliver(&self, message: &Leased) -> Result<(), String> {
+        match (message.channel.as_str(), &self.smtp, &self.sms) {
+            ("email", Some(smtp), _) => {
+                let to: Mailbox = message
+                    .recipient
+                    .parse()
+                    .map_err(|_| "bad recipient".to_string())?;
+                let id = message.idempotency_key.replace(':', ".");
+                let email = Message::builder()
+                    .from(self.mail_from.clone())
+                    .to(to)
+                    .subject(message.subject.clone())
+                    .message_id(Some(format!("<{id}@{}>", self.mail_domain)))
+                    .header(ContentType::TEXT_PLAIN)
+                    .body(message.body.clone())
+                    .map_err(|e| e.to_string())?;
+                smtp.send(email)
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }
+            ("sms", _, Some(gateway)) => {
+                let mut request = gateway
+                    .client
+                    .post(&gateway.url)
+                    .header("Idempotency-Key", &message.idempotency_key)
+                    .json(&serde_json::json!({
+                        "to": message.recipient,
+                        "from": gateway.sender,
+                        "text": message.body,
+                        "idempotency_key": message.idempotency_key,
+                    }));
+                if let Some(token) = &gateway.token {
+                    request = request.bearer_auth(token);
+                }
+                let response = request
+                    .send()
+                    .await
+                    .map_err(|e| e.without_url().to_string())?;
+                if response.status().is_success() {
+                    Ok(())
+                } else {
+                    Err(format!("gateway answered {}", response.status()))
+                }
+            }
+            _ => outbox::deliver_to_demo_mailbox(&self.db, message, chrono::Utc::now())
+                .await
+                .map_err(|e| e.to_string()),
+        }
+    }
+}
+
+/// What the worker needs besides the transports.
+pub struct Worker {
+    pub db: Db,
+    pub transports: Transports,
+    pub policy: RetryPolicy,
+    pub contact_policy: domain::contact_request::ContactPolicy,
+    pub origin: String,
+    pub service_name: String,
+    pub interval: Duration,
+    pub id: String,
+}
+
+impl Worker {
+    /// Sends everything due, once. Returns how many messages went out.
+    pub async fn run_once(&self) -> Result<usize, domain::DomainError> {
+        let origin = self.origin.clone();
+        let service = self.service_name.clone();
+        let compose = move |due: &domain::contact_request::Due, channel: &str, token: &str| {
+            app::messages::reminder(&origin, &service, due, channel, token)
+        };
+        domain::contact_request::run_reminders(
+            &self.db,
+            &self.contact_policy,
+            &compose,
+            chrono::Utc::now(),
+        )
+        .await?;
+        let mut sent = 0;
+        while let Some(message) =
+            outbox::lease(&self.db, &self.id, &self.policy, chrono::Utc::now()).await?
+        {
+            match self.transports.deliver(&message).await {
+                Ok(()) => {
+                    outbox::mark_sent(&self.db, message.id, &self.id, chrono::Utc::now()).await?;
+                    sent += 1;
+                }
+                Err(error) => {
+                    // The recipient and body stay out of the log; the message id finds them.
+                    tracing::warn!(message_id = message.id, channel = %message.channel, attempts = message.attempts, %error, "delivery failed");
+                    outbox::mark_failed(
+                        &self.db,
+                        &message,
+                        &self.id,
+                        &error,
+                        &self.policy,
+                        chrono::Utc::now(),
+                    )
+                    .await?;
+                }
+            }
+        }
+        Ok(sent)
+    }
+
+    /// Runs until `stop` turns true, finishing the message in hand first.
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        loop {
+            if let Err(error) = self.run_once().await {
+                tracing::error!(%error, "outbox worker");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(self.interval) => {}
+                _ = stop.changed() => {}
+            }
+            if *stop.borrow() {
+                break;
+            }
+        }
+    }
+}
