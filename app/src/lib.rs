@@ -38,7 +38,8 @@ use crate::{
 #[cfg(not(feature = "ssr"))]
 use crate::pages::staff::browser_stand_ins::{
     AdministrationPage, AnswerReviewPage, AnswersPage, AuditPage, ContactRequestsPage,
-    DemoMailboxPage, DepartmentsPage, LoginPage, NewContactRequestPage, WorkplacePage,
+    DemoMailboxPage, DepartmentsPage, ImportPage, ImportPreviewPage, LoginPage,
+    NewContactRequestPage, WorkplacePage,
 };
 #[cfg(feature = "ssr")]
 use crate::pages::staff::{
@@ -48,6 +49,7 @@ use crate::pages::staff::{
     contact_requests::{ContactRequestsPage, NewContactRequestPage},
     demo_mailbox::DemoMailboxPage,
     departments::DepartmentsPage,
+    import::{ImportPage, ImportPreviewPage},
     login::LoginPage,
     workplace::WorkplacePage,
 };
@@ -133,6 +135,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/admin/departments/:slug") view=DepartmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/contact-requests") view=ContactRequestsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/contact-requests/new") view=NewContactRequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/contact-requests/import") view=ImportPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/contact-requests/import/:id") view=ImportPreviewPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/answers") view=AnswersPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/answers/:id") view=AnswerReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/demo-mailbox") view=DemoMailboxPage ssr=SsrMode::Async/>

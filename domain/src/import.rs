@@ -3,10 +3,14 @@
 
 use std::collections::HashSet;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::contact_request::{validate, ContactRequestInput, Invalid, NewContactRequest};
+use crate::{
+    contact_request::{validate, ContactRequestInput, Invalid, NewContactRequest},
+    db::{sql, Db},
+    error::{DomainError, DomainResult},
+};
 
 /// The largest file accepted: about 10 000 rows, far more than one county's target group.
 pub const MAX_BYTES: usize = 2_000_000;
@@ -167,6 +171,53 @@ pub fn preview(
         });
     }
     Ok(Preview { rows })
+}
+
+/// Keeps an uploaded file (already readable: see `preview`) until its owner confirms it.
+pub async fn store(
+    db: &Db,
+    county_id: i64,
+    staff_id: i64,
+    content: &str,
+    now: DateTime<Utc>,
+) -> DomainResult<i64> {
+    Ok(sql!(
+        db, scalar i64,
+        "INSERT INTO contact_import (county_id, staff_id, content, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        county_id, staff_id, content, now
+    )?)
+}
+
+/// An upload, only for the member of staff who made it.
+pub async fn load(db: &Db, county_id: i64, staff_id: i64, id: i64) -> DomainResult<String> {
+    sql!(
+        db, scalar_optional String,
+        "SELECT content FROM contact_import WHERE id = $1 AND county_id = $2 AND staff_id = $3",
+        id, county_id, staff_id
+    )?
+    .ok_or(DomainError::NotFound)
+}
+
+/// Forgets an upload (after import, or when its owner cancels). Returns whether it existed.
+pub async fn discard(db: &Db, county_id: i64, staff_id: i64, id: i64) -> DomainResult<bool> {
+    Ok(sql!(
+        db,
+        execute,
+        "DELETE FROM contact_import WHERE id = $1 AND county_id = $2 AND staff_id = $3",
+        id,
+        county_id,
+        staff_id
+    )? == 1)
+}
+
+/// Deletes uploads nobody confirmed within a day: they hold personal data.
+pub async fn discard_stale(db: &Db, now: DateTime<Utc>) -> DomainResult<u64> {
+    Ok(sql!(
+        db,
+        execute,
+        "DELETE FROM contact_import WHERE created_at < $1",
+        now - chrono::Duration::days(1)
+    )?)
 }
 
 #[cfg(test)]

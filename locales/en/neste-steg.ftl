@@ -252,3 +252,34 @@ answers-saved = The code is saved.
 mailbox-title = Demo mailbox
 mailbox-intro = In demo mode no text messages or e-mails are sent. The messages land here instead.
 mailbox-empty = No messages yet.
+
+## Import from CSV
+import-title = Import many from a CSV file
+import-intro = The first line must have the column names. Save the file as CSV (UTF-8) with semicolons. Nothing is imported until you have checked the preview and confirmed.
+import-file = CSV file
+import-preview = Show preview
+import-preview-title = Preview of the import
+import-summary = { $good } rows are ready to import. { $bad } rows have errors and will not be imported.
+import-bad-rows = Rows with errors
+import-line = Line { $line }
+import-confirm = Import { $good } rows and send the messages
+import-again = Upload another file
+import-done = { $count ->
+    [one] One request is imported and its message is being sent.
+   *[other] { $count } requests are imported and their messages are being sent.
+}
+import-duplicate = Duplicate
+import-file-empty = The file is empty.
+import-file-too-large = The file is too large. Split it into files of at most 10,000 rows.
+import-file-wrong-encoding = The file is not saved as UTF-8. Choose «CSV UTF-8» when you save from the spreadsheet.
+import-file-missing-column = The file lacks a required column: first name, last name, date of birth, municipality and department.
+import-file-unreadable = The file cannot be read as CSV.
+import-reason-missing = is missing
+import-reason-not-a-date = is not a date (dd.mm.yyyy)
+import-reason-outside-target-group = is outside OT's target group (15–24 this year)
+import-reason-not-a-mobile = is not a mobile number
+import-reason-not-an-email = is not an e-mail address
+import-reason-contact-needed = a mobile or an e-mail is needed
+import-reason-unknown-language = is a language we do not have
+import-reason-unknown-department = is not a department you work in
+import-reason-duplicate = the person already has an open request or is twice in the file

@@ -252,3 +252,34 @@ answers-saved = Koden er lagret.
 mailbox-title = Demo-postkasse
 mailbox-intro = I demomodus sendes ingen SMS eller e-post. Meldingene havner her i stedet.
 mailbox-empty = Ingen meldinger ennå.
+
+## Import fra CSV
+import-title = Importer mange fra en CSV-fil
+import-intro = Første linje må ha kolonnenavnene. Lagre fila som CSV (UTF-8) med semikolon. Ingenting importeres før du har sett over forhåndsvisningen og bekreftet.
+import-file = CSV-fil
+import-preview = Vis forhåndsvisning
+import-preview-title = Forhåndsvisning av importen
+import-summary = { $good } rader er klare til import. { $bad } rader har feil og blir ikke importert.
+import-bad-rows = Rader med feil
+import-line = Linje { $line }
+import-confirm = Importer { $good } rader og send meldingene
+import-again = Last opp en annen fil
+import-done = { $count ->
+    [one] Én forespørsel er importert, og meldingen sendes nå.
+   *[other] { $count } forespørsler er importert, og meldingene sendes nå.
+}
+import-duplicate = Duplikat
+import-file-empty = Fila er tom.
+import-file-too-large = Fila er for stor. Del den opp i filer med høyst 10 000 rader.
+import-file-wrong-encoding = Fila er ikke lagret som UTF-8. Velg «CSV UTF-8» når du lagrer i regnearket.
+import-file-missing-column = Fila mangler en kolonne som må være med: fornavn, etternavn, fødselsdato, kommune og avdeling.
+import-file-unreadable = Fila kan ikke leses som CSV.
+import-reason-missing = mangler
+import-reason-not-a-date = er ikke en dato (dd.mm.åååå)
+import-reason-outside-target-group = er utenfor OTs målgruppe (15–24 år i år)
+import-reason-not-a-mobile = er ikke et mobilnummer
+import-reason-not-an-email = er ikke en e-postadresse
+import-reason-contact-needed = mobil eller e-post må være med
+import-reason-unknown-language = er et språk vi ikke har
+import-reason-unknown-department = er ikke en avdeling du arbeider i
+import-reason-duplicate = personen har allerede en åpen forespørsel eller står to ganger i fila

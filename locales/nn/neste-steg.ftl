@@ -252,3 +252,34 @@ answers-saved = Koden er lagra.
 mailbox-title = Demo-postkasse
 mailbox-intro = I demomodus blir det ikkje sendt SMS eller e-post. Meldingane hamnar her i staden.
 mailbox-empty = Ingen meldingar enno.
+
+## Import frå CSV
+import-title = Importer mange frå ei CSV-fil
+import-intro = Første linja må ha kolonnenamna. Lagre fila som CSV (UTF-8) med semikolon. Ingenting blir importert før du har sett over førehandsvisinga og stadfesta.
+import-file = CSV-fil
+import-preview = Vis førehandsvising
+import-preview-title = Førehandsvising av importen
+import-summary = { $good } rader er klare til import. { $bad } rader har feil og blir ikkje importerte.
+import-bad-rows = Rader med feil
+import-line = Linje { $line }
+import-confirm = Importer { $good } rader og send meldingane
+import-again = Last opp ei anna fil
+import-done = { $count ->
+    [one] Éin førespurnad er importert, og meldinga blir send no.
+   *[other] { $count } førespurnader er importerte, og meldingane blir sende no.
+}
+import-duplicate = Duplikat
+import-file-empty = Fila er tom.
+import-file-too-large = Fila er for stor. Del ho opp i filer med høgst 10 000 rader.
+import-file-wrong-encoding = Fila er ikkje lagra som UTF-8. Vel «CSV UTF-8» når du lagrar i reknearket.
+import-file-missing-column = Fila manglar ein kolonne som må vere med: førenamn, etternamn, fødselsdato, kommune og avdeling.
+import-file-unreadable = Fila kan ikkje lesast som CSV.
+import-reason-missing = manglar
+import-reason-not-a-date = er ikkje ein dato (dd.mm.åååå)
+import-reason-outside-target-group = er utanfor målgruppa til OT (15–24 år i år)
+import-reason-not-a-mobile = er ikkje eit mobilnummer
+import-reason-not-an-email = er ikkje ei e-postadresse
+import-reason-contact-needed = mobil eller e-post må vere med
+import-reason-unknown-language = er eit språk vi ikkje har
+import-reason-unknown-department = er ikkje ei avdeling du arbeider i
+import-reason-duplicate = personen har alt ein open førespurnad eller står to gonger i fila

@@ -1,7 +1,7 @@
 //! The routes that are not Leptos pages: probes, the root redirect and the language choice.
 
 use axum::{
-    extract::State,
+    extract::{Path, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Redirect, Response},
     Form,
@@ -131,10 +131,12 @@ pub async fn trim_trailing_slash(
     next.run(request).await
 }
 
-/// `/{lang}/staff/answers.csv`: confirmed status codes for Vigo OT, as a spreadsheet download.
-/// Checked like a staff server function: signed in, allowed youth data, only their scope.
-pub async fn export_codes(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let portal = &state.portal;
+/// The signed-in member of staff allowed young people's data, for routes outside Leptos;
+/// otherwise the response to send (401 signed out, 404 for other roles, 500 logged).
+async fn youth_staff(
+    portal: &app::portal::server::Portal,
+    headers: &HeaderMap,
+) -> Result<(domain::staff::Staff, domain::contact_request::Scope), Response> {
     let token = headers
         .get(header::COOKIE)
         .and_then(|v| v.to_str().ok())
@@ -145,23 +147,40 @@ pub async fn export_codes(State(state): State<AppState>, headers: HeaderMap) -> 
                 .find(|(name, _)| *name == app::session::server::SESSION_COOKIE)
                 .map(|(_, value)| value.to_string())
         });
-    let now = chrono::Utc::now();
     let staff = match token {
         Some(token) => {
-            domain::session::resolve(&portal.db, &token, portal.session_policy, now).await
+            domain::session::resolve(
+                &portal.db,
+                &token,
+                portal.session_policy,
+                chrono::Utc::now(),
+            )
+            .await
         }
         None => Ok(None),
     };
     let staff = match staff {
         Ok(Some(staff)) if staff.county_id == portal.county.id => staff,
-        Ok(_) => return StatusCode::UNAUTHORIZED.into_response(),
+        Ok(_) => return Err(StatusCode::UNAUTHORIZED.into_response()),
         Err(err) => {
-            tracing::error!(error = %err, "export: session lookup failed");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            tracing::error!(error = %err, "session lookup failed");
+            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
     };
-    let Some(scope) = domain::contact_request::Scope::of(&staff) else {
-        return StatusCode::NOT_FOUND.into_response();
+    match domain::contact_request::Scope::of(&staff) {
+        Some(scope) => Ok((staff, scope)),
+        None => Err(StatusCode::NOT_FOUND.into_response()),
+    }
+}
+
+/// `/{lang}/staff/answers.csv`: confirmed status codes for Vigo OT, as a spreadsheet download.
+/// Checked like a staff server function: signed in, allowed youth data, only their scope.
+pub async fn export_codes(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let portal = &state.portal;
+    let now = chrono::Utc::now();
+    let (staff, scope) = match youth_staff(portal, &headers).await {
+        Ok(access) => access,
+        Err(response) => return response,
     };
     let result = async {
         let rows = domain::answer::export(&portal.db, portal.county.id, scope).await?;
@@ -193,6 +212,71 @@ pub async fn export_codes(State(state): State<AppState>, headers: HeaderMap) -> 
             .into_response(),
         Err(err) => {
             tracing::error!(error = %err, "export failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// `POST /{lang}/staff/contact-requests/upload`: a CSV of contact requests. A readable file is
+/// kept for its preview page; one that cannot be read sends the advisor back to the form with
+/// the reason. Nothing is imported here.
+pub async fn upload_contact_requests(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+    mut multipart: axum::extract::Multipart,
+) -> Response {
+    let portal = &state.portal;
+    let lang = Lang::from_code(&lang).unwrap_or(Lang::DEFAULT).code();
+    let (staff, _) = match youth_staff(portal, &headers).await {
+        Ok(access) => access,
+        Err(response) => return response,
+    };
+    let back = |problem: &str| {
+        Redirect::to(&format!(
+            "/{lang}/staff/contact-requests/import?problem={problem}"
+        ))
+        .into_response()
+    };
+    let mut bytes = Vec::new();
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("file") => match field.bytes().await {
+                Ok(b) => bytes = b.to_vec(),
+                Err(_) => return back("too_large"),
+            },
+            Ok(Some(_)) => continue,
+            Ok(None) => break,
+            Err(_) => return back("unreadable"),
+        }
+    }
+    let today = chrono::Utc::now().date_naive();
+    // Departments do not matter for readability; rows are checked again on the preview page.
+    if let Err(problem) = domain::import::preview(&bytes, &[], &[], today) {
+        use domain::import::FileProblem as P;
+        return back(match problem {
+            P::Empty => "empty",
+            P::TooLarge => "too_large",
+            P::WrongEncoding => "wrong_encoding",
+            P::MissingColumn(_) => "missing_column",
+            P::Unreadable => "unreadable",
+        });
+    }
+    let content = String::from_utf8_lossy(&bytes).into_owned();
+    match domain::import::store(
+        &portal.db,
+        portal.county.id,
+        staff.id,
+        &content,
+        chrono::Utc::now(),
+    )
+    .await
+    {
+        Ok(id) => {
+            Redirect::to(&format!("/{lang}/staff/contact-requests/import/{id}")).into_response()
+        }
+        Err(err) => {
+            tracing::error!(error = %err, "storing an upload failed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }

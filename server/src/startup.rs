@@ -255,6 +255,11 @@ fn router(state: AppState) -> Router {
         .route("/readyz", get(routes::readyz))
         .route("/language", post(routes::choose_language))
         .route("/{lang}/staff/answers.csv", get(routes::export_codes))
+        .route(
+            "/{lang}/staff/contact-requests/upload",
+            post(routes::upload_contact_requests)
+                .layer(axum::extract::DefaultBodyLimit::max(domain::import::MAX_BYTES + 64 * 1024)),
+        )
         .nest_service(&format!("/{}", assets::PKG_DIR), assets::pkg_router(&state.config.site_root))
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, app::shell))

@@ -895,6 +895,8 @@ fn youth_data_is_scoped_to_departments_audited_and_never_opened_by_a_link_token(
                 ],
             ),
             ("revoke-contact-request", vec![("lang", "nb"), ("id", &id)]),
+            ("import-preview", vec![("id", "1")]),
+            ("confirm-import", vec![("lang", "nb"), ("id", "1")]),
         ];
         for (endpoint, form) in &calls {
             for cookie in [None, Some(link_cookie.as_str())] {
@@ -916,7 +918,15 @@ fn youth_data_is_scoped_to_departments_audited_and_never_opened_by_a_link_token(
                 !body.contains("Larvikdatter"),
                 "{endpoint} leaked to Horten: {body}"
             );
-            if ["answer-detail", "review-answer", "revoke-contact-request"].contains(endpoint) {
+            if [
+                "answer-detail",
+                "review-answer",
+                "revoke-contact-request",
+                "import-preview",
+                "confirm-import",
+            ]
+            .contains(endpoint)
+            {
                 assert!(
                     !status.is_success() && body.contains("not-found"),
                     "{endpoint} as Horten: {status} {body}"

@@ -81,7 +81,7 @@ pub async fn get_contact_requests() -> Result<ContactRequests, AppError> {
 }
 
 /// The departments a member of staff may write from: an advisor's own, or the whole county's.
-async fn allowed_departments(
+pub(super) async fn allowed_departments(
     portal: &crate::portal::server::Portal,
     scope: domain::contact_request::Scope,
 ) -> Result<Vec<domain::department::Department>, AppError> {
@@ -185,6 +185,7 @@ pub fn ContactRequestsPage() -> impl IntoView {
     let revoke = ServerAction::<RevokeContactRequest>::new();
     let query = leptos_router::hooks::use_query_map();
     let created = move || query.with(|q| q.get("created").is_some());
+    let imported = query.with_untracked(|q| q.get("imported"));
     let title = t!(i18n, "requests-title");
     let body = move || {
         let i18n = i18n.clone();
@@ -251,7 +252,9 @@ pub fn ContactRequestsPage() -> impl IntoView {
         <Show when=created>
             <p class="notice" role="status">{created_text.clone()}</p>
         </Show>
+        {imported.map(|n| view! { <p class="notice" role="status">{t!(i18n, "import-done", count = n.parse::<i64>().unwrap_or(0))}</p> })}
         <p><a class="button" href=i18n.href("/staff/contact-requests/new")>{t!(i18n, "request-new")}</a></p>
+        <p><a href=i18n.href("/staff/contact-requests/import")>{t!(i18n, "import-title")}</a></p>
         <Suspense fallback=|| ()>{body}</Suspense>
     }
 }

@@ -13,6 +13,8 @@ pub mod demo_mailbox;
 #[cfg(feature = "ssr")]
 pub mod departments;
 #[cfg(feature = "ssr")]
+pub mod import;
+#[cfg(feature = "ssr")]
 pub mod login;
 #[cfg(feature = "ssr")]
 pub mod workplace;
@@ -46,6 +48,10 @@ pub mod browser_stand_ins {
     pub fn AnswerReviewPage() -> impl IntoView {}
     #[component]
     pub fn DemoMailboxPage() -> impl IntoView {}
+    #[component]
+    pub fn ImportPage() -> impl IntoView {}
+    #[component]
+    pub fn ImportPreviewPage() -> impl IntoView {}
 }
 
 /// What a staff page shows when its data is refused: the login page for «sign in», otherwise
