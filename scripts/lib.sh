@@ -125,3 +125,21 @@ wasm_cargo() {
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
+
+# PostgreSQL on a private data dir and a free port, as the postgres user when we are root
+# (PostgreSQL refuses to run as root); stopped when the calling script exits, whatever happens.
+# Sets POSTGRES_URL to the server's `postgres` database.
+start_postgres() {
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  PG_DIR=$(mktemp -d /tmp/neste-steg-pg.XXXXXX)
+  PG_PORT=$(free_port)
+  [ "$(id -u)" = 0 ] && chown postgres: "$PG_DIR"
+  trap stop_postgres EXIT
+  log "starting PostgreSQL on port $PG_PORT"
+  as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U postgres -E UTF8 --no-sync >/dev/null
+  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-off} -c max_connections=200" start >/dev/null
+  POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+}
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+stop_postgres() { as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
