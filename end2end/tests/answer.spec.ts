@@ -4,14 +4,40 @@ import { expectAccessible, messageTo, ready, signIn } from "./helpers";
 // Each journey crosses a staff browser, the outbox worker and a phone: give it time.
 test.setTimeout(90_000);
 
+// The young person's side of the flow in each language the answer is written in.
+const youth = {
+  nn: {
+    subject: "Melding frå Oppfølgingstjenesten i Vestfold", hello: "Hei Sara!", greeting: /^Hei, \u2068?Sara\u2069?!$/,
+    continue: "Hald fram", question: "Kva gjer du no?", missing: "Vel det som passar best for deg.", work: "Eg jobbar",
+    school: "Eg går på vidaregåande skule", details: "Vil du fortelje meir?", next: "Neste",
+    contact: "Korleis vil du at OT skal kontakte deg?", sms: "SMS", evening: "Etter klokka 16", send: "Send svaret",
+    receipt: "Takk! Vi har fått svaret ditt", change: "Endre svaret", handled: "Vi har fått svaret ditt",
+  },
+  en: {
+    subject: "Message from Oppfølgingstjenesten i Vestfold", hello: "Hi Sara!", greeting: /^Hi, \u2068?Sara\u2069?!$/,
+    continue: "Continue", question: "What are you doing now?", missing: "Choose what fits you best.", work: "I work",
+    school: "I go to upper secondary school", details: "Do you want to tell us more?", next: "Next",
+    contact: "How do you want OT to contact you?", sms: "Text message", evening: "After 4 pm", send: "Send your answer",
+    receipt: "Thank you! We have your answer", change: "Change your answer", handled: "We have your answer",
+  },
+  nb: {
+    subject: "Melding fra Oppfølgingstjenesten i Vestfold", hello: "Hei Sara!", greeting: /^Hei, \u2068?Sara\u2069?!$/,
+    continue: "Fortsett", question: "Hva gjør du nå?", missing: "Velg det som passer best for deg.", work: "Jeg jobber",
+    school: "Jeg går på videregående skole", details: "Vil du fortelle mer?", next: "Neste",
+    contact: "Hvordan vil du at OT skal kontakte deg?", sms: "SMS", evening: "Etter klokka 16", send: "Send svaret",
+    receipt: "Takk! Vi har fått svaret ditt", change: "Endre svaret", handled: "Vi har fått svaret ditt",
+  },
+};
+
 // The heart of the portal: OT asks, the young person answers from a link on the phone, the
 // advisor confirms the suggested status code, and the code is exported for Vigo OT.
-test("a young person answers from an e-mailed link and the advisor confirms the code", async ({ page, browser }, testInfo) => {
+for (const [lang, y] of Object.entries(youth)) {
+test(`a young person answers in ${lang} from an e-mailed link and the advisor confirms the code`, async ({ page, browser }, testInfo) => {
   const project = testInfo.project.name;
-  const lastName = `Nilsen-${project}`;
-  const email = `sara.${project}@example.no`;
+  const lastName = `Nilsen-${lang}-${project}`;
+  const email = `sara.${lang}.${project}@example.no`;
 
-  // The advisor in Horten writes to Sara, in nynorsk, by e-mail. A first try without names is
+  // The advisor in Horten writes to Sara, in her language, by e-mail. A first try without names is
   // refused next to each field and in the summary.
   await signIn(page, "ingrid.haugen@demo.neste-steg.no");
   await page.getByRole("link", { name: "Ny kontaktforespørsel" }).first().click();
@@ -24,7 +50,7 @@ test("a young person answers from an e-mailed link and the advisor confirms the 
   await page.getByLabel("Etternavn").fill(lastName);
   await page.getByLabel("Fødselsdato (dd.mm.åååå)").fill("14.03.2007");
   await page.locator("#email").fill(email);
-  await page.getByLabel("Språk for meldingen").selectOption("nn");
+  await page.getByLabel("Språk for meldingen").selectOption(lang);
   await page.getByLabel("Kommune").fill("Horten");
   await page.getByRole("button", { name: "Lagre og send" }).click();
   await expect(page.getByRole("status")).toHaveText("Forespørselen er lagret, og meldingen sendes nå.");
@@ -34,55 +60,55 @@ test("a young person answers from an e-mailed link and the advisor confirms the 
   // The worker delivers the e-mail to the real SMTP server, in nynorsk, with a working link.
   const mail = await messageTo(email);
   expect(mail.channel).toBe("email");
-  expect(mail.subject).toBe("Melding frå Oppfølgingstjenesten i Vestfold");
-  expect(mail.text).toContain("Hei Sara!");
+  expect(mail.subject).toBe(y.subject);
+  expect(mail.text).toContain(y.hello);
   expect(mail.text).not.toContain(lastName);
-  const link = mail.text.match(/https?:\/\/\S+\/nn\/svar\/[A-Za-z0-9_-]+/)![0];
+  const link = mail.text.match(new RegExp(`https?://\\S+/${lang}/svar/[A-Za-z0-9_-]+`))![0];
 
   // Sara opens it on her phone. Opening changes nothing: a greeting and a way on.
   const context = await browser.newContext({ ...testInfo.project.use });
   const phone = await context.newPage();
   await phone.goto(new URL(link).pathname);
   await ready(phone, testInfo);
-  await expect(phone.locator("html")).toHaveAttribute("lang", "nn");
-  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(/^Hei, \u2068?Sara\u2069?!$/);
+  await expect(phone.locator("html")).toHaveAttribute("lang", lang);
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.greeting);
   await expectAccessible(phone, testInfo);
-  await phone.getByRole("link", { name: "Hald fram" }).click();
+  await phone.getByRole("link", { name: y.continue }).click();
 
   // One question per page; sending none gets a clear message.
-  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Kva gjer du no?");
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.question);
   await ready(phone, testInfo);
-  await phone.getByRole("button", { name: "Neste" }).click();
-  await expect(phone.locator(".error-summary")).toContainText("Vel det som passar best for deg.");
+  await phone.getByRole("button", { name: y.next }).click();
+  await expect(phone.locator(".error-summary")).toContainText(y.missing);
   await expectAccessible(phone, testInfo);
-  await phone.getByLabel("Eg jobbar").check();
-  await phone.getByRole("button", { name: "Neste" }).click();
-  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Vil du fortelje meir?");
+  await phone.getByLabel(y.work).check();
+  await phone.getByRole("button", { name: y.next }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.details);
   await ready(phone, testInfo);
-  await phone.getByLabel("Vil du fortelje meir?").fill("Jobbar på eit lager i Horten");
-  await phone.getByRole("button", { name: "Neste" }).click();
-  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Korleis vil du at OT skal kontakte deg?");
+  await phone.getByLabel(y.details).fill("Jobbar på eit lager i Horten");
+  await phone.getByRole("button", { name: y.next }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.contact);
   await ready(phone, testInfo);
-  await phone.getByLabel("SMS").check();
-  await phone.getByLabel("Etter klokka 16").check();
+  await phone.getByLabel(y.sms).check();
+  await phone.getByLabel(y.evening).check();
   await expectAccessible(phone, testInfo);
-  await phone.getByRole("button", { name: "Send svaret" }).click();
-  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Takk! Vi har fått svaret ditt");
+  await phone.getByRole("button", { name: y.send }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.receipt);
   await expect(phone.locator(".reference")).toHaveText(/^NS-[A-Z0-9]{6}$/);
   await expectAccessible(phone, testInfo);
 
   // She changes her mind before anyone has handled it: now she is at school.
   await ready(phone, testInfo);
-  await phone.getByRole("link", { name: "Endre svaret" }).click();
-  await expect(phone.getByLabel("Eg jobbar")).toBeChecked();
-  await phone.getByLabel("Eg går på vidaregåande skule").check();
-  await phone.getByRole("button", { name: "Neste" }).click();
-  await expect(phone.getByLabel("Vil du fortelje meir?")).toHaveValue("Jobbar på eit lager i Horten");
-  await phone.getByLabel("Vil du fortelje meir?").fill("Byrja på Horten vgs");
-  await phone.getByRole("button", { name: "Neste" }).click();
-  await expect(phone.getByLabel("SMS")).toBeChecked();
-  await phone.getByRole("button", { name: "Send svaret" }).click();
-  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Takk! Vi har fått svaret ditt");
+  await phone.getByRole("link", { name: y.change }).click();
+  await expect(phone.getByLabel(y.work)).toBeChecked();
+  await phone.getByLabel(y.school).check();
+  await phone.getByRole("button", { name: y.next }).click();
+  await expect(phone.getByLabel(y.details)).toHaveValue("Jobbar på eit lager i Horten");
+  await phone.getByLabel(y.details).fill("Byrja på Horten vgs");
+  await phone.getByRole("button", { name: y.next }).click();
+  await expect(phone.getByLabel(y.sms)).toBeChecked();
+  await phone.getByRole("button", { name: y.send }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.receipt);
 
   // The advisor sees the answer with the suggested code, and confirms it.
   await page.goto("/nb/staff/answers");
@@ -108,10 +134,11 @@ test("a young person answers from an e-mailed link and the advisor confirms the 
 
   // Handled: the link now says it was received and how to reach OT; nothing can be changed.
   await phone.goto(new URL(link).pathname);
-  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Vi har fått svaret ditt");
-  await expect(phone.getByRole("link", { name: "Endre svaret" })).toHaveCount(0);
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.handled);
+  await expect(phone.getByRole("link", { name: y.change })).toHaveCount(0);
   await context.close();
 });
+}
 
 test("a wrong or withdrawn link and a wrong letter code get a friendly page", async ({ page, browser }, testInfo) => {
   const response = await page.goto("/en/svar/not-a-real-token-at-all");

@@ -51,6 +51,10 @@ pub struct Config {
     pub sms_gateway_token: Option<String>,
     /// `SMS_SENDER`, default `OT`: the sender id shown on the phone.
     pub sms_sender: String,
+    /// `LINK_DAYS` (default 30), `REMINDER_DAYS` (default `3,10`) and `CALL_LIST_DAYS` (default
+    /// 14): how long answer links live, when reminders go out and when someone who never
+    /// answered lands on the call list, in days after the request.
+    pub contact_policy: domain::contact_request::ContactPolicy,
     /// `WORKER_INTERVAL_SECONDS`, default 5: how often the outbox and reminders are looked at.
     pub worker_interval_seconds: u64,
 }
@@ -191,6 +195,48 @@ impl Config {
                 }
             },
         };
+        let days = |name: &str, default: i64, problems: &mut Vec<String>| match get(name) {
+            None => default,
+            Some(v) => match v.parse::<i64>() {
+                Ok(n) if (1..=365).contains(&n) => n,
+                _ => {
+                    problems.push(format!(
+                        "{name}={v:?} must be a whole number of days from 1 to 365"
+                    ));
+                    default
+                }
+            },
+        };
+        let link_days = days("LINK_DAYS", 30, &mut problems);
+        let call_list_days = days("CALL_LIST_DAYS", 14, &mut problems);
+        let reminder_days = match get("REMINDER_DAYS") {
+            None => vec![3, 10],
+            Some(v) => {
+                let parsed: Option<Vec<i64>> = v
+                    .split(',')
+                    .map(|d| {
+                        d.trim()
+                            .parse::<i64>()
+                            .ok()
+                            .filter(|d| (1..=365).contains(d))
+                    })
+                    .collect();
+                match parsed {
+                    Some(list)
+                        if list.windows(2).all(|w| w[0] < w[1])
+                            && list.last().is_none_or(|l| *l < call_list_days) =>
+                    {
+                        list
+                    }
+                    _ => {
+                        problems.push(format!(
+                            "REMINDER_DAYS={v:?} must be rising whole days before CALL_LIST_DAYS, like 3,10"
+                        ));
+                        vec![3, 10]
+                    }
+                }
+            }
+        };
         let demo_password = get("DEMO_PASSWORD");
         if demo_password
             .as_ref()
@@ -218,6 +264,11 @@ impl Config {
                 sms_gateway_token: get("SMS_GATEWAY_TOKEN"),
                 sms_sender: get("SMS_SENDER").unwrap_or_else(|| "OT".into()),
                 worker_interval_seconds,
+                contact_policy: domain::contact_request::ContactPolicy {
+                    link_days,
+                    reminder_days,
+                    call_list_days,
+                },
             })
         } else {
             Err(ConfigError(problems))
@@ -282,6 +333,11 @@ mod tests {
             ("LOG_FORMAT", "xml"),
             ("COUNTY", "Vest fold"),
             ("SESSION_IDLE_MINUTES", "0"),
+            ("SMTP_URL", "mail.example.no"),
+            ("SMS_GATEWAY_URL", "gateway"),
+            ("WORKER_INTERVAL_SECONDS", "0"),
+            ("LINK_DAYS", "a month"),
+            ("REMINDER_DAYS", "10,3"),
         ])
         .unwrap_err();
         let text = err.to_string();
@@ -292,13 +348,44 @@ mod tests {
             "DEMO_DATA",
             "LOG_FORMAT",
             "COUNTY",
+            "SMTP_URL",
+            "SMS_GATEWAY_URL",
+            "WORKER_INTERVAL_SECONDS",
+            "LINK_DAYS",
+            "REMINDER_DAYS",
         ] {
             assert!(text.contains(name), "{name} missing from:\n{text}");
         }
-        assert_eq!(err.0.len(), 7);
+        assert_eq!(err.0.len(), 12);
         assert!(
             !text.contains("hunter2"),
             "a password leaked into the message:\n{text}"
+        );
+    }
+
+    #[test]
+    fn reminders_and_link_lifetime_are_configurable() {
+        let c = config(&[
+            ("LINK_DAYS", "21"),
+            ("REMINDER_DAYS", "2, 5 ,9"),
+            ("CALL_LIST_DAYS", "12"),
+        ])
+        .unwrap();
+        assert_eq!(c.contact_policy.link_days, 21);
+        assert_eq!(c.contact_policy.reminder_days, [2, 5, 9]);
+        assert_eq!(c.contact_policy.call_list_days, 12);
+        let defaults = config(&[]).unwrap().contact_policy;
+        assert_eq!(
+            (
+                defaults.link_days,
+                defaults.reminder_days,
+                defaults.call_list_days
+            ),
+            (30, vec![3, 10], 14)
+        );
+        assert!(
+            config(&[("REMINDER_DAYS", "3,20")]).is_err(),
+            "a reminder after the call list"
         );
     }
 

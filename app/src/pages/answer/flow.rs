@@ -472,7 +472,11 @@ fn Receipt(view: AnswerView, token: String) -> impl IntoView {
     let i18n = use_i18n();
     let title = t!(i18n, "answer-receipt-title");
     let reference = view.reference.clone().unwrap_or_default();
-    let wants_help = view.activity.as_deref() == Some("wants_help");
+    // Everyone still in the county's target group is offered a meeting.
+    let offer_meeting = !matches!(
+        view.activity.as_deref(),
+        Some("no_thanks" | "moved_county" | "moved_abroad")
+    );
     view! {
         <Title text=title.clone()/>
         <div class="panel panel--success" role="status">
@@ -481,7 +485,7 @@ fn Receipt(view: AnswerView, token: String) -> impl IntoView {
         </div>
         <h2>{t!(i18n, "answer-receipt-next-heading")}</h2>
         <p>{t!(i18n, "answer-receipt-next", phone = view.phone.clone())}</p>
-        {wants_help.then(|| view! {
+        {offer_meeting.then(|| view! {
             <p><a class="button" href=i18n.href("/bestill")>{t!(i18n, "answer-book")}</a></p>
         })}
         {(!view.handled).then(|| view! {
