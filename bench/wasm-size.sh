@@ -16,6 +16,8 @@ SITE_ROOT=${SITE_ROOT:-target/site}
 #               (Leptos lazy routes with wasm-split, or islands) — and is the next size work.
 #   2026-11-23  360 000 → 280 000: the staff area is now served without the WASM (server-rendered
 #               forms), which took the bundle back to 246 KB. Youth pages only from here on.
+#   2026-11-23  unchanged: the answer flow (/svar) measured 336 KB hydrated; it is served as
+#               server-rendered forms like the staff area (248 KB), rather than raising the budget.
 BUDGET_BR=${WASM_BUDGET_BR:-280000}
 
 pkg=$SITE_ROOT/pkg
