@@ -28,6 +28,7 @@ use crate::{
         answer::{AnswerPage, LetterCodePage, Step},
         contact::ContactPage,
         home::HomePage,
+        info::{Info, InfoPage},
         not_found::NotFound,
         planned::{Planned, PlannedPage},
     },
@@ -123,8 +124,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("svar/:token/detaljer") view=|| view! { <AnswerPage step=Step::Details/> } ssr=SsrMode::Async/>
                     <Route path=path!("svar/:token/kontakt") view=|| view! { <AnswerPage step=Step::Contact/> } ssr=SsrMode::Async/>
                     <Route path=path!("svar/:token/kvittering") view=|| view! { <AnswerPage step=Step::Receipt/> } ssr=SsrMode::Async/>
-                    <Route path=path!("rettigheter") view=|| view! { <PlannedPage topic=Planned::Rights/> }/>
-                    <Route path=path!("foresatte") view=|| view! { <PlannedPage topic=Planned::Guardians/> }/>
+                    <Route path=path!("rettigheter") view=|| view! { <InfoPage info=Info::Rights/> } ssr=SsrMode::Async/>
+                    <Route path=path!("foresatte") view=|| view! { <InfoPage info=Info::Guardians/> } ssr=SsrMode::Async/>
+                    <Route path=path!("tilbud") view=|| view! { <InfoPage info=Info::Offers/> } ssr=SsrMode::Async/>
+                    <Route path=path!("oppfolging") view=|| view! { <InfoPage info=Info::FollowUp/> } ssr=SsrMode::Async/>
                     <Route path=path!("bestill") view=|| view! { <PlannedPage topic=Planned::Booking/> }/>
                     <Route path=path!("ot-rad") view=|| view! { <PlannedPage topic=Planned::Council/> }/>
                     <Route path=path!("staff") view=WorkplacePage ssr=SsrMode::Async/>
@@ -140,7 +143,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/answers") view=AnswersPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/answers/:id") view=AnswerReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/demo-mailbox") view=DemoMailboxPage ssr=SsrMode::Async/>
-                    <Route path=path!("personvern") view=|| view! { <PlannedPage topic=Planned::Privacy/> }/>
+                    <Route path=path!("personvern") view=|| view! { <InfoPage info=Info::Privacy/> } ssr=SsrMode::Async/>
                     <Route path=path!("tilgjengelighet") view=|| view! { <PlannedPage topic=Planned::Accessibility/> }/>
                 </ParentRoute>
             </Routes>

@@ -1,6 +1,7 @@
 pub mod answer;
 pub mod contact;
 pub mod home;
+pub mod info;
 pub mod not_found;
 pub mod planned;
 pub mod staff;

@@ -8,11 +8,8 @@ use crate::{i18n::use_i18n, t};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Planned {
-    Rights,
-    Guardians,
     Booking,
     Council,
-    Privacy,
     Accessibility,
 }
 
@@ -20,11 +17,8 @@ pub enum Planned {
 pub fn PlannedPage(topic: Planned) -> impl IntoView {
     let i18n = use_i18n();
     let heading = match topic {
-        Planned::Rights => t!(i18n, "task-rights"),
-        Planned::Guardians => t!(i18n, "task-guardians"),
         Planned::Booking => t!(i18n, "task-booking"),
         Planned::Council => t!(i18n, "task-council"),
-        Planned::Privacy => t!(i18n, "privacy-heading"),
         Planned::Accessibility => t!(i18n, "accessibility-heading"),
     };
     view! {
