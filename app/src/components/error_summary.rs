@@ -58,6 +58,15 @@ pub fn problems_for(
     }
 }
 
+/// The message for `field` from a form's (field id, message) table; empty for a field without one.
+pub fn message_for(messages: &[(&'static str, String)], field: &str) -> String {
+    messages
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, m)| m.clone())
+        .unwrap_or_default()
+}
+
 /// Whether an error names `field` as invalid, as a signal for the field's markup.
 pub fn field_invalid(
     error: impl Fn() -> Option<crate::error::AppError> + Send + Sync + 'static,

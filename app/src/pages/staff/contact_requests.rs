@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     components::{
-        error_summary::{field_invalid, problems_for, ErrorSummary},
+        error_summary::{field_invalid, message_for, problems_for, ErrorSummary},
         field::Field,
     },
     error::AppError,
@@ -278,13 +278,7 @@ pub fn NewContactRequestPage() -> impl IntoView {
         ("guardian_email", t!(i18n, "admin-email-invalid")),
     ];
     let lookup = messages.clone();
-    let message = move |field: &str| {
-        lookup
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.clone())
-            .unwrap_or_default()
-    };
+    let message = move |field: &str| message_for(&lookup, field);
     let problems = {
         let i18n = i18n.clone();
         move || problems_for(&i18n, error(), &messages, "first_name")
