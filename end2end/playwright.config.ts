@@ -7,6 +7,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 // The message sink: a real SMTP server and an SMS gateway stand-in (message-sink.mjs).
 const smtpPort = port + 25;
 export const sinkURL = `http://127.0.0.1:${port + 80}`;
+// A real OpenID Provider for staff login (oidc-provider.mjs).
+const oidcPort = port + 90;
 
 const chromium = {
   // Debian's Chromium: Playwright cannot download a browser on these machines.
@@ -39,6 +41,12 @@ export default defineConfig({
     { name: "phone-no-js", use: { ...phone, javaScriptEnabled: false } },
   ],
   webServer: [{
+    command: "node oidc-provider.mjs",
+    url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+    env: { OIDC_PORT: String(oidcPort), PORTAL_ORIGIN: baseURL },
+  }, {
     command: "node message-sink.mjs",
     url: `${sinkURL}/messages`,
     reuseExistingServer: false,
@@ -63,6 +71,9 @@ export default defineConfig({
       SMS_GATEWAY_URL: `${sinkURL}/sms`,
       SMS_GATEWAY_TOKEN: "e2e-gateway-token",
       WORKER_INTERVAL_SECONDS: "1",
+      OIDC_ISSUER_URL: `http://127.0.0.1:${oidcPort}`,
+      OIDC_CLIENT_ID: "neste-steg",
+      OIDC_CLIENT_SECRET: "e2e-oidc-client-secret",
     },
   }],
 });

@@ -33,6 +33,10 @@ pub mod server {
         pub contact_policy: domain::contact_request::ContactPolicy,
         /// Demo mode: demo data, and the demo mailbox readable by staff.
         pub demo: bool,
+        /// Staff can log in with the county's identity provider.
+        pub oidc_login: bool,
+        /// Staff can log in with a local password.
+        pub local_login: bool,
         /// Cookies get `Secure` when the public origin is https.
         pub secure_cookies: bool,
     }

@@ -14,6 +14,7 @@ pub mod department;
 pub mod error;
 pub mod import;
 pub mod login;
+pub mod oidc_login;
 pub mod outbox;
 pub mod secret;
 pub mod session;

@@ -27,6 +27,7 @@ on_both!(
     an_import_stores_every_good_row_or_none,
     the_outbox_survives_a_killed_worker_and_never_doubles,
     reminders_alternate_channels_stop_at_an_answer_and_end_on_the_call_list,
+    an_identity_provider_login_state_works_once_and_briefly,
 );
 
 fn now() -> DateTime<Utc> {
@@ -891,4 +892,35 @@ async fn reminders_alternate_channels_stop_at_an_answer_and_end_on_the_call_list
         }
     };
     assert_eq!(links, 3);
+}
+
+async fn an_identity_provider_login_state_works_once_and_briefly(db: &Db) {
+    use domain::oidc_login::{self, Pending};
+    let pending = Pending {
+        pkce_verifier: "verifier".into(),
+        nonce: "nonce".into(),
+        lang: "nn".into(),
+    };
+    oidc_login::begin(db, "state-1", &pending, now())
+        .await
+        .unwrap();
+    oidc_login::begin(db, "state-2", &pending, now())
+        .await
+        .unwrap();
+    assert_eq!(
+        oidc_login::take(db, "state-1", now()).await.unwrap(),
+        Some(pending.clone())
+    );
+    assert_eq!(
+        oidc_login::take(db, "state-1", now()).await.unwrap(),
+        None,
+        "used once"
+    );
+    assert_eq!(oidc_login::take(db, "made-up", now()).await.unwrap(), None);
+    let late = now() + Duration::minutes(oidc_login::LIFETIME_MINUTES + 1);
+    assert_eq!(
+        oidc_login::take(db, "state-2", late).await.unwrap(),
+        None,
+        "too old"
+    );
 }

@@ -358,3 +358,7 @@ privacy-see-heading = See or correct the information
 privacy-see-1 = You have the right to see what we have stored about you, and to have mistakes corrected. Contact OT.
 privacy-see-2 = All staff who look at your information are logged.
 privacy-law = General Data Protection Regulation (GDPR) Article 6(1)(e) and Articles 15 and 16. Regulations to the Education Act (forskrift til opplæringslova) § 13-3.
+
+## Login with the county's identity provider
+login-oidc = Log in with your work account
+login-oidc-failed = Logging in with your work account did not succeed. Try again, or contact an administrator if you do not have access to Neste steg.

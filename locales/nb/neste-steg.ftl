@@ -358,3 +358,7 @@ privacy-see-heading = Se eller rette opplysningene
 privacy-see-1 = Du har rett til å se hva vi har lagret om deg, og til å få rettet feil. Ta kontakt med OT.
 privacy-see-2 = Alle ansatte som ser opplysningene dine, blir logget.
 privacy-law = Personvernforordningen artikkel 6 nr. 1 bokstav e og artikkel 15 og 16. Forskrift til opplæringslova § 13-3.
+
+## Innlogging med fylkets identitetsleverandør
+login-oidc = Logg inn med jobbkontoen din
+login-oidc-failed = Innloggingen med jobbkontoen lyktes ikke. Prøv igjen, eller kontakt en administrator hvis du ikke har tilgang til Neste steg.

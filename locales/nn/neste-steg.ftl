@@ -358,3 +358,7 @@ privacy-see-heading = Sjå eller rette opplysningane
 privacy-see-1 = Du har rett til å sjå kva vi har lagra om deg, og til å få retta feil. Ta kontakt med OT.
 privacy-see-2 = Alle tilsette som ser opplysningane dine, blir logga.
 privacy-law = Personvernforordninga artikkel 6 nr. 1 bokstav e og artikkel 15 og 16. Forskrift til opplæringslova § 13-3.
+
+## Innlogging med identitetsleverandøren til fylket
+login-oidc = Logg inn med jobbkontoen din
+login-oidc-failed = Innlogginga med jobbkontoen lukkast ikkje. Prøv igjen, eller kontakt ein administrator om du ikkje har tilgang til Neste steg.

@@ -55,8 +55,31 @@ pub struct Config {
     /// 14): how long answer links live, when reminders go out and when someone who never
     /// answered lands on the call list, in days after the request.
     pub contact_policy: domain::contact_request::ContactPolicy,
+    /// `OIDC_ISSUER_URL`, `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`: staff log in with the county's
+    /// identity provider (Ansattporten, Entra ID, Keycloak …). All three or none.
+    pub oidc: Option<OidcConfig>,
+    /// `LOCAL_LOGIN`, default `true`: staff may log in with a local password. `false` needs OIDC.
+    pub local_login: bool,
     /// `WORKER_INTERVAL_SECONDS`, default 5: how often the outbox and reminders are looked at.
     pub worker_interval_seconds: u64,
+}
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct OidcConfig {
+    pub issuer_url: String,
+    pub client_id: String,
+    pub client_secret: String,
+}
+
+// The secret stays out of logs and panic messages.
+impl fmt::Debug for OidcConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OidcConfig")
+            .field("issuer_url", &self.issuer_url)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"***")
+            .finish()
+    }
 }
 
 /// Every problem found in the environment, one line each.
@@ -237,6 +260,43 @@ impl Config {
                 }
             }
         };
+        let oidc = match (
+            get("OIDC_ISSUER_URL"),
+            get("OIDC_CLIENT_ID"),
+            get("OIDC_CLIENT_SECRET"),
+        ) {
+            (None, None, None) => None,
+            (Some(issuer_url), Some(client_id), Some(client_secret)) => {
+                if !(issuer_url.starts_with("https://") || issuer_url.starts_with("http://")) {
+                    problems.push(format!(
+                        "OIDC_ISSUER_URL={issuer_url:?} must be an http(s) URL"
+                    ));
+                }
+                Some(OidcConfig {
+                    issuer_url: issuer_url.trim_end_matches('/').to_string(),
+                    client_id,
+                    client_secret,
+                })
+            }
+            _ => {
+                problems.push(
+                    "OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together"
+                        .into(),
+                );
+                None
+            }
+        };
+        let local_login = match get("LOCAL_LOGIN").as_deref() {
+            None | Some("true") => true,
+            Some("false") => false,
+            Some(v) => {
+                problems.push(format!("LOCAL_LOGIN={v:?} must be true or false"));
+                true
+            }
+        };
+        if !local_login && oidc.is_none() {
+            problems.push("LOCAL_LOGIN=false needs OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: nobody could log in".into());
+        }
         let demo_password = get("DEMO_PASSWORD");
         if demo_password
             .as_ref()
@@ -264,6 +324,8 @@ impl Config {
                 sms_gateway_token: get("SMS_GATEWAY_TOKEN"),
                 sms_sender: get("SMS_SENDER").unwrap_or_else(|| "OT".into()),
                 worker_interval_seconds,
+                oidc,
+                local_login,
                 contact_policy: domain::contact_request::ContactPolicy {
                     link_days,
                     reminder_days,
@@ -387,6 +449,27 @@ mod tests {
             config(&[("REMINDER_DAYS", "3,20")]).is_err(),
             "a reminder after the call list"
         );
+    }
+
+    #[test]
+    fn oidc_comes_whole_and_local_login_needs_an_alternative() {
+        let c = config(&[
+            ("OIDC_ISSUER_URL", "https://login.fylke.no/realms/ot/"),
+            ("OIDC_CLIENT_ID", "neste-steg"),
+            ("OIDC_CLIENT_SECRET", "s3cret-value"),
+            ("LOCAL_LOGIN", "false"),
+        ])
+        .unwrap();
+        let oidc = c.oidc.as_ref().unwrap();
+        assert_eq!(oidc.issuer_url, "https://login.fylke.no/realms/ot");
+        assert!(!c.local_login);
+        assert!(
+            !format!("{c:?}").contains("s3cret-value"),
+            "the secret is redacted"
+        );
+        assert!(config(&[("OIDC_CLIENT_ID", "neste-steg")]).is_err());
+        assert!(config(&[("LOCAL_LOGIN", "false")]).is_err());
+        assert!(config(&[]).unwrap().local_login);
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod assets;
 pub mod cli;
 pub mod config;
 pub mod jobs;
+pub mod oidc;
 pub mod routes;
 pub mod security;
 pub mod startup;

@@ -33,6 +33,8 @@ pub struct AppState {
     pub db: Db,
     pub portal: Portal,
     pub leptos_options: LeptosOptions,
+    /// Login through the county's identity provider, when configured.
+    pub oidc: Option<Arc<crate::oidc::Oidc>>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -162,7 +164,13 @@ impl Application {
                 public_origin: public_origin.clone(),
                 contact_policy: config.contact_policy.clone(),
                 demo: config.demo_data,
+                oidc_login: config.oidc.is_some(),
+                local_login: config.local_login,
             },
+            oidc: config
+                .oidc
+                .clone()
+                .map(|c| Arc::new(crate::oidc::Oidc::new(c, &public_origin))),
             config: Arc::new(config),
             db: db.clone(),
         };
@@ -255,6 +263,8 @@ fn router(state: AppState) -> Router {
         .route("/readyz", get(routes::readyz))
         .route("/language", post(routes::choose_language))
         .route("/{lang}/staff/answers.csv", get(routes::export_codes))
+        .route("/auth/oidc/start", post(crate::oidc::start))
+        .route(crate::oidc::CALLBACK_PATH, get(crate::oidc::callback))
         .route(
             "/{lang}/staff/contact-requests/upload",
             post(routes::upload_contact_requests)

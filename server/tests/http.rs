@@ -47,6 +47,13 @@ fn fake_site(root: &Path) {
 }
 
 async fn spawn_app_with(database_url: Option<String>) -> TestApp {
+    spawn_app_with_vars(database_url, &[]).await
+}
+
+async fn spawn_app_with_vars(
+    database_url: Option<String>,
+    extra: &[(&'static str, &str)],
+) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     fake_site(&dir.path().join("site"));
     let mut vars = HashMap::from([
@@ -58,6 +65,9 @@ async fn spawn_app_with(database_url: Option<String>) -> TestApp {
     ]);
     if let Some(url) = database_url {
         vars.insert("DATABASE_URL", url);
+    }
+    for (name, value) in extra {
+        vars.insert(name, value.to_string());
     }
     let config = Config::from_lookup(|name| vars.get(name).cloned()).unwrap();
     let app = Application::build(config)
@@ -1005,5 +1015,65 @@ fn youth_data_is_scoped_to_departments_audited_and_never_opened_by_a_link_token(
                 "{action} missing from {actions:?}"
             );
         }
+    });
+}
+
+#[test]
+fn local_passwords_can_be_turned_off_when_the_identity_provider_is_configured() {
+    run(async {
+        // Discovery happens at the first login, so a provider that is not there yet is fine here.
+        let app = spawn_app_with_vars(
+            None,
+            &[
+                ("OIDC_ISSUER_URL", "http://127.0.0.1:9/realms/ot"),
+                ("OIDC_CLIENT_ID", "neste-steg"),
+                ("OIDC_CLIENT_SECRET", "http-test-secret"),
+                ("LOCAL_LOGIN", "false"),
+            ],
+        )
+        .await;
+        let (_, html) = app.text("/nb/staff/login").await;
+        assert!(html.contains("/auth/oidc/start"), "{html}");
+        assert!(
+            !html.contains("type=\"password\""),
+            "no password field: {html}"
+        );
+        let response = form_login(&app, "kari.koordinator@demo.neste-steg.no", DEMO_PASSWORD).await;
+        assert!(
+            session_cookie(&response).is_none(),
+            "a right password opens nothing"
+        );
+
+        // A callback that no browser started here (no state cookie) makes no session.
+        let response = app
+            .get("/auth/oidc/callback?code=stolen&state=forged")
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        assert!(session_cookie(&response).is_none());
+        assert_eq!(
+            response.headers()[header::LOCATION],
+            "/nb/staff/login?oidc=failed"
+        );
+        // Starting a login from another site is refused like every other state change.
+        let forged = app
+            .post("/auth/oidc/start")
+            .header(header::ORIGIN, "https://evil.example")
+            .form(&[("lang", "nb")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+        // An unreachable provider sends the person back to the login page with a message.
+        let response = app
+            .post("/auth/oidc/start")
+            .header(header::ORIGIN, &app.base)
+            .form(&[("lang", "nn")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.headers()[header::LOCATION],
+            "/nn/staff/login?oidc=failed"
+        );
     });
 }

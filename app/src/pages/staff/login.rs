@@ -21,6 +21,10 @@ pub async fn login(lang: String, email: String, password: String) -> Result<(), 
     use domain::login::{LoginError, LoginFailure};
 
     let portal = crate::portal::server::use_portal()?;
+    if !portal.local_login {
+        // Local passwords are turned off: the county's identity provider is the only way in.
+        return Err(AppError::NotFound);
+    }
     use crate::i18n::Lang;
     let lang = Lang::from_code(&lang).unwrap_or(Lang::DEFAULT);
     let mut fields = Vec::new();
@@ -71,8 +75,49 @@ pub async fn login(lang: String, email: String, password: String) -> Result<(), 
     Ok(())
 }
 
+/// Which ways in this installation offers: (identity provider, local password).
+#[leptos::server(prefix = "/api", endpoint = "login-options")]
+pub async fn get_login_options() -> Result<(bool, bool), AppError> {
+    let portal = crate::portal::server::use_portal()?;
+    Ok((portal.oidc_login, portal.local_login))
+}
+
+/// The button to the county's identity provider (a form: starting a login is a POST).
+#[component]
+fn ProviderLogin() -> impl IntoView {
+    let i18n = use_i18n();
+    let failed = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("oidc").is_some());
+    view! {
+        {failed.then(|| view! { <p class="error-message" role="alert">{t!(i18n, "login-oidc-failed")}</p> })}
+        <form method="post" action="/auth/oidc/start" class="form">
+            <input type="hidden" name="lang" value=i18n.lang().code()/>
+            <button type="submit" class="button">{t!(i18n, "login-oidc")}</button>
+        </form>
+    }
+}
+
 #[component]
 pub fn LoginPage() -> impl IntoView {
+    let options = Resource::new_blocking(|| (), |_| get_login_options());
+    let i18n = use_i18n();
+    let title = t!(i18n, "login-title");
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let (oidc, local) = options.await.unwrap_or((false, true));
+                view! {
+                    {oidc.then(|| view! { <ProviderLogin/> })}
+                    {local.then(|| view! { <PasswordLogin/> })}
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PasswordLogin() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<Login>::new();
     let error = move || action.value().get().and_then(Result::err);
@@ -89,8 +134,6 @@ pub fn LoginPage() -> impl IntoView {
     let email_invalid = field_invalid(error, "email");
     let password_invalid = field_invalid(error, "password");
     view! {
-        <Title text=t!(i18n, "login-title")/>
-        <h1>{t!(i18n, "login-title")}</h1>
         {move || view! { <ErrorSummary problems=problems()/> }}
         <ActionForm action=action attr:class="form" attr:novalidate=true>
             <input type="hidden" name="lang" value=i18n.lang().code()/>

@@ -1,0 +1,292 @@
+//! Staff login through the county's identity provider: OpenID Connect authorization code flow
+//! with PKCE, state and nonce (openidconnect crate). The provider says who someone is; the
+//! portal's own staff table says whether they work here and what they may do.
+
+use axum::{
+    extract::{Query, State},
+    http::{header, HeaderMap, HeaderValue},
+    response::{IntoResponse, Redirect, Response},
+    Form,
+};
+use openidconnect::{
+    core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata},
+    AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce, OAuth2TokenResponse,
+    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
+};
+use serde::Deserialize;
+use tokio::sync::OnceCell;
+
+use app::i18n::Lang;
+
+use crate::{config::OidcConfig, startup::AppState};
+
+/// The path the provider sends people back to; register `PUBLIC_BASE_URL` + this with it.
+pub const CALLBACK_PATH: &str = "/auth/oidc/callback";
+/// A short-lived cookie binds the returning browser to the one that left (login CSRF).
+const STATE_COOKIE: &str = "neste_steg_oidc_state";
+
+pub struct Oidc {
+    config: OidcConfig,
+    redirect: String,
+    http: openidconnect::reqwest::Client,
+    /// Discovered on first use and kept: a provider that is down at start blocks nothing else.
+    metadata: OnceCell<CoreProviderMetadata>,
+}
+
+impl Oidc {
+    pub fn new(config: OidcConfig, public_origin: &str) -> Oidc {
+        let http = openidconnect::reqwest::ClientBuilder::new()
+            // Following redirects would open the door to server-side request forgery.
+            .redirect(openidconnect::reqwest::redirect::Policy::none())
+            .timeout(std::time::Duration::from_secs(10))
+            .build()
+            .unwrap_or_default();
+        Oidc {
+            config,
+            redirect: format!("{public_origin}{CALLBACK_PATH}"),
+            http,
+            metadata: OnceCell::new(),
+        }
+    }
+
+    async fn metadata(&self) -> Result<&CoreProviderMetadata, String> {
+        self.metadata
+            .get_or_try_init(|| async {
+                let issuer =
+                    IssuerUrl::new(self.config.issuer_url.clone()).map_err(|e| e.to_string())?;
+                CoreProviderMetadata::discover_async(issuer, &self.http)
+                    .await
+                    .map_err(|e| format!("discovery failed: {e}"))
+            })
+            .await
+    }
+
+    async fn client(
+        &self,
+    ) -> Result<
+        CoreClient<
+            openidconnect::EndpointSet,
+            openidconnect::EndpointNotSet,
+            openidconnect::EndpointNotSet,
+            openidconnect::EndpointNotSet,
+            openidconnect::EndpointMaybeSet,
+            openidconnect::EndpointMaybeSet,
+        >,
+        String,
+    > {
+        let metadata = self.metadata().await?.clone();
+        let redirect = RedirectUrl::new(self.redirect.clone()).map_err(|e| e.to_string())?;
+        Ok(CoreClient::from_provider_metadata(
+            metadata,
+            ClientId::new(self.config.client_id.clone()),
+            Some(ClientSecret::new(self.config.client_secret.clone())),
+        )
+        .set_redirect_uri(redirect))
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StartForm {
+    #[serde(default)]
+    lang: String,
+}
+
+fn lang_of(code: &str) -> Lang {
+    Lang::from_code(code).unwrap_or(Lang::DEFAULT)
+}
+
+fn back_to_login(lang: Lang) -> Response {
+    Redirect::to(&format!("/{}/staff/login?oidc=failed", lang.code())).into_response()
+}
+
+fn state_cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    HeaderValue::from_str(&format!(
+        "{STATE_COOKIE}={value}; Path=/auth/oidc; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
+        if secure { "; Secure" } else { "" }
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// `POST /auth/oidc/start`: off to the provider, with a fresh state, nonce and PKCE challenge.
+pub async fn start(State(state): State<AppState>, Form(form): Form<StartForm>) -> Response {
+    let lang = lang_of(&form.lang);
+    let Some(oidc) = state.oidc.as_ref() else {
+        return back_to_login(lang);
+    };
+    let client = match oidc.client().await {
+        Ok(client) => client,
+        Err(error) => {
+            tracing::error!(%error, "identity provider unavailable");
+            return back_to_login(lang);
+        }
+    };
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let (url, csrf, nonce) = client
+        .authorize_url(
+            CoreAuthenticationFlow::AuthorizationCode,
+            CsrfToken::new_random,
+            Nonce::new_random,
+        )
+        .add_scope(Scope::new("email".into()))
+        .add_scope(Scope::new("profile".into()))
+        .set_pkce_challenge(challenge)
+        .url();
+    let pending = domain::oidc_login::Pending {
+        pkce_verifier: verifier.secret().clone(),
+        nonce: nonce.secret().clone(),
+        lang: lang.code().into(),
+    };
+    if let Err(error) =
+        domain::oidc_login::begin(&state.db, csrf.secret(), &pending, chrono::Utc::now()).await
+    {
+        tracing::error!(%error, "could not start an OIDC login");
+        return back_to_login(lang);
+    }
+    let mut response = Redirect::to(url.as_str()).into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        state_cookie(
+            csrf.secret(),
+            domain::oidc_login::LIFETIME_MINUTES * 60,
+            state.portal.secure_cookies,
+        ),
+    );
+    response
+}
+
+#[derive(Deserialize)]
+pub struct Callback {
+    code: Option<String>,
+    state: Option<String>,
+}
+
+/// `GET /auth/oidc/callback`: the provider's answer. Checks the state (once, against the cookie
+/// of the browser that left), exchanges the code with the PKCE verifier, verifies the ID token and
+/// its nonce, and lets in an active member of staff whose e-mail the provider vouches for.
+pub async fn callback(
+    State(state): State<AppState>,
+    Query(callback): Query<Callback>,
+    headers: HeaderMap,
+) -> Response {
+    let portal = &state.portal;
+    let now = chrono::Utc::now();
+    let cookie_state = headers
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|cookies| {
+            cookies
+                .split(';')
+                .filter_map(|pair| pair.trim().split_once('='))
+                .find(|(name, _)| *name == STATE_COOKIE)
+                .map(|(_, value)| value.to_string())
+        });
+    let (Some(oidc), Some(code), Some(returned_state)) =
+        (state.oidc.as_ref(), callback.code, callback.state)
+    else {
+        return back_to_login(Lang::DEFAULT);
+    };
+    if cookie_state.as_deref() != Some(returned_state.as_str()) {
+        tracing::warn!("OIDC callback without the state cookie of the browser that started it");
+        return back_to_login(Lang::DEFAULT);
+    }
+    let pending = match domain::oidc_login::take(&state.db, &returned_state, now).await {
+        Ok(Some(pending)) => pending,
+        Ok(None) => return back_to_login(Lang::DEFAULT),
+        Err(error) => {
+            tracing::error!(%error, "OIDC state lookup failed");
+            return back_to_login(Lang::DEFAULT);
+        }
+    };
+    let lang = lang_of(&pending.lang);
+    let email = match verified_email(oidc, code, pending).await {
+        Ok(email) => email,
+        Err(error) => {
+            tracing::warn!(%error, "OIDC login refused");
+            return back_to_login(lang);
+        }
+    };
+    let staff = match domain::staff::by_email(&state.db, portal.county.id, &email).await {
+        Ok(Some(staff)) if staff.active => staff,
+        Ok(_) => {
+            tracing::warn!("OIDC login by someone without an active account here");
+            return back_to_login(lang);
+        }
+        Err(error) => {
+            tracing::error!(%error, "staff lookup failed");
+            return back_to_login(lang);
+        }
+    };
+    let token = match domain::session::start(&state.db, staff.id, now).await {
+        Ok(token) => token,
+        Err(error) => {
+            tracing::error!(%error, "could not start a session");
+            return back_to_login(lang);
+        }
+    };
+    let event = domain::audit::NewAuditEvent {
+        county_id: portal.county.id,
+        staff_id: Some(staff.id),
+        department_id: None,
+        action: "session.login.oidc",
+        subject_type: "staff",
+        subject_id: staff.id.to_string(),
+        detail: String::new(),
+    };
+    if let Err(error) = domain::audit::record(&state.db, &event, now).await {
+        tracing::error!(%error, "audit failed");
+        return back_to_login(lang);
+    }
+    let mut response = Redirect::to(&format!("/{}/staff", lang.code())).into_response();
+    let secure = portal.secure_cookies;
+    let session = format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax{}",
+        app::session::server::SESSION_COOKIE,
+        if secure { "; Secure" } else { "" }
+    );
+    if let Ok(value) = HeaderValue::from_str(&session) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, state_cookie("", 0, secure));
+    response
+}
+
+async fn verified_email(
+    oidc: &Oidc,
+    code: String,
+    pending: domain::oidc_login::Pending,
+) -> Result<String, String> {
+    let client = oidc.client().await?;
+    let token = client
+        .exchange_code(AuthorizationCode::new(code))
+        .map_err(|e| e.to_string())?
+        .set_pkce_verifier(PkceCodeVerifier::new(pending.pkce_verifier))
+        .request_async(&oidc.http)
+        .await
+        .map_err(|e| format!("token exchange failed: {e}"))?;
+    let id_token = token.id_token().ok_or("no ID token")?;
+    let claims = id_token
+        .claims(&client.id_token_verifier(), &Nonce::new(pending.nonce))
+        .map_err(|e| format!("ID token refused: {e}"))?;
+    if let Some(email) = claims.email() {
+        if claims.email_verified() == Some(false) {
+            return Err("the provider has not verified the e-mail address".into());
+        }
+        return Ok(email.as_str().to_lowercase());
+    }
+    // Providers that keep ID tokens minimal give the e-mail at the userinfo endpoint, for the
+    // subject the ID token names.
+    let info: openidconnect::core::CoreUserInfoClaims = client
+        .user_info(token.access_token().clone(), Some(claims.subject().clone()))
+        .map_err(|e| e.to_string())?
+        .request_async(&oidc.http)
+        .await
+        .map_err(|e| format!("userinfo failed: {e}"))?;
+    if info.email_verified() == Some(false) {
+        return Err("the provider has not verified the e-mail address".into());
+    }
+    info.email()
+        .map(|e| e.as_str().to_lowercase())
+        .ok_or_else(|| "no e-mail claim".into())
+}
