@@ -169,6 +169,35 @@ pub async fn add_opening_hours(
     Ok(())
 }
 
+/// Replaces a department's opening hours: all of the new ones or, if one is invalid, none.
+pub async fn set_opening_hours(
+    db: &Db,
+    department_id: i64,
+    hours: &[OpeningHours],
+) -> DomainResult<()> {
+    for h in hours {
+        h.validate()?;
+    }
+    crate::db::transaction!(db, |tx| {
+        sqlx::query("DELETE FROM department_opening_hours WHERE department_id = $1")
+            .bind(department_id)
+            .execute(&mut *tx)
+            .await?;
+        for h in hours {
+            sqlx::query(
+                "INSERT INTO department_opening_hours (department_id, weekday, opens, closes) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(department_id)
+            .bind(h.weekday)
+            .bind(&h.opens)
+            .bind(&h.closes)
+            .execute(&mut *tx)
+            .await?;
+        }
+    });
+    Ok(())
+}
+
 /// Every office of a county with its opening hours, in two queries whatever the number of offices.
 pub async fn offices(db: &Db, county_id: i64) -> DomainResult<Vec<Office>> {
     #[derive(sqlx::FromRow)]

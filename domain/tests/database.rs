@@ -32,6 +32,7 @@ on_both!(
     the_audit_log_is_append_only_and_searchable,
     roles_and_departments_change_together_or_not_at_all,
     office_details_are_validated_and_stay_in_their_county,
+    opening_hours_are_replaced_whole_or_not_at_all,
 );
 
 async fn roles_and_departments_change_together_or_not_at_all(db: &Db) {
@@ -689,4 +690,43 @@ async fn the_database_refuses_impossible_opening_hours(db: &Db) {
         };
         assert!(result.is_err(), "accepted {weekday} {opens}-{closes}");
     }
+}
+
+async fn opening_hours_are_replaced_whole_or_not_at_all(db: &Db) {
+    let county = demo::seed(db).await.unwrap();
+    let horten = department::by_slug(db, county.id, "horten")
+        .await
+        .unwrap()
+        .unwrap();
+    let hours = |weekday, opens: &str, closes: &str| OpeningHours {
+        weekday,
+        opens: opens.into(),
+        closes: closes.into(),
+    };
+    let of_horten = |db: &Db| {
+        let db = db.clone();
+        async move {
+            department::offices(&db, county.id)
+                .await
+                .unwrap()
+                .into_iter()
+                .find(|o| o.department.slug == "horten")
+                .unwrap()
+                .opening_hours
+        }
+    };
+    let new = vec![hours(2, "09:00", "15:00"), hours(4, "12:00", "18:00")];
+    department::set_opening_hours(db, horten.id, &new)
+        .await
+        .unwrap();
+    assert_eq!(of_horten(db).await, new);
+    let bad = vec![hours(1, "08:00", "15:00"), hours(3, "16:00", "09:00")];
+    assert!(department::set_opening_hours(db, horten.id, &bad)
+        .await
+        .is_err());
+    assert_eq!(of_horten(db).await, new, "nothing changed");
+    department::set_opening_hours(db, horten.id, &[])
+        .await
+        .unwrap();
+    assert!(of_horten(db).await.is_empty(), "closed for now");
 }

@@ -71,6 +71,6 @@ export async function signIn(page: Page, email: string) {
   await page.goto("/nb/staff/login");
   await page.getByLabel("E-postadresse").fill(email);
   await page.getByLabel("Passord").fill("e2e demo passord 2026");
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page).toHaveURL(/\/nb\/staff$/);
 }

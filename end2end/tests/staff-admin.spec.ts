@@ -9,7 +9,7 @@ test("an administrator creates an advisor, who then signs in", async ({ page, br
   await ready(page, testInfo);
   await page.getByLabel("E-postadresse").fill("arne.admin@demo.neste-steg.no");
   await page.getByLabel("Passord").fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page).toHaveURL(/\/nb\/staff$/);
   await page.getByRole("link", { name: "Ansattkontoer" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ansattkontoer");
@@ -41,7 +41,7 @@ test("an administrator creates an advisor, who then signs in", async ({ page, br
   await ready(hers, testInfo);
   await hers.getByLabel("E-postadresse").fill(email);
   await hers.getByLabel("Passord").fill("et langt passord for nora");
-  await hers.getByRole("button", { name: "Logg inn" }).click();
+  await hers.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(hers.getByRole("heading", { level: 1 })).toHaveText(/^Hei, \u2068?Nora Ny Rådgiver\u2069?$/);
   await expect(hers.getByText("Larvik")).toBeVisible();
   // An advisor has no administration.

@@ -11,7 +11,7 @@ test("an administrator corrects an office's phone number and the contact page sh
   await ready(page, testInfo);
   await page.getByLabel("E-postadresse").fill("arne.admin@demo.neste-steg.no");
   await page.getByLabel("Passord").fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page).toHaveURL(/\/nb\/staff$/);
   await page.goto("/nb/staff/admin/departments");
   await page.getByRole("link", { name: office }).click();
@@ -24,10 +24,25 @@ test("an administrator corrects an office's phone number and the contact page sh
   await expect(page.locator("#phone")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page, testInfo);
 
+  // Opening hours: closing before opening is refused for that day, and nothing is saved.
   await page.getByLabel("Telefon:").fill(phone);
+  await page.getByLabel(/^\u2068?mandag\u2069? åpner$/).fill("16:00");
+  await page.getByLabel(/^\u2068?mandag\u2069? stenger$/).fill("09:00");
+  await page.getByRole("button", { name: "Lagre" }).click();
+  await expect(page.locator(".error-summary")).toContainText("Skriv åpningstiden som tt:mm, og stengetiden etter åpningstiden.");
+  await expect(page.locator("#hours-1")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, testInfo);
+
+  await page.getByLabel("Telefon:").fill(phone);
+  await page.getByLabel(/^\u2068?mandag\u2069? åpner$/).fill("09:00");
+  await page.getByLabel(/^\u2068?mandag\u2069? stenger$/).fill("15:00");
+  await page.getByLabel(/^\u2068?lørdag\u2069? åpner$/).fill("10:00");
+  await page.getByLabel(/^\u2068?lørdag\u2069? stenger$/).fill("13:00");
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.getByRole("status")).toHaveText("Endringene er lagret og vises på kontaktsiden.");
   await page.goto("/nb/kontakt");
   const card = page.locator(".office", { has: page.getByRole("heading", { name: office }) });
   await expect(card).toContainText(phone);
+  await expect(card).toContainText("Mandag09:00–15:00");
+  await expect(card).toContainText("Lørdag10:00–13:00");
 });

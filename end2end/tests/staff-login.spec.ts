@@ -13,7 +13,7 @@ test("an advisor signs in, sees the workplace and signs out", async ({ page }, t
 
   await page.getByLabel("E-postadresse").fill("ingrid.haugen@demo.neste-steg.no");
   await page.getByLabel("Passord").fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page).toHaveURL(/\/nb\/staff$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Hei, \u2068?Ingrid Demo Haugen\u2069?$/);
   await expect(page.getByText("Rådgiver")).toBeVisible();
@@ -31,7 +31,7 @@ test("an advisor signs in, sees the workplace and signs out", async ({ page }, t
 test("an empty form gets an error summary that links to each field", async ({ page }, testInfo) => {
   await page.goto("/nn/staff/login");
   await ready(page, testInfo);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   const summary = page.locator(".error-summary");
   await expect(summary).toBeVisible();
   await expect(summary.getByRole("heading")).toHaveText("Det er noko som må rettast");

@@ -84,6 +84,7 @@ admin-title = Staff accounts
 admin-new = New account
 admin-name = Full name
 admin-department = Department
+admin-departments-of = Departments of { $name }
 admin-password = First password (at least 12 characters)
 admin-create = Create account
 admin-created = The account has been created. Give the person the password in a safe way.
@@ -362,3 +363,7 @@ privacy-law = General Data Protection Regulation (GDPR) Article 6(1)(e) and Arti
 ## Login with the county's identity provider
 login-oidc = Log in with your work account
 login-oidc-failed = Logging in with your work account did not succeed. Try again, or contact an administrator if you do not have access to Neste steg.
+department-hours-hint = Leave both fields empty for days the office is closed. Write the time as hh:mm.
+department-opens = { $day } opens
+department-closes = { $day } closes
+department-hours-invalid = Write the opening time as hh:mm, and the closing time after the opening time.

@@ -84,6 +84,7 @@ admin-title = Ansattkontoer
 admin-new = Ny konto
 admin-name = Fullt navn
 admin-department = Avdeling
+admin-departments-of = Avdelingene til { $name }
 admin-password = Første passord (minst 12 tegn)
 admin-create = Opprett konto
 admin-created = Kontoen er opprettet. Gi personen passordet på en trygg måte.
@@ -362,3 +363,7 @@ privacy-law = Personvernforordningen artikkel 6 nr. 1 bokstav e og artikkel 15 o
 ## Innlogging med fylkets identitetsleverandør
 login-oidc = Logg inn med jobbkontoen din
 login-oidc-failed = Innloggingen med jobbkontoen lyktes ikke. Prøv igjen, eller kontakt en administrator hvis du ikke har tilgang til Neste steg.
+department-hours-hint = La begge feltene stå tomme for dager kontoret er stengt. Skriv tiden som tt:mm.
+department-opens = { $day } åpner
+department-closes = { $day } stenger
+department-hours-invalid = Skriv åpningstiden som tt:mm, og stengetiden etter åpningstiden.

@@ -84,6 +84,7 @@ admin-title = Kontoar for tilsette
 admin-new = Ny konto
 admin-name = Fullt namn
 admin-department = Avdeling
+admin-departments-of = Avdelingane til { $name }
 admin-password = Første passord (minst 12 teikn)
 admin-create = Opprett konto
 admin-created = Kontoen er oppretta. Gi personen passordet på ein trygg måte.
@@ -362,3 +363,7 @@ privacy-law = Personvernforordninga artikkel 6 nr. 1 bokstav e og artikkel 15 og
 ## Innlogging med identitetsleverandøren til fylket
 login-oidc = Logg inn med jobbkontoen din
 login-oidc-failed = Innlogginga med jobbkontoen lukkast ikkje. Prøv igjen, eller kontakt ein administrator om du ikkje har tilgang til Neste steg.
+department-hours-hint = La begge felta stå tomme for dagar kontoret er stengt. Skriv tida som tt:mm.
+department-opens = { $day } opnar
+department-closes = { $day } stengjer
+department-hours-invalid = Skriv opningstida som tt:mm, og stengjetida etter opningstida.

@@ -758,7 +758,8 @@ fn administrators_change_roles_departments_and_office_details() {
         let change = [
             ("staff_id", ingrid_id.as_str()),
             ("role", "coordinator"),
-            ("department", "larvik"),
+            ("departments[larvik]", "on"),
+            ("departments[tonsberg]", "on"),
         ];
         let (status, body) = call(&app, "update-staff", Some(&advisor), &change).await;
         assert!(
@@ -769,7 +770,10 @@ fn administrators_change_roles_departments_and_office_details() {
         assert!(status.is_success(), "{body}");
         let (_, me) = call(&app, "me", Some(&advisor), &[]).await;
         assert!(
-            me.contains("coordinator") && me.contains("Larvik") && !me.contains("Horten"),
+            me.contains("coordinator")
+                && me.contains("Larvik")
+                && me.contains("Tønsberg")
+                && !me.contains("Horten"),
             "{me}"
         );
         let (_, audit) = call(&app, "audit", Some(&admin), &[]).await;

@@ -159,8 +159,14 @@ pub async fn set_staff_active(staff_id: i64, active: bool) -> Result<(), AppErro
     audit(&portal, admin.id, action, staff_id, String::new()).await
 }
 
+/// Changes a member of staff's role and departments. Departments come as checkboxes
+/// (`departments[horten]=on`): an advisor may work in several; none means the whole county.
 #[leptos::server(prefix = "/api", endpoint = "update-staff")]
-pub async fn update_staff(staff_id: i64, role: String, department: String) -> Result<(), AppError> {
+pub async fn update_staff(
+    staff_id: i64,
+    role: String,
+    departments: Option<std::collections::BTreeMap<String, String>>,
+) -> Result<(), AppError> {
     let (portal, admin) = require_administrator().await?;
     let role: domain::staff::Role = role.parse().map_err(|_| AppError::InvalidInput {
         fields: vec!["role".into()],
@@ -169,17 +175,19 @@ pub async fn update_staff(staff_id: i64, role: String, department: String) -> Re
         // An administrator cannot take away their own administration.
         return Err(AppError::Conflict);
     }
-    let department_ids: Vec<i64> = match department.as_str() {
-        "" => Vec::new(),
-        slug => vec![
-            domain::department::by_slug(&portal.db, portal.county.id, slug)
-                .await?
-                .ok_or(AppError::InvalidInput {
-                    fields: vec!["department".into()],
-                })?
-                .id,
-        ],
-    };
+    let slugs: Vec<String> = departments.unwrap_or_default().into_keys().collect();
+    let all = domain::department::list(&portal.db, portal.county.id).await?;
+    let mut department_ids = Vec::new();
+    for slug in &slugs {
+        let department = all
+            .iter()
+            .find(|d| &d.slug == slug)
+            .ok_or(AppError::InvalidInput {
+                fields: vec!["department".into()],
+            })?;
+        department_ids.push(department.id);
+    }
+    let department = slugs.join(",");
     domain::staff::update_assignment(
         &portal.db,
         portal.county.id,
@@ -349,17 +357,22 @@ fn StaffTable(
                                         .map(|r| view! { <option value=r selected=r == s.role>{super::role_label(&i18n, r)}</option> })
                                         .collect_view()}
                                 </select>
-                                <label for=format!("department-{}", s.id)>{t!(i18n, "admin-department")}</label>
-                                <select id=format!("department-{}", s.id) name="department">
-                                    <option value="" selected=s.department_slugs.is_empty()>{t!(i18n, "workplace-whole-county")}</option>
+                                <fieldset class="choices">
+                                    <legend>{t!(i18n, "admin-departments-of", name = s.full_name.clone())}</legend>
                                     {departments
                                         .iter()
                                         .map(|(slug, name)| {
-                                            let selected = s.department_slugs.first() == Some(slug);
-                                            view! { <option value=slug.clone() selected=selected>{name.clone()}</option> }
+                                            let id = format!("department-{}-{slug}", s.id);
+                                            let checked = s.department_slugs.contains(slug);
+                                            view! {
+                                                <div class="choice">
+                                                    <input type="checkbox" id=id.clone() name=format!("departments[{slug}]") checked=checked/>
+                                                    <label for=id>{name.clone()}</label>
+                                                </div>
+                                            }
                                         })
                                         .collect_view()}
-                                </select>
+                                </fieldset>
                                 <button type="submit" class="button button--secondary">
                                     {t!(i18n, "admin-save", name = s.full_name.clone())}
                                 </button>

@@ -24,7 +24,24 @@ pub struct DepartmentForm {
     pub city: String,
     pub phone: String,
     pub email: String,
+    /// (weekday 1–7, opens, closes); filled when read, posted separately as `hours[…]`.
+    #[serde(default)]
+    pub hours: Vec<(i32, String, String)>,
 }
+
+/// One weekday's opening hours as the form posts them; both empty means closed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayHours {
+    #[serde(default)]
+    pub opens: String,
+    #[serde(default)]
+    pub closes: String,
+}
+
+/// The form ids of each weekday's opening time, which the error summary links to.
+const HOUR_FIELDS: [&str; 7] = [
+    "hours-1", "hours-2", "hours-3", "hours-4", "hours-5", "hours-6", "hours-7",
+];
 
 #[cfg(feature = "ssr")]
 use crate::session::server::require_administrator;
@@ -32,10 +49,15 @@ use crate::session::server::require_administrator;
 #[leptos::server(prefix = "/api", endpoint = "departments")]
 pub async fn get_departments() -> Result<Vec<DepartmentForm>, AppError> {
     let (portal, _) = require_administrator().await?;
-    Ok(domain::department::list(&portal.db, portal.county.id)
+    Ok(domain::department::offices(&portal.db, portal.county.id)
         .await?
         .into_iter()
-        .map(|d| DepartmentForm {
+        .map(|office| (office.department, office.opening_hours))
+        .map(|(d, hours)| DepartmentForm {
+            hours: hours
+                .into_iter()
+                .map(|h| (h.weekday, h.opens, h.closes))
+                .collect(),
             slug: d.slug,
             name: d.name,
             street_address: d.street_address,
@@ -48,8 +70,38 @@ pub async fn get_departments() -> Result<Vec<DepartmentForm>, AppError> {
 }
 
 #[leptos::server(prefix = "/api", endpoint = "update-department")]
-pub async fn update_department(lang: String, form: DepartmentForm) -> Result<(), AppError> {
+pub async fn update_department(
+    lang: String,
+    form: DepartmentForm,
+    hours: Option<std::collections::BTreeMap<String, DayHours>>,
+) -> Result<(), AppError> {
     let (portal, admin) = require_administrator().await?;
+    // Opening hours first: a bad day is reported with the other fields, and nothing is saved.
+    let mut opening_hours = Vec::new();
+    let mut bad_days = Vec::new();
+    for (day, field) in (1..=7).zip(HOUR_FIELDS) {
+        let posted = hours
+            .as_ref()
+            .and_then(|h| h.get(&day.to_string()))
+            .cloned()
+            .unwrap_or_default();
+        let (opens, closes) = (posted.opens.trim(), posted.closes.trim());
+        if opens.is_empty() && closes.is_empty() {
+            continue;
+        }
+        let h = domain::department::OpeningHours {
+            weekday: day,
+            opens: opens.into(),
+            closes: closes.into(),
+        };
+        match h.validate() {
+            Ok(()) => opening_hours.push(h),
+            Err(_) => bad_days.push(field.to_string()),
+        }
+    }
+    if !bad_days.is_empty() {
+        return Err(AppError::InvalidInput { fields: bad_days });
+    }
     let department = domain::department::by_slug(&portal.db, portal.county.id, &form.slug)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -63,6 +115,7 @@ pub async fn update_department(lang: String, form: DepartmentForm) -> Result<(),
         email: &form.email,
     };
     domain::department::update(&portal.db, portal.county.id, department.id, &new).await?;
+    domain::department::set_opening_hours(&portal.db, department.id, &opening_hours).await?;
     let event = domain::audit::NewAuditEvent {
         county_id: portal.county.id,
         staff_id: Some(admin.id),
@@ -151,7 +204,10 @@ fn DepartmentEditor(
         ("city", t!(i18n, "department-city-missing")),
         ("phone", t!(i18n, "department-phone-invalid")),
         ("email", t!(i18n, "admin-email-invalid")),
-    ];
+    ]
+    .into_iter()
+    .chain(HOUR_FIELDS.map(|f| (f, t!(i18n, "department-hours-invalid"))))
+    .collect::<Vec<_>>();
     let lookup = messages.clone();
     let message = move |field: &str| message_for(&lookup, field);
     let problems = {
@@ -181,6 +237,30 @@ fn DepartmentEditor(
             <Field id="city" name="form[city]" value=d.city.clone() label=t!(i18n, "department-city") error=message("city") invalid=invalid("city")/>
             <Field id="phone" name="form[phone]" value=d.phone.clone() label=t!(i18n, "contact-phone") error=message("phone") invalid=invalid("phone") input_type="tel"/>
             <Field id="email" name="form[email]" value=d.email.clone() label=t!(i18n, "login-email") error=message("email") invalid=invalid("email") input_type="email"/>
+            <fieldset class="field">
+                <legend>{t!(i18n, "contact-opening-hours")}</legend>
+                <p class="field__hint">{t!(i18n, "department-hours-hint")}</p>
+                {(1..=7).zip(HOUR_FIELDS).map(|(day, field)| {
+                    let current = d.hours.iter().find(|(w, ..)| *w == day).cloned();
+                    let (opens, closes) = current.map(|(_, o, c)| (o, c)).unwrap_or_default();
+                    let weekday = t!(i18n, "weekday", day = day);
+                    let bad = invalid(field);
+                    let error_text = message(field);
+                    view! {
+                        <div class="hours-row" class:field--error=move || bad.get()>
+                            <Show when=move || bad.get()>
+                                <p class="field__error">{error_text.clone()}</p>
+                            </Show>
+                            <label for=field>{t!(i18n, "department-opens", day = weekday.clone())}</label>
+                            <input id=field name=format!("hours[{day}][opens]") type="time" value=opens
+                                aria-invalid=move || bad.get().then_some("true")/>
+                            <label for=format!("{field}-closes")>{t!(i18n, "department-closes", day = weekday.clone())}</label>
+                            <input id=format!("{field}-closes") name=format!("hours[{day}][closes]") type="time" value=closes
+                                aria-invalid=move || bad.get().then_some("true")/>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
             <button type="submit" class="button">{t!(i18n, "department-save")}</button>
         </ActionForm>
     }
