@@ -37,6 +37,8 @@ pub mod server {
         pub oidc_login: bool,
         /// Staff can log in with a local password.
         pub local_login: bool,
+        /// The reverse proxy's client-address header, when one is trusted.
+        pub client_ip_header: Option<String>,
         /// Cookies get `Secure` when the public origin is https.
         pub secure_cookies: bool,
     }

@@ -36,13 +36,28 @@ pub mod server {
             .map(|(_, v)| v.to_string())
     }
 
-    /// The client's address, for login throttling.
+    /// The client's address, for throttling: the trusted proxy's header when one is configured
+    /// (its last entry, the one the proxy itself added), else the socket's peer.
     pub fn client_ip() -> String {
-        use_context::<http::request::Parts>()
-            .and_then(|p| {
-                p.extensions
-                    .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                    .map(|c| c.0.ip().to_string())
+        let parts = use_context::<http::request::Parts>();
+        let header = use_context::<Portal>().and_then(|p| p.client_ip_header);
+        let from_proxy = parts.as_ref().zip(header).and_then(|(p, name)| {
+            p.headers
+                .get_all(name.as_str())
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(','))
+                .map(str::trim)
+                .rfind(|v| !v.is_empty())
+                .map(str::to_string)
+        });
+        from_proxy
+            .or_else(|| {
+                parts.and_then(|p| {
+                    p.extensions
+                        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                        .map(|c| c.0.ip().to_string())
+                })
             })
             .unwrap_or_else(|| "unknown".into())
     }

@@ -367,3 +367,5 @@ department-hours-hint = Leave both fields empty for days the office is closed. W
 department-opens = { $day } opens
 department-closes = { $day } closes
 department-hours-invalid = Write the opening time as hh:mm, and the closing time after the opening time.
+audit-subject-type = Kind of record
+audit-subject-id = Record number

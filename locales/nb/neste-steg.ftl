@@ -367,3 +367,5 @@ department-hours-hint = La begge feltene stå tomme for dager kontoret er stengt
 department-opens = { $day } åpner
 department-closes = { $day } stenger
 department-hours-invalid = Skriv åpningstiden som tt:mm, og stengetiden etter åpningstiden.
+audit-subject-type = Type post
+audit-subject-id = Nummer på posten

@@ -367,3 +367,5 @@ department-hours-hint = La begge felta stå tomme for dagar kontoret er stengt. 
 department-opens = { $day } opnar
 department-closes = { $day } stengjer
 department-hours-invalid = Skriv opningstida som tt:mm, og stengjetida etter opningstida.
+audit-subject-type = Type post
+audit-subject-id = Nummer på posten

@@ -60,6 +60,10 @@ pub struct Config {
     pub oidc: Option<OidcConfig>,
     /// `LOCAL_LOGIN`, default `true`: staff may log in with a local password. `false` needs OIDC.
     pub local_login: bool,
+    /// `CLIENT_IP_HEADER`, e.g. `x-forwarded-for`: behind a reverse proxy, the header it writes
+    /// the client's address into (its last entry is used). Unset: the socket's address. Set it
+    /// only behind a proxy that overwrites or appends the header, or clients choose their address.
+    pub client_ip_header: Option<String>,
     /// `WORKER_INTERVAL_SECONDS`, default 5: how often the outbox and reminders are looked at.
     pub worker_interval_seconds: u64,
 }
@@ -297,6 +301,12 @@ impl Config {
         if !local_login && oidc.is_none() {
             problems.push("LOCAL_LOGIN=false needs OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: nobody could log in".into());
         }
+        let client_ip_header = get("CLIENT_IP_HEADER").map(|h| h.to_lowercase());
+        if let Some(h) = &client_ip_header {
+            if http::HeaderName::from_bytes(h.as_bytes()).is_err() {
+                problems.push(format!("CLIENT_IP_HEADER={h:?} is not a header name"));
+            }
+        }
         let demo_password = get("DEMO_PASSWORD");
         if demo_password
             .as_ref()
@@ -324,6 +334,7 @@ impl Config {
                 sms_gateway_token: get("SMS_GATEWAY_TOKEN"),
                 sms_sender: get("SMS_SENDER").unwrap_or_else(|| "OT".into()),
                 worker_interval_seconds,
+                client_ip_header,
                 oidc,
                 local_login,
                 contact_policy: domain::contact_request::ContactPolicy {

@@ -166,6 +166,7 @@ impl Application {
                 demo: config.demo_data,
                 oidc_login: config.oidc.is_some(),
                 local_login: config.local_login,
+                client_ip_header: config.client_ip_header.clone(),
             },
             oidc: config
                 .oidc

@@ -1019,6 +1019,25 @@ fn youth_data_is_scoped_to_departments_audited_and_never_opened_by_a_link_token(
                 "{action} missing from {actions:?}"
             );
         }
+        // The administrator finds everything that touched her answer, and only that.
+        let (_, found) = call(
+            &app,
+            "audit",
+            Some(&admin),
+            &[
+                ("query[subject_type]", "answer"),
+                ("query[subject_id]", &answer_id),
+            ],
+        )
+        .await;
+        assert!(
+            found.contains("answer.read") && found.contains("answer.review"),
+            "{found}"
+        );
+        assert!(
+            !found.contains("session.login") && !found.contains("contact_request.create"),
+            "{found}"
+        );
     });
 }
 
@@ -1078,6 +1097,48 @@ fn local_passwords_can_be_turned_off_when_the_identity_provider_is_configured() 
         assert_eq!(
             response.headers()[header::LOCATION],
             "/nn/staff/login?oidc=failed"
+        );
+    });
+}
+
+#[test]
+fn wrong_links_are_throttled_per_client_and_a_proxy_header_counts_only_when_trusted() {
+    run(async {
+        let wrong = |app: &TestApp, n: usize, forwarded: &'static str| {
+            let request = app
+                .client
+                .get(format!("{}/nb/svar/wrong-token-{n}", app.base))
+                .header(header::ACCEPT, "text/html")
+                .header("x-forwarded-for", forwarded);
+            async move { request.send().await.unwrap().status() }
+        };
+        // Behind a trusted proxy: each client has its own count.
+        let proxied = spawn_app_with_vars(None, &[("CLIENT_IP_HEADER", "X-Forwarded-For")]).await;
+        for n in 0..20 {
+            assert_eq!(
+                wrong(&proxied, n, "192.0.2.1, 10.0.0.1").await,
+                StatusCode::NOT_FOUND
+            );
+        }
+        assert_eq!(
+            wrong(&proxied, 20, "192.0.2.1, 10.0.0.1").await,
+            StatusCode::TOO_MANY_REQUESTS
+        );
+        assert_eq!(
+            wrong(&proxied, 21, "10.0.0.2").await,
+            StatusCode::NOT_FOUND,
+            "another client"
+        );
+
+        // Without a trusted proxy the header is the client's own word, and is ignored.
+        let direct = spawn_app().await;
+        for n in 0..20 {
+            let forged = ["10.0.0.3", "10.0.0.4"][n % 2];
+            assert_eq!(wrong(&direct, n, forged).await, StatusCode::NOT_FOUND);
+        }
+        assert_eq!(
+            wrong(&direct, 20, "10.0.0.5").await,
+            StatusCode::TOO_MANY_REQUESTS
         );
     });
 }
