@@ -94,6 +94,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                         id=i18n::MESSAGES_ELEMENT_ID
                         inner_html=i18n::server::messages_json(lang)
                     ></script>
+                    <script
+                        type="application/json"
+                        id=portal::SERVICE_INFO_ELEMENT_ID
+                        inner_html=portal::service_info_json(&portal::use_service_info())
+                    ></script>
                     <HydrationScripts options/>
                 })}
                 <MetaTags/>
@@ -175,8 +180,12 @@ fn LangLayout() -> impl IntoView {
 #[cfg(feature = "hydrate")]
 pub fn hydrate() {
     let i18n = i18n::browser::i18n_from_document();
+    let service_info = portal::service_info_from_document();
     leptos::mount::hydrate_body(move || {
         provide_context(i18n.clone());
+        if let Some(info) = service_info.clone() {
+            provide_context(info);
+        }
         view! { <App/> }
     });
 }

@@ -61,3 +61,44 @@ pub async fn get_service_info() -> Result<ServiceInfo, crate::error::AppError> {
         email: portal.county.email,
     })
 }
+
+/// The id of the `<script>` element that carries the page's `ServiceInfo` to the browser.
+pub const SERVICE_INFO_ELEMENT_ID: &str = "service-info";
+
+/// The county's OT name and contact, without waiting: on the server from the request's `Portal`,
+/// in the browser from the JSON the server wrote into the page. Every page's header and footer
+/// need it, and a resource there would add two Suspense boundaries to every page (see
+/// leptos-rs/leptos#4851: several on one page can leave an SSR response hanging).
+pub fn use_service_info() -> ServiceInfo {
+    #[cfg(feature = "ssr")]
+    if let Some(portal) = leptos::prelude::use_context::<server::Portal>() {
+        return ServiceInfo {
+            service_name: portal.county.service_name,
+            phone: portal.county.phone,
+            email: portal.county.email,
+        };
+    }
+    leptos::prelude::use_context::<ServiceInfo>().unwrap_or(ServiceInfo {
+        service_name: String::new(),
+        phone: String::new(),
+        email: String::new(),
+    })
+}
+
+/// The JSON for `SERVICE_INFO_ELEMENT_ID`, safe inside a `<script>` element.
+#[cfg(feature = "ssr")]
+pub fn service_info_json(info: &ServiceInfo) -> String {
+    serde_json::to_string(info)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+}
+
+/// Reads what `service_info_json` wrote, in the browser.
+#[cfg(feature = "hydrate")]
+pub fn service_info_from_document() -> Option<ServiceInfo> {
+    let json = web_sys::window()?
+        .document()?
+        .get_element_by_id(SERVICE_INFO_ELEMENT_ID)?
+        .text_content()?;
+    serde_json::from_str(&json).ok()
+}

@@ -5,40 +5,22 @@ use leptos_router::hooks::use_location;
 
 use crate::{
     i18n::{use_i18n, Lang},
-    portal::get_service_info,
+    portal::use_service_info,
     t,
 };
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
-    // One resource per Suspense: a resource read under two Suspense boundaries can leave an SSR
-    // response hanging (leptos-rs/leptos#4851). The call is in-process and costs no query.
-    let service_info = OnceResource::new(get_service_info());
-    let footer_info = OnceResource::new(get_service_info());
+    // Known without waiting (see `use_service_info`): no Suspense in the frame of every page.
+    let info = use_service_info();
     // Without JavaScript the navigation is always open; once hydrated it folds behind a button.
     let (hydrated, set_hydrated) = signal(false);
     let (menu_open, set_menu_open) = signal(false);
     Effect::new(move |_| set_hydrated.set(true));
 
-    let service_name =
-        move || Suspend::new(async move { service_info.await.ok().map(|info| info.service_name) });
-    let footer_contact = move || {
-        Suspend::new(async move {
-            footer_info.await.ok().map(|info| {
-                let tel = format!("tel:{}", info.phone.replace(' ', ""));
-                let mailto = format!("mailto:{}", info.email);
-                view! {
-                    <p class="site-footer__org">{info.service_name}</p>
-                    <p>
-                        <a href=tel>{info.phone}</a>
-                        " · "
-                        <a href=mailto>{info.email}</a>
-                    </p>
-                }
-            })
-        })
-    };
+    let tel = format!("tel:{}", info.phone.replace(' ', ""));
+    let mailto = format!("mailto:{}", info.email);
 
     view! {
         <a class="skip-link" href="#main">{t!(i18n, "skip-to-content")}</a>
@@ -47,7 +29,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <a class="brand" href=i18n.href("")>
                     <span class="brand__name">{t!(i18n, "service-name")}</span>
                     <span class="brand__org">
-                        <Suspense fallback=|| ()>{service_name}</Suspense>
+                        {info.service_name.clone()}
                     </span>
                 </a>
                 <button
@@ -80,7 +62,12 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         <main id="main" class="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
-            <Suspense fallback=|| ()>{footer_contact}</Suspense>
+            <p class="site-footer__org">{info.service_name.clone()}</p>
+            <p>
+                <a href=tel>{info.phone.clone()}</a>
+                " · "
+                <a href=mailto>{info.email.clone()}</a>
+            </p>
             <ul class="site-footer__links">
                 <li><a href=i18n.href("/kontakt")>{t!(i18n, "contact-heading")}</a></li>
                 <li><a href=i18n.href("/personvern")>{t!(i18n, "privacy-heading")}</a></li>

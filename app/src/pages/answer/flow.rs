@@ -14,7 +14,6 @@ use crate::{
     },
     error::AppError,
     i18n::{use_i18n, I18n},
-    portal::get_service_info,
     t,
 };
 
@@ -274,26 +273,17 @@ pub fn AnswerPage(step: Step) -> impl IntoView {
 #[component]
 fn Unusable(message_id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    let service = Resource::new_blocking(|| (), |_| get_service_info());
+    let phone = crate::portal::use_service_info().phone;
     let title = t!(i18n, "answer-unusable-title");
-    let text = move || {
-        let i18n = i18n.clone();
-        Suspend::new(async move {
-            let phone = service.await.map(|s| s.phone).unwrap_or_default();
-            let text = match message_id {
-                "answer-throttled-text" => t!(i18n, "answer-throttled-text", phone = phone),
-                _ => t!(i18n, "answer-unusable-text", phone = phone),
-            };
-            view! {
-                <p>{text}</p>
-                <p><a href=i18n.href("/svar")>{t!(i18n, "answer-code-link")}</a></p>
-            }
-        })
+    let text = match message_id {
+        "answer-throttled-text" => t!(i18n, "answer-throttled-text", phone = phone),
+        _ => t!(i18n, "answer-unusable-text", phone = phone),
     };
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>
-        <Suspense fallback=|| ()>{text}</Suspense>
+        <p>{text}</p>
+        <p><a href=i18n.href("/svar")>{t!(i18n, "answer-code-link")}</a></p>
     }
 }
 
