@@ -170,16 +170,7 @@ pub async fn callback(
 ) -> Response {
     let portal = &state.portal;
     let now = chrono::Utc::now();
-    let cookie_state = headers
-        .get(header::COOKIE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|cookies| {
-            cookies
-                .split(';')
-                .filter_map(|pair| pair.trim().split_once('='))
-                .find(|(name, _)| *name == STATE_COOKIE)
-                .map(|(_, value)| value.to_string())
-        });
+    let cookie_state = crate::routes::cookie(&headers, STATE_COOKIE);
     let (Some(oidc), Some(code), Some(returned_state)) =
         (state.oidc.as_ref(), callback.code, callback.state)
     else {

@@ -133,20 +133,25 @@ pub async fn trim_trailing_slash(
 
 /// The signed-in member of staff allowed young people's data, for routes outside Leptos;
 /// otherwise the response to send (401 signed out, 404 for other roles, 500 logged).
-async fn youth_staff(
-    portal: &app::portal::server::Portal,
-    headers: &HeaderMap,
-) -> Result<(domain::staff::Staff, domain::contact_request::Scope), Response> {
-    let token = headers
+/// One cookie's value from a request's headers.
+pub(crate) fn cookie(headers: &HeaderMap, wanted: &str) -> Option<String> {
+    headers
         .get(header::COOKIE)
         .and_then(|v| v.to_str().ok())
         .and_then(|cookies| {
             cookies
                 .split(';')
                 .filter_map(|pair| pair.trim().split_once('='))
-                .find(|(name, _)| *name == app::session::server::SESSION_COOKIE)
+                .find(|(name, _)| *name == wanted)
                 .map(|(_, value)| value.to_string())
-        });
+        })
+}
+
+async fn youth_staff(
+    portal: &app::portal::server::Portal,
+    headers: &HeaderMap,
+) -> Result<(domain::staff::Staff, domain::contact_request::Scope), Response> {
+    let token = cookie(headers, app::session::server::SESSION_COOKIE);
     let staff = match token {
         Some(token) => {
             domain::session::resolve(
