@@ -22,6 +22,12 @@ const smtp = new SMTPServer({
           subject: mail.subject ?? "",
           text: mail.text ?? "",
           id: mail.messageId ?? "",
+          // Calendar files and other attachments, as text, so tests can read them.
+          attachments: (mail.attachments ?? []).map((a) => ({
+            filename: a.filename ?? "",
+            contentType: a.contentType ?? "",
+            content: a.content.toString("utf8"),
+          })),
         });
         callback();
       })

@@ -28,6 +28,9 @@ pub enum AppError {
     Throttled,
     #[error("conflict")]
     Conflict,
+    /// Someone else booked the time first.
+    #[error("slot-taken")]
+    SlotTaken,
     /// Something failed on our side; the log has the cause.
     #[error("internal")]
     Internal,
@@ -47,6 +50,7 @@ impl AppError {
             AppError::AccountDisabled => "error-account-disabled",
             AppError::Throttled => "error-throttled",
             AppError::Conflict => "error-conflict",
+            AppError::SlotTaken => "booking-taken",
             AppError::Internal => "error-internal",
             AppError::Network => "error-network",
         }
@@ -73,6 +77,7 @@ impl From<domain::DomainError> for AppError {
             E::Invalid { field, .. } => AppError::InvalidInput {
                 fields: vec![field.to_string()],
             },
+            E::Conflict("slot taken") => AppError::SlotTaken,
             E::Conflict(_) => AppError::Conflict,
             E::Database(_) | E::Migration(_) => {
                 tracing::error!(error = %err, "domain error");

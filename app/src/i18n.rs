@@ -11,12 +11,29 @@ use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// The languages the portal speaks. The order is the order of the language picker.
+/// The languages the portal speaks. The order is the order of the language picker: the two
+/// Norwegian written standards, Northern Sámi, then the languages of the families OT serves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
     Nb,
     Nn,
+    Se,
     En,
+    Uk,
+    Pl,
+    Ar,
+    So,
+    Ti,
+    Prs,
+}
+
+/// Who has checked a language's text: bokmål is the original; the others are translations,
+/// and a page in a translation nobody qualified has reviewed says so and links to bokmål.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TranslationStatus {
+    Original,
+    Reviewed,
+    NotReviewed,
 }
 
 /// The cookie that remembers a visitor's chosen language.
@@ -27,7 +44,20 @@ pub const DOMAIN: &str = "neste-steg";
 pub const MESSAGES_ELEMENT_ID: &str = "messages";
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
+    pub const ALL: [Lang; 10] = [
+        Lang::Nb,
+        Lang::Nn,
+        Lang::Se,
+        Lang::En,
+        Lang::Uk,
+        Lang::Pl,
+        Lang::Ar,
+        Lang::So,
+        Lang::Ti,
+        Lang::Prs,
+    ];
+    /// The staff area speaks these only; its messages exist in no other locale.
+    pub const STAFF: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
     pub const DEFAULT: Lang = Lang::Nb;
 
     /// The BCP 47 code, used in URLs, `<html lang>` and the locale folder names.
@@ -35,13 +65,23 @@ impl Lang {
         match self {
             Lang::Nb => "nb",
             Lang::Nn => "nn",
+            Lang::Se => "se",
             Lang::En => "en",
+            Lang::Uk => "uk",
+            Lang::Pl => "pl",
+            Lang::Ar => "ar",
+            Lang::So => "so",
+            Lang::Ti => "ti",
+            Lang::Prs => "prs",
         }
     }
 
-    /// Text direction for `<html dir>`.
+    /// Text direction for `<html dir>`: Arabic and Dari are written right to left.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        match self {
+            Lang::Ar | Lang::Prs => "rtl",
+            _ => "ltr",
+        }
     }
 
     /// The language's name in itself, as the language picker shows it.
@@ -49,7 +89,28 @@ impl Lang {
         match self {
             Lang::Nb => "Norsk bokmål",
             Lang::Nn => "Norsk nynorsk",
+            Lang::Se => "Davvisámegiella",
             Lang::En => "English",
+            Lang::Uk => "Українська",
+            Lang::Pl => "Polski",
+            Lang::Ar => "العربية",
+            Lang::So => "Soomaali",
+            Lang::Ti => "ትግርኛ",
+            Lang::Prs => "دری",
+        }
+    }
+
+    /// Whether the staff area can be shown in this language.
+    pub fn is_staff(self) -> bool {
+        Lang::STAFF.contains(&self)
+    }
+
+    /// Kept in step with the README's language table (app/tests/locales.rs compares them).
+    pub fn translation_status(self) -> TranslationStatus {
+        match self {
+            Lang::Nb => TranslationStatus::Original,
+            // Written by the team, not yet checked by a qualified translator.
+            _ => TranslationStatus::NotReviewed,
         }
     }
 
@@ -65,7 +126,17 @@ impl Lang {
             // «no» is Norwegian without a written standard: bokmål is what most mean by it.
             "no" | "nb" => Some(Lang::Nb),
             "nn" => Some(Lang::Nn),
+            // `sme` is the ISO 639-3 code some systems send for Northern Sámi.
+            "se" | "sme" => Some(Lang::Se),
             "en" => Some(Lang::En),
+            "uk" => Some(Lang::Uk),
+            "pl" => Some(Lang::Pl),
+            "ar" => Some(Lang::Ar),
+            "so" => Some(Lang::So),
+            "ti" => Some(Lang::Ti),
+            // Phones set to Dari usually say `fa-AF`; Persian (`fa`) readers read Dari well,
+            // better than any other language we have.
+            "prs" | "fa" => Some(Lang::Prs),
             _ => None,
         }
     }
@@ -317,6 +388,32 @@ mod tests {
         assert_eq!(negotiate("/", None, Some("nb-NO")), Lang::Nb);
         assert_eq!(negotiate("/", None, Some("nn-NO,nb;q=0.5")), Lang::Nn);
         assert_eq!(negotiate("/", None, Some("en-GB")), Lang::En);
+    }
+
+    #[test]
+    fn phones_set_to_the_families_languages_get_them() {
+        assert_eq!(
+            negotiate("/", None, Some("ar-SA,ar;q=0.9,en;q=0.5")),
+            Lang::Ar
+        );
+        assert_eq!(
+            negotiate("/", None, Some("uk-UA,uk;q=0.9,ru;q=0.8")),
+            Lang::Uk
+        );
+        assert_eq!(negotiate("/", None, Some("se-NO,nb;q=0.8")), Lang::Se);
+        assert_eq!(negotiate("/", None, Some("sme")), Lang::Se);
+        assert_eq!(negotiate("/", None, Some("fa-AF")), Lang::Prs);
+        assert_eq!(negotiate("/", None, Some("ti-ER")), Lang::Ti);
+        assert_eq!(negotiate("/", None, Some("so-SO")), Lang::So);
+        assert_eq!(negotiate("/", None, Some("pl-PL")), Lang::Pl);
+        // A language we do not have gives way to the next one the phone lists.
+        assert_eq!(negotiate("/", None, Some("ru-RU,uk;q=0.7")), Lang::Uk);
+    }
+
+    #[test]
+    fn right_to_left_only_for_arabic_and_dari() {
+        let rtl: Vec<Lang> = Lang::ALL.into_iter().filter(|l| l.dir() == "rtl").collect();
+        assert_eq!(rtl, [Lang::Ar, Lang::Prs]);
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! `hydrate` into the WASM that makes the same pages interactive. Nothing that runs in the
 //! browser may depend on sqlx, tokio or axum.
 
+#[cfg(feature = "ssr")]
+pub mod calendar;
 pub mod components;
 pub mod error;
 pub mod i18n;
@@ -26,6 +28,7 @@ use crate::{
     i18n::{use_i18n, Lang},
     pages::{
         answer::{AnswerPage, LetterCodePage, Step},
+        booking::{BookFrom, BookPage, BookingPage},
         contact::ContactPage,
         home::HomePage,
         info::{Info, InfoPage},
@@ -38,15 +41,17 @@ use crate::{
 // gets empty stand-ins, so the WASM that young people download carries none of their code.
 #[cfg(not(feature = "ssr"))]
 use crate::pages::staff::browser_stand_ins::{
-    AdministrationPage, AnswerReviewPage, AnswersPage, AuditPage, ContactRequestsPage,
-    DemoMailboxPage, DepartmentsPage, ImportPage, ImportPreviewPage, LoginPage,
-    NewContactRequestPage, WorkplacePage,
+    AdministrationPage, AnswerReviewPage, AnswersPage, AuditPage, AvailabilityPage, BookingsPage,
+    ContactRequestsPage, DemoMailboxPage, DepartmentsPage, ImportPage, ImportPreviewPage,
+    LoginPage, NewContactRequestPage, ProposePage, WorkplacePage,
 };
 #[cfg(feature = "ssr")]
 use crate::pages::staff::{
     admin::AdministrationPage,
     answers::{AnswerReviewPage, AnswersPage},
     audit::AuditPage,
+    availability::AvailabilityPage,
+    bookings::{BookingsPage, ProposePage},
     contact_requests::{ContactRequestsPage, NewContactRequestPage},
     demo_mailbox::DemoMailboxPage,
     departments::DepartmentsPage,
@@ -55,16 +60,26 @@ use crate::pages::staff::{
     workplace::WorkplacePage,
 };
 
-/// Whether a path is served as plain server-rendered forms without the WASM: the staff area
-/// and the answer flow (`/svar…`).
-pub fn is_server_only_path(path: &str) -> bool {
+/// Whether a path is in one of `areas` (`/staff`, `/svar` …), with or without its language.
+fn in_area(path: &str, areas: &[&str]) -> bool {
     let rest = match i18n::Lang::from_path(path) {
         Some(lang) => &path[1 + lang.code().len()..],
         None => path,
     };
-    ["/staff", "/svar"]
+    areas
         .iter()
         .any(|area| rest == *area || rest.strip_prefix(area).is_some_and(|r| r.starts_with('/')))
+}
+
+/// Whether a path is served as plain server-rendered forms without the WASM: the staff area,
+/// the answer flow (`/svar…`) and booking (`/bestill`, `/bestilling/…`).
+pub fn is_server_only_path(path: &str) -> bool {
+    in_area(path, &["/staff", "/svar", "/bestill", "/bestilling"])
+}
+
+/// Whether a path is in the staff area, which speaks only `Lang::STAFF`.
+pub fn is_staff_path(path: &str) -> bool {
+    in_area(path, &["/staff"])
 }
 
 /// The HTML document around the app, rendered only on the server.
@@ -133,7 +148,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("foresatte") view=|| view! { <InfoPage info=Info::Guardians/> } ssr=SsrMode::Async/>
                     <Route path=path!("tilbud") view=|| view! { <InfoPage info=Info::Offers/> } ssr=SsrMode::Async/>
                     <Route path=path!("oppfolging") view=|| view! { <InfoPage info=Info::FollowUp/> } ssr=SsrMode::Async/>
-                    <Route path=path!("bestill") view=|| view! { <PlannedPage topic=Planned::Booking/> }/>
+                    <Route path=path!("bestill") view=|| view! { <BookPage from=BookFrom::Public/> } ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token/bestill") view=|| view! { <BookPage from=BookFrom::Answer/> } ssr=SsrMode::Async/>
+                    <Route path=path!("bestilling/:token") view=BookingPage ssr=SsrMode::Async/>
+                    <Route path=path!("bestilling/:token/flytt") view=|| view! { <BookPage from=BookFrom::Move/> } ssr=SsrMode::Async/>
                     <Route path=path!("ot-rad") view=|| view! { <PlannedPage topic=Planned::Council/> }/>
                     <Route path=path!("staff") view=WorkplacePage ssr=SsrMode::Async/>
                     <Route path=path!("staff/login") view=LoginPage ssr=SsrMode::Async/>
@@ -142,6 +160,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/admin/departments") view=DepartmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/admin/departments/:slug") view=DepartmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/contact-requests") view=ContactRequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/bookings") view=BookingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/bookings/:id/propose") view=ProposePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/availability") view=AvailabilityPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/contact-requests/new") view=NewContactRequestPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/contact-requests/import") view=ImportPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/contact-requests/import/:id") view=ImportPreviewPage ssr=SsrMode::Async/>
@@ -149,7 +170,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/answers/:id") view=AnswerReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/demo-mailbox") view=DemoMailboxPage ssr=SsrMode::Async/>
                     <Route path=path!("personvern") view=|| view! { <InfoPage info=Info::Privacy/> } ssr=SsrMode::Async/>
-                    <Route path=path!("tilgjengelighet") view=|| view! { <PlannedPage topic=Planned::Accessibility/> }/>
+                    <Route path=path!("tilgjengelighet") view=|| view! { <InfoPage info=Info::Accessibility/> } ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>
@@ -192,7 +213,7 @@ pub fn hydrate() {
 
 #[cfg(test)]
 mod tests {
-    use super::is_server_only_path;
+    use super::{is_server_only_path, is_staff_path};
 
     #[test]
     fn the_server_only_areas_are_recognised_in_every_language() {
@@ -203,6 +224,8 @@ mod tests {
             "/staff",
             "/nb/svar",
             "/nn/svar/abc/aktivitet",
+            "/nb/bestill",
+            "/ar/bestilling/abc/flytt",
         ] {
             assert!(is_server_only_path(path), "{path}");
         }
@@ -211,9 +234,10 @@ mod tests {
             "/nb/kontakt",
             "/nb/staffe",
             "/nb/svaret",
-            "/nb/bestill",
+            "/nb/bestillinger",
         ] {
             assert!(!is_server_only_path(path), "{path}");
         }
+        assert!(is_staff_path("/se/staff/bookings") && !is_staff_path("/se/bestill"));
     }
 }

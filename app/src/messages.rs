@@ -54,6 +54,7 @@ pub fn contact_request(
             recipient: mobile.clone(),
             subject: subject.clone(),
             body: body.clone(),
+            attachment: None,
         });
     } else if let Some(email) = &request.email {
         messages.push(NewMessage {
@@ -62,6 +63,7 @@ pub fn contact_request(
             recipient: email.clone(),
             subject: subject.clone(),
             body: body.clone(),
+            attachment: None,
         });
     }
     let under_18 = domain::contact_request::age_on(request.birth_date, today) < 18;
@@ -85,6 +87,7 @@ pub fn contact_request(
                 recipient: recipient.clone(),
                 subject,
                 body,
+                attachment: None,
             });
         }
     }
@@ -118,7 +121,147 @@ pub fn reminder(
             service = service,
             link = link
         )),
+        attachment: None,
     })
+}
+
+/// What a booking message needs besides the booking: the portal's origin, OT's name and the
+/// booking's office.
+pub struct BookingContext<'a> {
+    pub origin: &'a str,
+    pub service: &'a str,
+    pub office: &'a domain::department::Department,
+}
+
+/// A message about a booking, by SMS and by e-mail as the young person gave them; e-mails about a
+/// confirmed meeting carry its calendar file. Each links to the booking's own page.
+pub fn booking(
+    context: &BookingContext<'_>,
+    booking: &domain::booking::Booking,
+    event: domain::booking::Event,
+    token: &str,
+) -> Vec<NewMessage> {
+    use domain::booking::Event;
+    let lang = lang_of(&booking.language);
+    let i18n = i18n(lang);
+    let link = format!("{}/{}/bestilling/{token}", context.origin, lang.code());
+    let when = crate::calendar::when_label(&i18n, booking.starts_at);
+    let how = crate::calendar::form_label(&i18n, booking.form).to_lowercase();
+    let reason = booking
+        .reason
+        .clone()
+        .filter(|r| r != "moved" && r != "proposed")
+        .unwrap_or_default();
+    let name = booking.first_name.clone();
+    let body = plain(match event {
+        Event::Confirmed => t!(
+            i18n,
+            "message-booking-confirmed",
+            name = name,
+            when = when,
+            how = how,
+            link = link
+        ),
+        Event::Declined => t!(
+            i18n,
+            "message-booking-declined",
+            name = name,
+            when = when,
+            reason = reason,
+            link = link
+        ),
+        Event::Expired => t!(
+            i18n,
+            "message-booking-expired",
+            name = name,
+            when = when,
+            link = link
+        ),
+        Event::Cancelled => t!(
+            i18n,
+            "message-booking-cancelled",
+            name = name,
+            when = when,
+            reason = reason,
+            link = link
+        ),
+        Event::Reminder => t!(
+            i18n,
+            "message-booking-reminder",
+            name = name,
+            when = when,
+            how = how,
+            link = link
+        ),
+    });
+    // Collapse the gap an empty reason leaves.
+    let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    let subject = plain(t!(
+        i18n,
+        "message-booking-subject",
+        service = context.service
+    ));
+    let key = format!(
+        "booking:{}:{event:?}:{}",
+        booking.id,
+        &token_hash(token)[..16]
+    );
+    let attachment =
+        matches!(event, Event::Confirmed | Event::Reminder).then(|| domain::outbox::Attachment {
+            name: "samtale.ics".into(),
+            content: crate::calendar::ics(
+                &i18n,
+                booking,
+                context.service,
+                context.office,
+                context.origin,
+            ),
+        });
+    let mut messages = Vec::new();
+    if let Some(mobile) = &booking.mobile {
+        messages.push(NewMessage {
+            idempotency_key: format!("{key}:sms"),
+            channel: "sms".into(),
+            recipient: mobile.clone(),
+            subject: subject.clone(),
+            body: body.clone(),
+            attachment: None,
+        });
+    }
+    if let Some(email) = &booking.email {
+        messages.push(NewMessage {
+            idempotency_key: format!("{key}:email"),
+            channel: "email".into(),
+            recipient: email.clone(),
+            subject,
+            body,
+            attachment,
+        });
+    }
+    messages
+}
+
+/// `booking` for every office of the county, as the domain's `booking::Compose` wants it.
+pub fn booking_composer(
+    origin: String,
+    service: String,
+    offices: Vec<domain::department::Department>,
+) -> impl Fn(&domain::booking::Booking, domain::booking::Event, &str) -> Vec<NewMessage> + Send + Sync
+{
+    move |b, event, token| {
+        offices
+            .iter()
+            .find(|o| o.id == b.department_id)
+            .map(|office| {
+                let context = BookingContext {
+                    origin: &origin,
+                    service: &service,
+                    office,
+                };
+                booking(&context, b, event, token)
+            })
+            .unwrap_or_default()
+    }
 }
 
 #[cfg(test)]

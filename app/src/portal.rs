@@ -2,12 +2,32 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The public face of the county's OT, as the header and footer show it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The public face of the county's OT, as the header and footer show it, and what a printed
+/// page needs besides: the site's public origin and today's date in Oslo.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceInfo {
     pub service_name: String,
     pub phone: String,
     pub email: String,
+    pub public_origin: String,
+    /// dd.mm.yyyy, as Norwegian letters are dated.
+    pub today: String,
+}
+
+#[cfg(feature = "ssr")]
+impl ServiceInfo {
+    fn of(portal: server::Portal) -> ServiceInfo {
+        ServiceInfo {
+            service_name: portal.county.service_name,
+            phone: portal.county.phone,
+            email: portal.county.email,
+            public_origin: portal.public_origin,
+            today: chrono::Utc::now()
+                .with_timezone(&chrono_tz::Europe::Oslo)
+                .format("%d.%m.%Y")
+                .to_string(),
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -31,6 +51,8 @@ pub mod server {
         pub public_origin: String,
         /// Link lifetime, reminders and the call list for contact requests.
         pub contact_policy: domain::contact_request::ContactPolicy,
+        /// How long a booking request holds its time.
+        pub booking_policy: domain::booking::BookingPolicy,
         /// Demo mode: demo data, and the demo mailbox readable by staff.
         pub demo: bool,
         /// Staff can log in with the county's identity provider.
@@ -54,12 +76,7 @@ pub mod server {
 /// The county's OT name and contact, for the header and footer of every page.
 #[leptos::server(prefix = "/api", endpoint = "service-info")]
 pub async fn get_service_info() -> Result<ServiceInfo, crate::error::AppError> {
-    let portal = server::use_portal()?;
-    Ok(ServiceInfo {
-        service_name: portal.county.service_name,
-        phone: portal.county.phone,
-        email: portal.county.email,
-    })
+    Ok(ServiceInfo::of(server::use_portal()?))
 }
 
 /// The id of the `<script>` element that carries the page's `ServiceInfo` to the browser.
@@ -72,17 +89,9 @@ pub const SERVICE_INFO_ELEMENT_ID: &str = "service-info";
 pub fn use_service_info() -> ServiceInfo {
     #[cfg(feature = "ssr")]
     if let Some(portal) = leptos::prelude::use_context::<server::Portal>() {
-        return ServiceInfo {
-            service_name: portal.county.service_name,
-            phone: portal.county.phone,
-            email: portal.county.email,
-        };
+        return ServiceInfo::of(portal);
     }
-    leptos::prelude::use_context::<ServiceInfo>().unwrap_or(ServiceInfo {
-        service_name: String::new(),
-        phone: String::new(),
-        email: String::new(),
-    })
+    leptos::prelude::use_context::<ServiceInfo>().unwrap_or_default()
 }
 
 /// The JSON for `SERVICE_INFO_ELEMENT_ID`, safe inside a `<script>` element.

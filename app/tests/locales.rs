@@ -7,7 +7,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use app::i18n::{Lang, DOMAIN};
+use app::i18n::{Lang, TranslationStatus, DOMAIN};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 type Placeholders = BTreeSet<String>;
@@ -60,14 +60,34 @@ fn collect_inline(inline: &InlineExpression<&str>, out: &mut Placeholders) {
     }
 }
 
-/// message id → the placeholders its value and attributes use.
-fn messages(lang: &str) -> BTreeMap<String, Placeholders> {
+/// The group comment (`## staff-only`) after which a locale's messages belong to the staff
+/// area, which speaks only `Lang::STAFF`.
+const STAFF_SECTION: &str = "staff-only";
+
+/// One locale's messages: id → the placeholders its value and attributes use, split into the
+/// public part every language has and the staff part only staff languages have.
+struct Locale {
+    public: BTreeMap<String, Placeholders>,
+    staff: BTreeMap<String, Placeholders>,
+}
+
+fn messages(lang: &str) -> Locale {
     let path = locales_dir().join(lang).join(format!("{DOMAIN}.ftl"));
     let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let resource = fluent_syntax::parser::parse(source.as_str())
         .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
-    let mut out = BTreeMap::new();
+    let mut locale = Locale {
+        public: BTreeMap::new(),
+        staff: BTreeMap::new(),
+    };
+    let mut in_staff = false;
     for entry in resource.body {
+        if let Entry::GroupComment(comment) = &entry {
+            in_staff |= comment
+                .content
+                .first()
+                .is_some_and(|c| c.trim() == STAFF_SECTION);
+        }
         if let Entry::Message(message) = entry {
             let mut placeholders = Placeholders::new();
             let value = message.value.as_ref();
@@ -78,15 +98,45 @@ fn messages(lang: &str) -> BTreeMap<String, Placeholders> {
             for attribute in &message.attributes {
                 collect_pattern(&attribute.value, &mut placeholders);
             }
-            let previous = out.insert(message.id.name.to_string(), placeholders);
+            let id = message.id.name.to_string();
             assert!(
-                previous.is_none(),
-                "{lang}: {} is defined twice",
-                message.id.name
+                !locale.public.contains_key(&id) && !locale.staff.contains_key(&id),
+                "{lang}: {id} is defined twice"
             );
+            let out = if in_staff {
+                &mut locale.staff
+            } else {
+                &mut locale.public
+            };
+            out.insert(id, placeholders);
         }
     }
-    out
+    locale
+}
+
+/// Every difference between a locale's messages and bokmål's, one line each.
+fn compare(
+    lang: &str,
+    part: &str,
+    reference: &BTreeMap<String, Placeholders>,
+    theirs: &BTreeMap<String, Placeholders>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (id, placeholders) in reference {
+        match theirs.get(id) {
+            None => problems.push(format!("{lang}: missing {part} message {id}")),
+            Some(p) if p != placeholders => problems.push(format!(
+                "{lang}: {id} uses {p:?}, bokmål uses {placeholders:?}"
+            )),
+            Some(_) => {}
+        }
+    }
+    for id in theirs.keys().filter(|id| !reference.contains_key(*id)) {
+        problems.push(format!(
+            "{lang}: {part} message {id} is not in bokmål's {part} part"
+        ));
+    }
+    problems
 }
 
 #[test]
@@ -106,29 +156,68 @@ fn the_locale_folders_are_the_supported_languages() {
 #[test]
 fn every_locale_has_every_message_with_the_same_placeholders() {
     let reference = messages(Lang::DEFAULT.code());
-    assert!(reference.len() > 20, "bokmål looks truncated");
+    assert!(reference.public.len() > 100, "bokmål looks truncated");
+    assert!(
+        reference.staff.len() > 100,
+        "bokmål's staff part looks truncated"
+    );
     let mut problems = Vec::new();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::DEFAULT) {
         let theirs = messages(lang.code());
-        for (id, placeholders) in &reference {
-            match theirs.get(id) {
-                None => problems.push(format!("{}: missing {id}", lang.code())),
-                Some(p) if p != placeholders => problems.push(format!(
-                    "{}: {id} uses {p:?}, bokmål uses {placeholders:?}",
-                    lang.code()
-                )),
-                Some(_) => {}
-            }
-        }
-        for id in theirs.keys().filter(|id| !reference.contains_key(*id)) {
-            problems.push(format!("{}: {id} is not in bokmål", lang.code()));
-        }
+        let code = lang.code();
+        problems.extend(compare(code, "public", &reference.public, &theirs.public));
+        // Staff languages carry the staff part too; the others must not (nobody would see it,
+        // and nobody should have to translate it).
+        let staff_reference = if lang.is_staff() {
+            reference.staff.clone()
+        } else {
+            BTreeMap::new()
+        };
+        problems.extend(compare(code, "staff", &staff_reference, &theirs.staff));
     }
     assert!(
         problems.is_empty(),
         "locale problems:\n{}",
         problems.join("\n")
     );
+}
+
+#[test]
+fn the_comparison_notices_missing_extra_and_changed_messages() {
+    let parse = |source: &str| {
+        let resource = fluent_syntax::parser::parse(source).unwrap();
+        let mut out = BTreeMap::new();
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let mut p = Placeholders::new();
+                collect_pattern(m.value.as_ref().unwrap(), &mut p);
+                out.insert(m.id.name.to_string(), p);
+            }
+        }
+        out
+    };
+    let nb = parse("a = { $name } kom\nb = ja\n");
+    let xx = parse("a = kom\nc = extra\n");
+    let problems = compare("xx", "public", &nb, &xx);
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(compare("xx", "public", &nb, &nb).is_empty());
+}
+
+#[test]
+fn the_readme_lists_every_language_with_its_translation_status() {
+    let readme = fs::read_to_string(locales_dir().join("../README.md")).unwrap();
+    for lang in Lang::ALL {
+        let status = match lang.translation_status() {
+            TranslationStatus::Original => "original",
+            TranslationStatus::Reviewed => "reviewed",
+            TranslationStatus::NotReviewed => "not reviewed",
+        };
+        let row = format!("| `{}` | {} | {status} |", lang.code(), lang.native_name());
+        assert!(
+            readme.lines().any(|l| l.starts_with(&row)),
+            "README.md lacks the row starting {row}"
+        );
+    }
 }
 
 #[test]

@@ -13,7 +13,7 @@ use crate::{
 };
 
 /// The languages a young person can be written to in; the app checks its own list against it.
-pub const LANGUAGES: &[&str] = &["nb", "nn", "en"];
+pub const LANGUAGES: &[&str] = &["nb", "nn", "se", "en", "uk", "pl", "ar", "so", "ti", "prs"];
 
 /// Letters and digits that cannot be mistaken for each other on paper (no 0/O, 1/I/L, 2/Z, 5/S,
 /// 8/B).

@@ -43,3 +43,13 @@ pub async fn by_slug(db: &Db, slug: &str) -> DomainResult<Option<County>> {
     let q = format!("SELECT {COLUMNS} FROM county WHERE slug = $1");
     Ok(sql!(db, fetch_optional County, &q, slug)?)
 }
+
+/// Every county's id: the worker serves them all.
+pub async fn ids(db: &Db) -> DomainResult<Vec<i64>> {
+    Ok(
+        sql!(db, fetch_all(i64,), "SELECT id FROM county ORDER BY id")?
+            .into_iter()
+            .map(|(id,)| id)
+            .collect(),
+    )
+}

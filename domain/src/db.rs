@@ -166,3 +166,26 @@ macro_rules! transaction {
     };
 }
 pub(crate) use transaction;
+
+/// Like `transaction!`, for a read-then-write that must not interleave with another writer:
+/// SQLite takes its write lock at `BEGIN IMMEDIATE` (writers queue on busy_timeout instead of
+/// one failing at its first write); PostgreSQL begins as usual and relies on its constraints.
+macro_rules! write_transaction {
+    ($db:expr, |$tx:ident| $body:block) => {
+        match $db {
+            $crate::db::Db::Sqlite(pool) => {
+                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+            $crate::db::Db::Postgres(pool) => {
+                let mut $tx = pool.begin().await?;
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+        }
+    };
+}
+pub(crate) use write_transaction;

@@ -6,6 +6,7 @@
 
 use crate::{
     county::{self, County, NewCounty},
+    db::sql,
     department::{self, NewDepartment, OpeningHours},
     error::DomainResult,
     staff::{self, NewStaff, Role},
@@ -164,6 +165,45 @@ pub async fn seed(db: &Db) -> DomainResult<County> {
         .await?;
     }
     Ok(county)
+}
+
+/// Booking hours for the demo advisors, unless they have set their own: weekdays 09:00–11:30
+/// and 12:30–15:00, each working day at one of their departments (Omar splits his week).
+pub async fn seed_availability(db: &Db, county_id: i64) -> DomainResult<()> {
+    use crate::booking::{self, Settings, WeeklyRange};
+    use chrono::NaiveTime;
+    let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("a valid time");
+    for (_, email, role, _) in STAFF {
+        if role != Role::Advisor {
+            continue;
+        }
+        let Some(member) = staff::by_email(db, county_id, email).await? else {
+            continue;
+        };
+        let has_own = sql!(db, scalar_optional i64, "SELECT staff_id FROM availability WHERE staff_id = $1", member.id)?;
+        if has_own.is_some() {
+            continue;
+        }
+        let departments = staff::department_ids(db, member.id).await?;
+        if departments.is_empty() {
+            continue;
+        }
+        let weekly: Vec<WeeklyRange> = (1..=5u32)
+            .flat_map(|weekday| {
+                let department_id = departments[(weekday as usize - 1) * departments.len() / 5];
+                [(hm(9, 0), hm(11, 30)), (hm(12, 30), hm(15, 0))].map(|(starts, ends)| {
+                    WeeklyRange {
+                        department_id,
+                        weekday,
+                        starts,
+                        ends,
+                    }
+                })
+            })
+            .collect();
+        booking::save_availability(db, member.id, &Settings::default(), &weekly).await?;
+    }
+    Ok(())
 }
 
 /// Gives every demo account the same password (a fresh one per start unless the caller fixes it)

@@ -29,4 +29,17 @@ impl DomainError {
     }
 }
 
+impl DomainError {
+    /// PostgreSQL's exclusion constraint (SQLSTATE 23P01) refusing an overlapping booking is
+    /// the same «that time was just taken» as the check before it.
+    pub(crate) fn overlap_as_conflict(err: sqlx::Error) -> Self {
+        match &err {
+            sqlx::Error::Database(db) if db.code().as_deref() == Some("23P01") => {
+                DomainError::Conflict("slot taken")
+            }
+            _ => DomainError::Database(err),
+        }
+    }
+}
+
 pub type DomainResult<T> = Result<T, DomainError>;

@@ -6,6 +6,7 @@
 
 pub mod answer;
 pub mod audit;
+pub mod booking;
 pub mod contact_request;
 pub mod county;
 pub mod db;

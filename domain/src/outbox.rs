@@ -19,6 +19,16 @@ pub struct NewMessage {
     pub recipient: String,
     pub subject: String,
     pub body: String,
+    /// A file for e-mails (the calendar file of a booking); SMS leave it out.
+    #[serde(default)]
+    pub attachment: Option<Attachment>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// The file name; its extension decides the type (`.ics`: text/calendar).
+    pub name: String,
+    pub content: String,
 }
 
 /// Inserts a message inside an open transaction (`$tx` is `&mut *tx`). A key seen before is
@@ -55,6 +65,8 @@ pub struct Leased {
     pub recipient: String,
     pub subject: String,
     pub body: String,
+    pub attachment_name: Option<String>,
+    pub attachment: Option<String>,
     pub attempts: i64,
 }
 
@@ -96,7 +108,7 @@ pub async fn lease(
     let query = format!(
         "UPDATE outbox_message SET locked_by = $1, locked_until = $2, attempts = attempts + 1 \
          WHERE id = (SELECT id FROM outbox_message WHERE {DUE} ORDER BY next_attempt_at, id LIMIT 1) AND {DUE} \
-         RETURNING id, county_id, idempotency_key, channel, recipient, subject, body, attempts"
+         RETURNING id, county_id, idempotency_key, channel, recipient, subject, body, attachment_name, attachment, attempts"
     );
     Ok(sql!(db, fetch_optional Leased, &query, worker, now + policy.lease, now)?)
 }
@@ -106,7 +118,7 @@ pub async fn mark_sent(db: &Db, id: i64, worker: &str, now: DateTime<Utc>) -> Do
     Ok(sql!(
         db,
         execute,
-        "UPDATE outbox_message SET status = 'sent', sent_at = $1, body = '', locked_by = NULL, locked_until = NULL \
+        "UPDATE outbox_message SET status = 'sent', sent_at = $1, body = '', attachment = NULL, locked_by = NULL, locked_until = NULL \
          WHERE id = $2 AND locked_by = $3 AND status = 'pending'",
         now,
         id,

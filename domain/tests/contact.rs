@@ -100,6 +100,7 @@ fn compose(r: &NewContactRequest, token: &str, code: &str) -> Vec<NewMessage> {
             "Hei {}! https://ot.example/svar/{token} ({code})",
             r.first_name
         ),
+        attachment: None,
     }]
 }
 
@@ -812,6 +813,7 @@ fn reminder(due: &contact_request::Due, channel: &str, token: &str) -> Option<Ne
         .unwrap_or_default(),
         subject: String::new(),
         body: format!("Hei igjen {}: /svar/{token}", due.first_name),
+        attachment: None,
     })
 }
 

@@ -1,16 +1,13 @@
 # Neste steg — English.
-
 service-name = Neste steg
 skip-to-content = Skip to content
 menu = Menu
 nav-label = Main menu
 language-picker = Language – Språk
-
 home-title = Home
 home-heading = What do you want to do?
 home-lead = The Follow-up Service (OT) helps you if you are between 15 and 24 and not in school or work. Here you can answer OT, read about your rights and book a conversation.
 home-no-thanks = It is your choice. «No thanks» is a perfectly fine answer.
-
 task-answer = Answer OT
 task-answer-text = Did you get a message or a letter from OT? Answer here. It takes a minute.
 task-rights = Your rights
@@ -22,7 +19,6 @@ task-booking-text = Pick a time that suits you: at the office, by phone, on vide
 task-council = The OT council
 task-council-text = Young people who advise OT. Read statements, or have your say.
 task-staff = Staff sign-in
-
 contact-heading = Contact and offices
 contact-lead = You can contact OT directly. You do not need a referral.
 contact-phone = Phone:
@@ -37,85 +33,25 @@ weekday = { $day ->
     [6] Saturday
    *[7] Sunday
 }
-
 privacy-heading = Privacy
 accessibility-heading = Accessibility statement
-
 planned-text = This part of Neste steg is being built. Until it is ready, you can call or write to OT.
 planned-contact = See the offices' phone numbers and addresses
-
 not-found-title = Page not found
 not-found-heading = We could not find that page
 not-found-text = The link may be wrong, or the page may have moved.
 not-found-home = Go to the front page
-
 error-not-found = We could not find what you were looking for.
 error-invalid-input = Something in the form needs to be fixed.
 error-conflict = Someone else changed this at the same time. Please try again.
 error-internal = Something went wrong on our side. Please try again in a little while. The answers you already sent are saved.
 error-network = We could not reach the server. Check your connection and try again.
 error-forbidden-origin = The form did not come from Neste steg, so nothing was changed. Go back to the page and try again.
-
 error-summary-title = There is a problem
 error-sign-in = You need to sign in to see this page.
 error-wrong-credentials = The email address or the password is wrong.
 error-account-disabled = Your account is closed. Contact an administrator at OT.
 error-throttled = Too many attempts in a short time. Wait a quarter of an hour and try again.
-
-login-title = Staff sign-in
-login-email = Email address
-login-password = Password
-login-submit = Sign in
-login-email-missing = Enter your email address.
-login-password-missing = Enter your password.
-logout = Sign out
-
-workplace-title = Workplace
-workplace-greeting = Hello, { $name }
-workplace-role = Role
-workplace-departments = Departments
-workplace-whole-county = The whole county
-role-advisor = Advisor
-role-coordinator = Coordinator
-role-council_coordinator = OT council coordinator
-role-administrator = Administrator
-workplace-administration = Administration
-admin-title = Staff accounts
-admin-new = New account
-admin-name = Full name
-admin-department = Department
-admin-departments-of = Departments of { $name }
-admin-password = First password (at least 12 characters)
-admin-create = Create account
-admin-created = The account has been created. Give the person the password in a safe way.
-admin-name-missing = Enter the full name.
-admin-email-invalid = Enter a valid email address, like name@county.no.
-admin-email-taken = There is already an account with this email address.
-admin-password-short = The password must have at least 12 characters.
-admin-active = active
-admin-disabled = closed
-admin-disable = Close { $name }'s account
-admin-enable = Reopen { $name }'s account
-audit-title = Log of access and changes
-audit-caption = Newest events first
-audit-at = Time
-audit-by = Who
-audit-action = What
-audit-subject = Record
-audit-system = The system (command line)
-admin-save = Save for { $name }
-departments-title = Departments and offices
-department-name = Name
-department-address = Street address
-department-postal-code = Postcode
-department-city = Town
-department-save = Save
-department-saved = The changes are saved and show on the contact page.
-department-name-missing = Enter the department's name.
-department-address-missing = Enter the street address.
-department-postal-code-invalid = The postcode must have four digits.
-department-city-missing = Enter the town.
-department-phone-invalid = Enter a phone number with at least eight digits.
 
 ## Answer from a link or a code (youth)
 answer-title = Answer OT
@@ -178,6 +114,237 @@ message-contact-body = Hi { $name }! { $service } would like to know what you ar
 message-reminder-body = Hi again { $name }! We have not heard from you yet. Answer here: { $link } Best wishes, { $service }
 message-guardian-subject = Information from { $service }
 message-guardian-body = Hello! { $service } has written to your child. Here you can read about young people's rights and what OT can help with: { $link } Best wishes, OT
+
+## Information pages: rights, parents and guardians, offers, follow-up, privacy
+# Short sentences and «you»: the pages for young people must have a LIX below 40 (app/tests/readability.rs).
+info-law = Legal basis
+info-related = See also
+info-printed = Printed { $date } from { $url }
+rights-title = Your rights
+rights-lead = Are you between 15 and 24? Are you not in school and have no job? Then OT must help you.
+rights-who-heading = Who is OT for?
+rights-who-1 = OT stands for Oppfølgingstjenesten, the Follow-up Service. Every county has a service like this.
+rights-who-2 = OT is for you if you have the right to upper secondary education. You are not in school, and you do not have a job.
+rights-who-3 = OT is for you up to and including the year you turn 24.
+rights-who-4 = You can get in touch yourself. You do not need a form or a referral.
+rights-school-heading = You have the right to upper secondary education
+rights-school-1 = You have the right to go to upper secondary school. You can take subjects at school, as an apprentice or in other ways.
+rights-school-2 = OT helps you find out what suits you.
+rights-duty-heading = This is what OT must do for you
+rights-duty-1 = OT must know who is not in school and does not have a job.
+rights-duty-2 = OT must give you written information about your rights. This page is part of that.
+rights-duty-3 = OT must contact you and offer you guidance.
+rights-duty-4 = OT must give you an offer. It can be school, work, a course or something else.
+rights-duty-5 = OT must follow up with you through conversations for as long as you need.
+rights-no-heading = You decide
+rights-no-1 = You can say no thanks. That is completely fine.
+rights-no-2 = You can change your mind later. Then you can just get in touch again.
+rights-law = Regulations to the Education Act (forskrift til opplæringslova) §§ 13-1 to 13-4. Education Act (2023) § 9-4.
+guardians-title = For parents and guardians
+guardians-lead = Are you a parent or guardian of a young person under 18? Here you can read what the young person is entitled to, and what OT does.
+guardians-why-heading = Why are you getting this information?
+guardians-why-1 = OT must give written information to all young people in the target group. Parents and guardians of young people under 18 must get the same information.
+guardians-why-2 = The young person has received a separate message from OT. We do not send the young person's answers to you.
+guardians-rights-heading = What is the young person entitled to?
+guardians-rights-1 = The young person has the right to upper secondary education. OT is for young people who are not in school and do not have a job, up to and including the year they turn 24.
+guardians-rights-2 = OT must make contact, give guidance and offer school, work or other training. OT follows up for as long as needed.
+guardians-help-heading = How can you help?
+guardians-help-1 = Talk with the young person about what they want. It is fine to say no thanks to OT.
+guardians-help-2 = You can call OT yourself if you are worried. You do not need a referral.
+guardians-18-heading = When the young person turns 18
+guardians-18-1 = Then the young person is of legal age. OT has a duty of confidentiality and cannot tell you anything unless the young person says yes.
+guardians-18-2 = The young person can give OT permission to talk with you. Ask the young person.
+guardians-law = Regulations to the Education Act (forskrift til opplæringslova) § 13-3 letter b. Public Administration Act (forvaltningsloven) § 13 on confidentiality.
+offers-title = What OT can offer
+offers-lead = OT finds an offer together with you. Here are some examples.
+offers-1 = Conversations and help to choose a school, subjects or a job.
+offers-2 = Work experience at an ordinary workplace, with close follow-up. It can lead to an apprenticeship.
+offers-3 = Courses and activities, for example outdoor life, art and exercise.
+offers-4 = Teaching in subjects, so you can take exams as a private candidate.
+offers-5 = Help to work with NAV and others, so you do not have to go to lots of places alone.
+offers-law = Regulations to the Education Act (forskrift til opplæringslova) §§ 13-1 and 13-4.
+followup-title = How the follow-up works
+followup-lead = Here you can read what happens when you are in contact with OT.
+followup-talk-heading = The first conversation
+followup-talk-1 = You meet an advisor. You talk about how you are doing, and what you want.
+followup-talk-2 = You can bring someone you trust.
+followup-plan-heading = Your plan
+followup-plan-1 = Together you make a plan. It says what you will do, and what OT will do.
+followup-plan-2 = The plan can be changed whenever you want.
+followup-no-heading = You can say no
+followup-no-1 = Getting help from OT is voluntary. You can say no, and you can come back later.
+followup-law = Regulations to the Education Act (forskrift til opplæringslova) § 13-3 letters c to e.
+privacy-lead = Here you can read what OT knows about you, why, and how you can see it.
+privacy-knows-heading = What OT knows about you
+privacy-knows-1 = Your name, your address, and your phone number or email if you have given it to us.
+privacy-knows-2 = Which school you went to, and what you have applied for, started and quit.
+privacy-knows-3 = Your grades and which rights you have left.
+privacy-knows-4 = What you yourself answer us here, and notes from conversations with you.
+privacy-why-heading = Why, and on what legal basis
+privacy-why-1 = The county must keep track of young people in the target group and give them an offer. This is in the Regulations to the Education Act (forskrift til opplæringslova) § 13-3.
+privacy-why-2 = We only use the information to help you. We do not share it with others unless the law allows it or you say yes.
+privacy-keep-heading = How long we keep it
+privacy-keep-1 = We keep the information for as long as you are in the target group. Links in messages work for 30 days.
+privacy-see-heading = See or correct the information
+privacy-see-1 = You have the right to see what we have stored about you, and to have mistakes corrected. Contact OT.
+privacy-see-2 = All staff who look at your information are logged.
+privacy-law = General Data Protection Regulation (GDPR) Article 6(1)(e) and Articles 15 and 16. Regulations to the Education Act (forskrift til opplæringslova) § 13-3.
+
+
+## Accessibility statement and translations
+accessibility-lead = Everyone should be able to use Neste steg. That includes you if you use a screen reader, only a keyboard, or zoom in on the screen.
+accessibility-standard-heading = The rules we follow
+accessibility-standard-1 = Public websites in Norway must meet WCAG 2.1 at level AA. It is a standard for websites that everyone can use.
+accessibility-test-heading = How we check it
+accessibility-test-1 = Every time we change Neste steg, we test the pages in a browser on a small phone. We test with and without JavaScript, and with the tool axe.
+accessibility-test-2 = Everything works with a keyboard. Mistakes in a form are shown next to the field and in a list at the top of the page.
+accessibility-known-heading = What we have not finished
+accessibility-known-1 = Some languages have not been checked by a trained translator yet. Those pages say so at the top, with a link to the text in Norwegian bokmål.
+accessibility-known-2 = We have not yet tested the pages together with people who use screen readers.
+accessibility-feedback-heading = Tell us if something does not work
+accessibility-feedback-1 = Call or write to OT. The phone number and e-mail are at the bottom of the page.
+accessibility-feedback-2 = If you are not happy with the answer, you can complain to the Norwegian Digitalisation Agency's authority for universal design of ICT. Their website is uutilsynet.no.
+accessibility-law = The Equality and Anti-Discrimination Act § 18. Regulations on universal design of information and communication technology (ICT) solutions § 4.
+translation-notice = This page is a translation. The translation has not been checked yet.
+translation-original = Read the text in Norwegian bokmål
+
+## Booking a conversation (youth)
+booking-lead = Choose an office and how you want to meet us. Then you will see free times.
+booking-office-legend = Which office?
+booking-form-legend = How do you want to meet us?
+booking-form-any = I do not mind
+form-office = At the office
+form-phone = By phone
+form-video = By video
+form-walk = On a walk – we talk as we walk
+booking-show-times = Show free times
+booking-change-office = Choose another office
+booking-times-legend = Choose a time
+booking-times-hint = Times are Norwegian time. The conversation lasts { $minutes } minutes.
+booking-no-times = There are no free times in the coming weeks. Ask us to call you instead.
+booking-slot-missing = Choose a time.
+booking-date = { $weekday } { $day } { $month }
+booking-time = at { $time }
+month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+booking-about-you = About you
+booking-first-name = First name
+booking-first-name-missing = Write your first name.
+booking-contact-hint = Write a mobile number or an e-mail address, so we can answer you.
+booking-mobile = Mobile number
+booking-email = E-mail
+booking-mobile-invalid = Write a Norwegian mobile number with 8 digits, or a number starting with +.
+booking-email-invalid = Write an e-mail address like name@example.no.
+booking-contact-missing = Write a mobile number or an e-mail address.
+booking-send = Send the request
+booking-taken = Someone else just took that time. Choose another time.
+booking-none-fit-heading = Do none of the times suit you?
+booking-none-fit-text = Then we will call you and find a time together.
+booking-call-me = Call me
+booking-call-me-sent = Thank you! We will call you as soon as we can, usually within two working days.
+booking-state-requested = We are waiting for the advisor's answer
+booking-state-requested-text = The time is held for you until { $deadline }. You will get a message when the advisor has answered.
+booking-state-confirmed = The conversation is confirmed
+booking-state-declined = The advisor cannot make this time
+booking-state-expired = The request ran out
+booking-state-expired-text = The advisor did not answer in time. Choose a new time, or call us.
+booking-state-withdrawn = You have withdrawn the request
+booking-state-cancelled = The conversation is cancelled
+booking-state-completed = The conversation has taken place
+booking-state-no_show = You did not come to the conversation
+booking-when = When
+booking-how = How
+booking-where = Where
+booking-how-phone = The advisor will call you.
+booking-how-video = You will get a link to the video call before the conversation.
+booking-how-walk = We meet outside the office and go for a walk while we talk.
+booking-reason = Message from OT
+booking-withdraw = Withdraw the request
+booking-cancel = Cancel the conversation
+booking-cancel-reason = Do you want to say why? You do not have to.
+booking-move = Move to another time
+booking-move-title = Choose a new time
+booking-move-text = The old time stays until the advisor has confirmed the new one.
+booking-moving = You have asked to move the conversation. The old time stays until the advisor has answered.
+booking-calendar = Download to your calendar (.ics)
+booking-book-again = Book a new time
+booking-unusable-text = The link does not work. Call OT on { $phone } and we will help you.
+message-booking-subject = Conversation with { $service }
+message-booking-confirmed = Hi { $name }! Your conversation with OT is confirmed: { $when }, { $how }. See, move or cancel it here: { $link }
+message-booking-declined = Hi { $name }! OT cannot make { $when }. { $reason } Choose a new time here: { $link }
+message-booking-expired = Hi { $name }! We did not manage to confirm { $when }. Choose a new time or call us: { $link }
+message-booking-cancelled = Hi { $name }! The conversation { $when } is cancelled. { $reason } Book a new time here: { $link }
+message-booking-reminder = Hi { $name }! Remember your conversation with OT tomorrow: { $when }, { $how }. See, move or cancel it here: { $link }
+calendar-summary = Conversation with { $service }
+
+## staff-only
+# The staff area speaks nb, nn and en only: every message below this line exists in those three
+# languages and no other (app/tests/locales.rs checks both halves).
+login-title = Staff sign-in
+login-email = Email address
+login-password = Password
+login-submit = Sign in
+login-email-missing = Enter your email address.
+login-password-missing = Enter your password.
+logout = Sign out
+workplace-title = Workplace
+workplace-greeting = Hello, { $name }
+workplace-role = Role
+workplace-departments = Departments
+workplace-whole-county = The whole county
+role-advisor = Advisor
+role-coordinator = Coordinator
+role-council_coordinator = OT council coordinator
+role-administrator = Administrator
+workplace-administration = Administration
+admin-title = Staff accounts
+admin-new = New account
+admin-name = Full name
+admin-department = Department
+admin-departments-of = Departments of { $name }
+admin-password = First password (at least 12 characters)
+admin-create = Create account
+admin-created = The account has been created. Give the person the password in a safe way.
+admin-name-missing = Enter the full name.
+admin-email-invalid = Enter a valid email address, like name@county.no.
+admin-email-taken = There is already an account with this email address.
+admin-password-short = The password must have at least 12 characters.
+admin-active = active
+admin-disabled = closed
+admin-disable = Close { $name }'s account
+admin-enable = Reopen { $name }'s account
+audit-title = Log of access and changes
+audit-caption = Newest events first
+audit-at = Time
+audit-by = Who
+audit-action = What
+audit-subject = Record
+audit-system = The system (command line)
+admin-save = Save for { $name }
+departments-title = Departments and offices
+department-name = Name
+department-address = Street address
+department-postal-code = Postcode
+department-city = Town
+department-save = Save
+department-saved = The changes are saved and show on the contact page.
+department-name-missing = Enter the department's name.
+department-address-missing = Enter the street address.
+department-postal-code-invalid = The postcode must have four digits.
+department-city-missing = Enter the town.
+department-phone-invalid = Enter a phone number with at least eight digits.
 
 ## Staff: contact requests, answers and the demo mailbox
 workplace-today = Waiting for you
@@ -285,81 +452,6 @@ import-reason-unknown-language = is a language we do not have
 import-reason-unknown-department = is not a department you work in
 import-reason-duplicate = the person already has an open request or is twice in the file
 
-## Information pages: rights, parents and guardians, offers, follow-up, privacy
-# Short sentences and «you»: the pages for young people must have a LIX below 40 (app/tests/readability.rs).
-info-law = Legal basis
-info-related = See also
-info-printed = Printed { $date } from { $url }
-rights-title = Your rights
-rights-lead = Are you between 15 and 24? Are you not in school and have no job? Then OT must help you.
-rights-who-heading = Who is OT for?
-rights-who-1 = OT stands for Oppfølgingstjenesten, the Follow-up Service. Every county has a service like this.
-rights-who-2 = OT is for you if you have the right to upper secondary education. You are not in school, and you do not have a job.
-rights-who-3 = OT is for you up to and including the year you turn 24.
-rights-who-4 = You can get in touch yourself. You do not need a form or a referral.
-rights-school-heading = You have the right to upper secondary education
-rights-school-1 = You have the right to go to upper secondary school. You can take subjects at school, as an apprentice or in other ways.
-rights-school-2 = OT helps you find out what suits you.
-rights-duty-heading = This is what OT must do for you
-rights-duty-1 = OT must know who is not in school and does not have a job.
-rights-duty-2 = OT must give you written information about your rights. This page is part of that.
-rights-duty-3 = OT must contact you and offer you guidance.
-rights-duty-4 = OT must give you an offer. It can be school, work, a course or something else.
-rights-duty-5 = OT must follow up with you through conversations for as long as you need.
-rights-no-heading = You decide
-rights-no-1 = You can say no thanks. That is completely fine.
-rights-no-2 = You can change your mind later. Then you can just get in touch again.
-rights-law = Regulations to the Education Act (forskrift til opplæringslova) §§ 13-1 to 13-4. Education Act (2023) § 9-4.
-guardians-title = For parents and guardians
-guardians-lead = Are you a parent or guardian of a young person under 18? Here you can read what the young person is entitled to, and what OT does.
-guardians-why-heading = Why are you getting this information?
-guardians-why-1 = OT must give written information to all young people in the target group. Parents and guardians of young people under 18 must get the same information.
-guardians-why-2 = The young person has received a separate message from OT. We do not send the young person's answers to you.
-guardians-rights-heading = What is the young person entitled to?
-guardians-rights-1 = The young person has the right to upper secondary education. OT is for young people who are not in school and do not have a job, up to and including the year they turn 24.
-guardians-rights-2 = OT must make contact, give guidance and offer school, work or other training. OT follows up for as long as needed.
-guardians-help-heading = How can you help?
-guardians-help-1 = Talk with the young person about what they want. It is fine to say no thanks to OT.
-guardians-help-2 = You can call OT yourself if you are worried. You do not need a referral.
-guardians-18-heading = When the young person turns 18
-guardians-18-1 = Then the young person is of legal age. OT has a duty of confidentiality and cannot tell you anything unless the young person says yes.
-guardians-18-2 = The young person can give OT permission to talk with you. Ask the young person.
-guardians-law = Regulations to the Education Act (forskrift til opplæringslova) § 13-3 letter b. Public Administration Act (forvaltningsloven) § 13 on confidentiality.
-offers-title = What OT can offer
-offers-lead = OT finds an offer together with you. Here are some examples.
-offers-1 = Conversations and help to choose a school, subjects or a job.
-offers-2 = Work experience at an ordinary workplace, with close follow-up. It can lead to an apprenticeship.
-offers-3 = Courses and activities, for example outdoor life, art and exercise.
-offers-4 = Teaching in subjects, so you can take exams as a private candidate.
-offers-5 = Help to work with NAV and others, so you do not have to go to lots of places alone.
-offers-law = Regulations to the Education Act (forskrift til opplæringslova) §§ 13-1 and 13-4.
-followup-title = How the follow-up works
-followup-lead = Here you can read what happens when you are in contact with OT.
-followup-talk-heading = The first conversation
-followup-talk-1 = You meet an advisor. You talk about how you are doing, and what you want.
-followup-talk-2 = You can bring someone you trust.
-followup-plan-heading = Your plan
-followup-plan-1 = Together you make a plan. It says what you will do, and what OT will do.
-followup-plan-2 = The plan can be changed whenever you want.
-followup-no-heading = You can say no
-followup-no-1 = Getting help from OT is voluntary. You can say no, and you can come back later.
-followup-law = Regulations to the Education Act (forskrift til opplæringslova) § 13-3 letters c to e.
-privacy-lead = Here you can read what OT knows about you, why, and how you can see it.
-privacy-knows-heading = What OT knows about you
-privacy-knows-1 = Your name, your address, and your phone number or email if you have given it to us.
-privacy-knows-2 = Which school you went to, and what you have applied for, started and quit.
-privacy-knows-3 = Your grades and which rights you have left.
-privacy-knows-4 = What you yourself answer us here, and notes from conversations with you.
-privacy-why-heading = Why, and on what legal basis
-privacy-why-1 = The county must keep track of young people in the target group and give them an offer. This is in the Regulations to the Education Act (forskrift til opplæringslova) § 13-3.
-privacy-why-2 = We only use the information to help you. We do not share it with others unless the law allows it or you say yes.
-privacy-keep-heading = How long we keep it
-privacy-keep-1 = We keep the information for as long as you are in the target group. Links in messages work for 30 days.
-privacy-see-heading = See or correct the information
-privacy-see-1 = You have the right to see what we have stored about you, and to have mistakes corrected. Contact OT.
-privacy-see-2 = All staff who look at your information are logged.
-privacy-law = General Data Protection Regulation (GDPR) Article 6(1)(e) and Articles 15 and 16. Regulations to the Education Act (forskrift til opplæringslova) § 13-3.
-
 ## Login with the county's identity provider
 login-oidc = Log in with your work account
 login-oidc-failed = Logging in with your work account did not succeed. Try again, or contact an administrator if you do not have access to Neste steg.
@@ -369,3 +461,73 @@ department-closes = { $day } closes
 department-hours-invalid = Write the opening time as hh:mm, and the closing time after the opening time.
 audit-subject-type = Kind of record
 audit-subject-id = Record number
+
+## Staff: bookings and hours
+bookings-title = Bookings and conversations
+bookings-queue = Requests waiting for you
+bookings-queue-empty = No requests are waiting.
+bookings-hold = Answer by { $deadline }
+bookings-near-deadline = Soon too late
+bookings-confirm = Confirm
+bookings-decline = Decline
+bookings-decline-reason = Message to the young person
+bookings-decline-reason-missing = Write a short message to the young person.
+bookings-propose = Propose another time
+bookings-propose-title = New time for { $name }
+bookings-propose-text = The new time is confirmed at once. The young person gets a message with a link to move or cancel it, and the request is declined.
+bookings-propose-send = Confirm the new time
+bookings-propose-missing = Choose a new time.
+bookings-callbacks = Want a call
+bookings-callback-done = I have called
+bookings-meetings = Conversations
+bookings-day = Day
+bookings-week = Week
+bookings-previous = Previous
+bookings-next = Next
+bookings-none = No conversations.
+bookings-with = { $name }, { $form }
+bookings-requested = Waiting for an answer
+bookings-completed = Took place
+bookings-no-show = Did not come
+bookings-cancel = Cancel
+bookings-cancel-reason = Reason (sent to the young person)
+bookings-decided = Someone else has already answered this request, or it has run out.
+availability-title = My hours
+availability-settings = My conversations
+availability-length = Length of a conversation (minutes)
+availability-buffer = Break after each conversation (minutes)
+availability-notice = Least notice before a conversation (hours)
+availability-window = How far ahead young people can book (days)
+availability-forms = Meeting forms I offer
+availability-weekly = Regular hours every week
+availability-weekly-hint = Up to two time ranges a day. Leave the fields empty on days without conversations.
+availability-save = Save the hours
+availability-saved = The hours are saved.
+availability-invalid = Check the numbers and times: the end must be after the start, and ranges on one day cannot overlap.
+availability-exceptions = Exceptions
+availability-exception-date = Date
+availability-away = Away
+availability-extra = Extra hours
+availability-from = From
+availability-to = To
+availability-all-day = Leave the times empty for the whole day.
+availability-add = Add the exception
+availability-remove = Remove
+availability-exception-invalid = Check the date and times. Extra hours need an office and times.
+availability-no-exceptions = No exceptions.
+workplace-booking-requests = { $count ->
+    [one] One conversation request is waiting
+   *[other] { $count } conversation requests are waiting
+}
+workplace-near-deadline = { $count ->
+    [one] one of them runs out soon
+   *[other] { $count } of them run out soon
+}
+workplace-meetings-today = { $count ->
+    [one] One conversation today
+   *[other] { $count } conversations today
+}
+workplace-callbacks = { $count ->
+    [one] One person wants a call
+   *[other] { $count } people want a call
+}

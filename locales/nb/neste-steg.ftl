@@ -1,16 +1,13 @@
 # Neste steg — bokmål (the fallback language: every id must exist here first).
-
 service-name = Neste steg
 skip-to-content = Hopp til innholdet
 menu = Meny
 nav-label = Hovedmeny
 language-picker = Språk – Language
-
 home-title = Forside
 home-heading = Hva vil du gjøre?
 home-lead = Oppfølgingstjenesten (OT) hjelper deg mellom 15 og 24 år som ikke går på skole eller er i jobb. Her kan du svare OT, lese om rettighetene dine og bestille en samtale.
 home-no-thanks = Du bestemmer selv. Det er helt greit å svare «nei takk».
-
 task-answer = Svar OT
 task-answer-text = Har du fått en melding eller et brev fra OT? Svar her. Det tar ett minutt.
 task-rights = Dine rettigheter
@@ -22,7 +19,6 @@ task-booking-text = Velg en tid som passer deg, på kontoret, på telefon, på v
 task-council = OT-rådet
 task-council-text = Ungdom som gir OT råd. Les uttalelser, eller si din mening.
 task-staff = Innlogging for ansatte
-
 contact-heading = Kontakt og kontorer
 contact-lead = Du kan kontakte OT direkte. Du trenger ikke henvisning.
 contact-phone = Telefon:
@@ -37,85 +33,25 @@ weekday = { $day ->
     [6] lørdag
    *[7] søndag
 }
-
 privacy-heading = Personvern
 accessibility-heading = Tilgjengelighetserklæring
-
 planned-text = Denne delen av Neste steg lages nå. Frem til den er klar, kan du ringe eller skrive til OT.
 planned-contact = Se telefon og adresse til kontorene
-
 not-found-title = Fant ikke siden
 not-found-heading = Vi fant ikke siden
 not-found-text = Lenken kan være feil, eller siden kan være flyttet.
 not-found-home = Gå til forsiden
-
 error-not-found = Vi fant ikke det du så etter.
 error-invalid-input = Noe i skjemaet må rettes.
 error-conflict = Noen andre endret dette samtidig. Prøv igjen.
 error-internal = Noe gikk galt hos oss. Prøv igjen om litt. Svarene du allerede har sendt, er lagret.
 error-network = Vi fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.
 error-forbidden-origin = Skjemaet kom ikke fra Neste steg, så vi har ikke gjort noe. Gå tilbake til siden og prøv igjen.
-
 error-summary-title = Det er noe som må rettes
 error-sign-in = Du må logge inn for å se denne siden.
 error-wrong-credentials = E-postadressen eller passordet er feil.
 error-account-disabled = Kontoen din er stengt. Kontakt en administrator i OT.
 error-throttled = For mange forsøk på kort tid. Vent et kvarter og prøv igjen.
-
-login-title = Logg inn for ansatte
-login-email = E-postadresse
-login-password = Passord
-login-submit = Logg inn
-login-email-missing = Skriv inn e-postadressen din.
-login-password-missing = Skriv inn passordet ditt.
-logout = Logg ut
-
-workplace-title = Arbeidsflate
-workplace-greeting = Hei, { $name }
-workplace-role = Rolle
-workplace-departments = Avdelinger
-workplace-whole-county = Hele fylket
-role-advisor = Rådgiver
-role-coordinator = Koordinator
-role-council_coordinator = Koordinator for OT-rådet
-role-administrator = Administrator
-workplace-administration = Administrasjon
-admin-title = Ansattkontoer
-admin-new = Ny konto
-admin-name = Fullt navn
-admin-department = Avdeling
-admin-departments-of = Avdelingene til { $name }
-admin-password = Første passord (minst 12 tegn)
-admin-create = Opprett konto
-admin-created = Kontoen er opprettet. Gi personen passordet på en trygg måte.
-admin-name-missing = Skriv inn det fulle navnet.
-admin-email-invalid = Skriv inn en gyldig e-postadresse, for eksempel navn@fylke.no.
-admin-email-taken = Det finnes allerede en konto med denne e-postadressen.
-admin-password-short = Passordet må ha minst 12 tegn.
-admin-active = aktiv
-admin-disabled = stengt
-admin-disable = Steng kontoen til { $name }
-admin-enable = Åpne kontoen til { $name }
-audit-title = Logg over innsyn og endringer
-audit-caption = De nyeste hendelsene først
-audit-at = Tidspunkt
-audit-by = Hvem
-audit-action = Hva
-audit-subject = Gjelder
-audit-system = Systemet (kommandolinjen)
-admin-save = Lagre for { $name }
-departments-title = Avdelinger og kontorer
-department-name = Navn
-department-address = Gateadresse
-department-postal-code = Postnummer
-department-city = Poststed
-department-save = Lagre
-department-saved = Endringene er lagret og vises på kontaktsiden.
-department-name-missing = Skriv inn navnet på avdelingen.
-department-address-missing = Skriv inn gateadressen.
-department-postal-code-invalid = Postnummeret må ha fire sifre.
-department-city-missing = Skriv inn poststedet.
-department-phone-invalid = Skriv inn et telefonnummer med minst åtte sifre.
 
 ## Svar fra lenke eller kode (ungdom)
 answer-title = Svar til OT
@@ -178,6 +114,237 @@ message-contact-body = Hei { $name }! { $service } lurer på hva du gjør nå. S
 message-reminder-body = Hei igjen { $name }! Vi har ikke hørt fra deg ennå. Svar her: { $link } Hilsen { $service }
 message-guardian-subject = Informasjon fra { $service }
 message-guardian-body = Hei! { $service } har skrevet til barnet ditt. Her kan du lese om rettighetene til ungdom og hva OT kan hjelpe med: { $link } Hilsen OT
+
+## Informasjonssider: rettigheter, foresatte, tilbud, oppfølging, personvern
+# Korte setninger og «du»: sidene for ungdom skal ha LIX under 40 (app/tests/readability.rs).
+info-law = Lovgrunnlag
+info-related = Les også
+info-printed = Skrevet ut { $date } fra { $url }
+rights-title = Dine rettigheter
+rights-lead = Er du mellom 15 og 24 år? Går du ikke på skole og har ikke jobb? Da skal OT hjelpe deg.
+rights-who-heading = Hvem er OT for?
+rights-who-1 = OT betyr Oppfølgingstjenesten. Alle fylker har en slik tjeneste.
+rights-who-2 = OT er for deg som har rett til videregående opplæring. Du går ikke på skole, og du har ikke jobb.
+rights-who-3 = OT er for deg helt til og med det året du fyller 24 år.
+rights-who-4 = Du kan ta kontakt selv. Du trenger ikke noe skjema eller noen henvisning.
+rights-school-heading = Du har rett til videregående opplæring
+rights-school-1 = Du har rett til å ta videregående skole. Du kan ta fag på skole, som lærling eller på andre måter.
+rights-school-2 = OT hjelper deg å finne ut hva som passer for deg.
+rights-duty-heading = Dette skal OT gjøre for deg
+rights-duty-1 = OT skal vite hvem som ikke går på skole og ikke har jobb.
+rights-duty-2 = OT skal gi deg skriftlig informasjon om rettighetene dine. Denne siden er en del av det.
+rights-duty-3 = OT skal ta kontakt med deg og tilby deg veiledning.
+rights-duty-4 = OT skal gi deg et tilbud. Det kan være skole, arbeid, kurs eller noe annet.
+rights-duty-5 = OT skal følge deg opp med samtaler så lenge du trenger det.
+rights-no-heading = Du bestemmer selv
+rights-no-1 = Du kan si nei takk. Det er helt greit.
+rights-no-2 = Du kan ombestemme deg senere. Da kan du bare ta kontakt igjen.
+rights-law = Forskrift til opplæringslova §§ 13-1 til 13-4. Opplæringslova (2023) § 9-4.
+guardians-title = For foresatte
+guardians-lead = Er du forelder eller foresatt til en ungdom under 18 år? Her kan du lese hva ungdommen har rett til, og hva OT gjør.
+guardians-why-heading = Hvorfor får du denne informasjonen?
+guardians-why-1 = OT skal gi skriftlig informasjon til alle ungdommer i målgruppen. Foresatte til ungdom under 18 år skal få den samme informasjonen.
+guardians-why-2 = Ungdommen har fått en egen melding fra OT. Svarene til ungdommen sender vi ikke til deg.
+guardians-rights-heading = Hva har ungdommen rett til?
+guardians-rights-1 = Ungdommen har rett til videregående opplæring. OT er for ungdom som ikke går på skole og ikke har jobb, til og med året de fyller 24 år.
+guardians-rights-2 = OT skal ta kontakt, veilede og gi et tilbud om skole, arbeid eller annen opplæring. OT følger opp så lenge det trengs.
+guardians-help-heading = Hvordan kan du hjelpe?
+guardians-help-1 = Snakk med ungdommen om hva de vil. Det er lov å si nei takk til OT.
+guardians-help-2 = Du kan ringe OT selv hvis du er bekymret. Du trenger ingen henvisning.
+guardians-18-heading = Når ungdommen fyller 18 år
+guardians-18-1 = Da er ungdommen myndig. OT har taushetsplikt og kan ikke fortelle deg noe uten at ungdommen sier ja.
+guardians-18-2 = Ungdommen kan gi OT lov til å snakke med deg. Spør ungdommen.
+guardians-law = Forskrift til opplæringslova § 13-3 bokstav b. Forvaltningsloven § 13 om taushetsplikt.
+offers-title = Hva OT kan tilby
+offers-lead = OT finner et tilbud sammen med deg. Her er noen eksempler.
+offers-1 = Samtaler og hjelp til å velge skole, fag eller jobb.
+offers-2 = Praksis på en vanlig arbeidsplass, med tett oppfølging. Det kan føre til en læreplass.
+offers-3 = Kurs og aktiviteter, for eksempel friluftsliv, kunst og trening.
+offers-4 = Undervisning i fag, så du kan ta eksamen som privatist.
+offers-5 = Hjelp til å samarbeide med NAV og andre, så du slipper å gå til mange steder alene.
+offers-law = Forskrift til opplæringslova §§ 13-1 og 13-4.
+followup-title = Slik foregår oppfølgingen
+followup-lead = Her kan du lese hva som skjer når du har kontakt med OT.
+followup-talk-heading = Den første samtalen
+followup-talk-1 = Du møter en veileder. Dere snakker om hvordan du har det, og hva du vil.
+followup-talk-2 = Du kan ta med deg noen du stoler på.
+followup-plan-heading = Planen din
+followup-plan-1 = Sammen lager dere en plan. Den sier hva du skal gjøre, og hva OT skal gjøre.
+followup-plan-2 = Planen kan endres når du vil.
+followup-no-heading = Du kan si nei
+followup-no-1 = Det er frivillig å få hjelp fra OT. Du kan si nei, og du kan komme tilbake senere.
+followup-law = Forskrift til opplæringslova § 13-3 bokstav c til e.
+privacy-lead = Her står det hva OT vet om deg, hvorfor, og hvordan du kan se det.
+privacy-knows-heading = Hva OT vet om deg
+privacy-knows-1 = Navnet ditt, adressen din og telefonnummeret eller e-posten din hvis du har gitt oss det.
+privacy-knows-2 = Hvilken skole du gikk på, hva du har søkt, begynt på og sluttet på.
+privacy-knows-3 = Karakterene dine og hvilke rettigheter du har igjen.
+privacy-knows-4 = Det du selv svarer oss her, og notater fra samtaler med deg.
+privacy-why-heading = Hvorfor og på hvilket grunnlag
+privacy-why-1 = Fylket må ha oversikt over ungdom i målgruppen og gi dem et tilbud. Det står i forskrift til opplæringslova § 13-3.
+privacy-why-2 = Vi bruker bare opplysningene for å hjelpe deg. Vi deler dem ikke med andre uten lov eller at du sier ja.
+privacy-keep-heading = Hvor lenge vi lagrer
+privacy-keep-1 = Vi lagrer opplysningene så lenge du er i målgruppen. Lenker i meldinger virker i 30 dager.
+privacy-see-heading = Se eller rette opplysningene
+privacy-see-1 = Du har rett til å se hva vi har lagret om deg, og til å få rettet feil. Ta kontakt med OT.
+privacy-see-2 = Alle ansatte som ser opplysningene dine, blir logget.
+privacy-law = Personvernforordningen artikkel 6 nr. 1 bokstav e og artikkel 15 og 16. Forskrift til opplæringslova § 13-3.
+
+
+## Tilgjengelighetserklæring og oversettelser
+accessibility-lead = Alle skal kunne bruke Neste steg. Det gjelder også deg som bruker skjermleser, bare tastatur eller forstørrer skjermen.
+accessibility-standard-heading = Kravene vi følger
+accessibility-standard-1 = Nettsider fra det offentlige i Norge skal følge WCAG 2.1 på nivå AA. Det er en standard for nettsider som alle kan bruke.
+accessibility-test-heading = Slik sjekker vi det
+accessibility-test-1 = Hver gang vi endrer Neste steg, tester vi sidene i en nettleser på en liten mobil. Vi tester både med og uten JavaScript, og med verktøyet axe.
+accessibility-test-2 = Alt kan brukes med tastatur. Feil i et skjema vises ved feltet og i en liste øverst på siden.
+accessibility-known-heading = Det vi ikke er ferdige med
+accessibility-known-1 = Noen språk er ikke sjekket av en utdannet oversetter ennå. Da står det øverst på siden, med en lenke til teksten på bokmål.
+accessibility-known-2 = Vi har ennå ikke testet sidene sammen med brukere som bruker skjermleser.
+accessibility-feedback-heading = Si fra hvis noe ikke virker
+accessibility-feedback-1 = Ring eller skriv til OT. Telefon og e-post står nederst på siden.
+accessibility-feedback-2 = Er du ikke fornøyd med svaret, kan du klage til Tilsynet for universell utforming av ikt. Nettsiden deres er uutilsynet.no.
+accessibility-law = Likestillings- og diskrimineringsloven § 18. Forskrift om universell utforming av informasjons- og kommunikasjonsteknologiske (IKT)-løsninger § 4.
+translation-notice = Denne siden er oversatt. Oversettelsen er ikke sjekket ennå.
+translation-original = Les teksten på bokmål
+
+## Bestille en samtale (ungdom)
+booking-lead = Velg kontor og hvordan du vil møte oss. Da ser du ledige tider.
+booking-office-legend = Hvilket kontor vil du til?
+booking-form-legend = Hvordan vil du møte oss?
+booking-form-any = Det er det samme for meg
+form-office = På kontoret
+form-phone = På telefon
+form-video = På video
+form-walk = På tur – vi går og prater
+booking-show-times = Vis ledige tider
+booking-change-office = Velg et annet kontor
+booking-times-legend = Velg en tid
+booking-times-hint = Tidene er norsk tid. Samtalen varer { $minutes } minutter.
+booking-no-times = Det er ingen ledige tider de neste ukene. Be oss ringe deg i stedet.
+booking-slot-missing = Velg en tid.
+booking-date = { $weekday } { $day }. { $month }
+booking-time = kl. { $time }
+month = { $month ->
+    [1] januar
+    [2] februar
+    [3] mars
+    [4] april
+    [5] mai
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] desember
+}
+booking-about-you = Om deg
+booking-first-name = Fornavn
+booking-first-name-missing = Skriv fornavnet ditt.
+booking-contact-hint = Skriv mobilnummer eller e-post, så vi kan svare deg.
+booking-mobile = Mobilnummer
+booking-email = E-post
+booking-mobile-invalid = Skriv et norsk mobilnummer med 8 siffer, eller et nummer som begynner med +.
+booking-email-invalid = Skriv en e-postadresse som navn@eksempel.no.
+booking-contact-missing = Skriv mobilnummer eller e-post.
+booking-send = Send forespørselen
+booking-taken = Noen andre tok akkurat den tiden. Velg en annen tid.
+booking-none-fit-heading = Passer ingen av tidene?
+booking-none-fit-text = Da ringer vi deg, og så finner vi en tid sammen.
+booking-call-me = Ring meg
+booking-call-me-sent = Takk! Vi ringer deg så snart vi kan, vanligvis innen to arbeidsdager.
+booking-state-requested = Vi venter på svar fra veilederen
+booking-state-requested-text = Tiden er holdt av til deg til { $deadline }. Du får en melding når veilederen har svart.
+booking-state-confirmed = Samtalen er bekreftet
+booking-state-declined = Veilederen kan ikke denne tiden
+booking-state-expired = Forespørselen gikk ut
+booking-state-expired-text = Veilederen rakk ikke å svare i tide. Velg en ny tid, eller ring oss.
+booking-state-withdrawn = Du har trukket forespørselen
+booking-state-cancelled = Samtalen er avlyst
+booking-state-completed = Samtalen er ferdig
+booking-state-no_show = Du kom ikke til samtalen
+booking-when = Når
+booking-how = Hvordan
+booking-where = Hvor
+booking-how-phone = Veilederen ringer deg.
+booking-how-video = Du får en lenke til videosamtalen før samtalen.
+booking-how-walk = Vi møtes utenfor kontoret og går en tur mens vi prater.
+booking-reason = Beskjed fra OT
+booking-withdraw = Trekk forespørselen
+booking-cancel = Avlys samtalen
+booking-cancel-reason = Vil du si hvorfor? Du må ikke.
+booking-move = Flytt til en annen tid
+booking-move-title = Velg en ny tid
+booking-move-text = Den gamle tiden gjelder helt til veilederen har bekreftet den nye.
+booking-moving = Du har bedt om å flytte samtalen. Den gamle tiden gjelder til veilederen har svart.
+booking-calendar = Last ned til kalenderen (.ics)
+booking-book-again = Bestill en ny tid
+booking-unusable-text = Lenken virker ikke. Ring OT på { $phone }, så hjelper vi deg.
+message-booking-subject = Samtale med { $service }
+message-booking-confirmed = Hei { $name }! Samtalen med OT er bekreftet: { $when }, { $how }. Se, flytt eller avlys her: { $link }
+message-booking-declined = Hei { $name }! OT kan ikke { $when }. { $reason } Velg en ny tid her: { $link }
+message-booking-expired = Hei { $name }! Vi rakk ikke å bekrefte { $when }. Velg en ny tid eller ring oss: { $link }
+message-booking-cancelled = Hei { $name }! Samtalen { $when } er avlyst. { $reason } Bestill en ny tid her: { $link }
+message-booking-reminder = Hei { $name }! Husk samtalen med OT i morgen: { $when }, { $how }. Se, flytt eller avlys her: { $link }
+calendar-summary = Samtale med { $service }
+
+## staff-only
+# The staff area speaks nb, nn and en only: every message below this line exists in those three
+# languages and no other (app/tests/locales.rs checks both halves).
+login-title = Logg inn for ansatte
+login-email = E-postadresse
+login-password = Passord
+login-submit = Logg inn
+login-email-missing = Skriv inn e-postadressen din.
+login-password-missing = Skriv inn passordet ditt.
+logout = Logg ut
+workplace-title = Arbeidsflate
+workplace-greeting = Hei, { $name }
+workplace-role = Rolle
+workplace-departments = Avdelinger
+workplace-whole-county = Hele fylket
+role-advisor = Rådgiver
+role-coordinator = Koordinator
+role-council_coordinator = Koordinator for OT-rådet
+role-administrator = Administrator
+workplace-administration = Administrasjon
+admin-title = Ansattkontoer
+admin-new = Ny konto
+admin-name = Fullt navn
+admin-department = Avdeling
+admin-departments-of = Avdelingene til { $name }
+admin-password = Første passord (minst 12 tegn)
+admin-create = Opprett konto
+admin-created = Kontoen er opprettet. Gi personen passordet på en trygg måte.
+admin-name-missing = Skriv inn det fulle navnet.
+admin-email-invalid = Skriv inn en gyldig e-postadresse, for eksempel navn@fylke.no.
+admin-email-taken = Det finnes allerede en konto med denne e-postadressen.
+admin-password-short = Passordet må ha minst 12 tegn.
+admin-active = aktiv
+admin-disabled = stengt
+admin-disable = Steng kontoen til { $name }
+admin-enable = Åpne kontoen til { $name }
+audit-title = Logg over innsyn og endringer
+audit-caption = De nyeste hendelsene først
+audit-at = Tidspunkt
+audit-by = Hvem
+audit-action = Hva
+audit-subject = Gjelder
+audit-system = Systemet (kommandolinjen)
+admin-save = Lagre for { $name }
+departments-title = Avdelinger og kontorer
+department-name = Navn
+department-address = Gateadresse
+department-postal-code = Postnummer
+department-city = Poststed
+department-save = Lagre
+department-saved = Endringene er lagret og vises på kontaktsiden.
+department-name-missing = Skriv inn navnet på avdelingen.
+department-address-missing = Skriv inn gateadressen.
+department-postal-code-invalid = Postnummeret må ha fire sifre.
+department-city-missing = Skriv inn poststedet.
+department-phone-invalid = Skriv inn et telefonnummer med minst åtte sifre.
 
 ## Ansatte: kontaktforespørsler, svar og demo-postkasse
 workplace-today = Dette venter på deg
@@ -285,81 +452,6 @@ import-reason-unknown-language = er et språk vi ikke har
 import-reason-unknown-department = er ikke en avdeling du arbeider i
 import-reason-duplicate = personen har allerede en åpen forespørsel eller står to ganger i fila
 
-## Informasjonssider: rettigheter, foresatte, tilbud, oppfølging, personvern
-# Korte setninger og «du»: sidene for ungdom skal ha LIX under 40 (app/tests/readability.rs).
-info-law = Lovgrunnlag
-info-related = Les også
-info-printed = Skrevet ut { $date } fra { $url }
-rights-title = Dine rettigheter
-rights-lead = Er du mellom 15 og 24 år? Går du ikke på skole og har ikke jobb? Da skal OT hjelpe deg.
-rights-who-heading = Hvem er OT for?
-rights-who-1 = OT betyr Oppfølgingstjenesten. Alle fylker har en slik tjeneste.
-rights-who-2 = OT er for deg som har rett til videregående opplæring. Du går ikke på skole, og du har ikke jobb.
-rights-who-3 = OT er for deg helt til og med det året du fyller 24 år.
-rights-who-4 = Du kan ta kontakt selv. Du trenger ikke noe skjema eller noen henvisning.
-rights-school-heading = Du har rett til videregående opplæring
-rights-school-1 = Du har rett til å ta videregående skole. Du kan ta fag på skole, som lærling eller på andre måter.
-rights-school-2 = OT hjelper deg å finne ut hva som passer for deg.
-rights-duty-heading = Dette skal OT gjøre for deg
-rights-duty-1 = OT skal vite hvem som ikke går på skole og ikke har jobb.
-rights-duty-2 = OT skal gi deg skriftlig informasjon om rettighetene dine. Denne siden er en del av det.
-rights-duty-3 = OT skal ta kontakt med deg og tilby deg veiledning.
-rights-duty-4 = OT skal gi deg et tilbud. Det kan være skole, arbeid, kurs eller noe annet.
-rights-duty-5 = OT skal følge deg opp med samtaler så lenge du trenger det.
-rights-no-heading = Du bestemmer selv
-rights-no-1 = Du kan si nei takk. Det er helt greit.
-rights-no-2 = Du kan ombestemme deg senere. Da kan du bare ta kontakt igjen.
-rights-law = Forskrift til opplæringslova §§ 13-1 til 13-4. Opplæringslova (2023) § 9-4.
-guardians-title = For foresatte
-guardians-lead = Er du forelder eller foresatt til en ungdom under 18 år? Her kan du lese hva ungdommen har rett til, og hva OT gjør.
-guardians-why-heading = Hvorfor får du denne informasjonen?
-guardians-why-1 = OT skal gi skriftlig informasjon til alle ungdommer i målgruppen. Foresatte til ungdom under 18 år skal få den samme informasjonen.
-guardians-why-2 = Ungdommen har fått en egen melding fra OT. Svarene til ungdommen sender vi ikke til deg.
-guardians-rights-heading = Hva har ungdommen rett til?
-guardians-rights-1 = Ungdommen har rett til videregående opplæring. OT er for ungdom som ikke går på skole og ikke har jobb, til og med året de fyller 24 år.
-guardians-rights-2 = OT skal ta kontakt, veilede og gi et tilbud om skole, arbeid eller annen opplæring. OT følger opp så lenge det trengs.
-guardians-help-heading = Hvordan kan du hjelpe?
-guardians-help-1 = Snakk med ungdommen om hva de vil. Det er lov å si nei takk til OT.
-guardians-help-2 = Du kan ringe OT selv hvis du er bekymret. Du trenger ingen henvisning.
-guardians-18-heading = Når ungdommen fyller 18 år
-guardians-18-1 = Da er ungdommen myndig. OT har taushetsplikt og kan ikke fortelle deg noe uten at ungdommen sier ja.
-guardians-18-2 = Ungdommen kan gi OT lov til å snakke med deg. Spør ungdommen.
-guardians-law = Forskrift til opplæringslova § 13-3 bokstav b. Forvaltningsloven § 13 om taushetsplikt.
-offers-title = Hva OT kan tilby
-offers-lead = OT finner et tilbud sammen med deg. Her er noen eksempler.
-offers-1 = Samtaler og hjelp til å velge skole, fag eller jobb.
-offers-2 = Praksis på en vanlig arbeidsplass, med tett oppfølging. Det kan føre til en læreplass.
-offers-3 = Kurs og aktiviteter, for eksempel friluftsliv, kunst og trening.
-offers-4 = Undervisning i fag, så du kan ta eksamen som privatist.
-offers-5 = Hjelp til å samarbeide med NAV og andre, så du slipper å gå til mange steder alene.
-offers-law = Forskrift til opplæringslova §§ 13-1 og 13-4.
-followup-title = Slik foregår oppfølgingen
-followup-lead = Her kan du lese hva som skjer når du har kontakt med OT.
-followup-talk-heading = Den første samtalen
-followup-talk-1 = Du møter en veileder. Dere snakker om hvordan du har det, og hva du vil.
-followup-talk-2 = Du kan ta med deg noen du stoler på.
-followup-plan-heading = Planen din
-followup-plan-1 = Sammen lager dere en plan. Den sier hva du skal gjøre, og hva OT skal gjøre.
-followup-plan-2 = Planen kan endres når du vil.
-followup-no-heading = Du kan si nei
-followup-no-1 = Det er frivillig å få hjelp fra OT. Du kan si nei, og du kan komme tilbake senere.
-followup-law = Forskrift til opplæringslova § 13-3 bokstav c til e.
-privacy-lead = Her står det hva OT vet om deg, hvorfor, og hvordan du kan se det.
-privacy-knows-heading = Hva OT vet om deg
-privacy-knows-1 = Navnet ditt, adressen din og telefonnummeret eller e-posten din hvis du har gitt oss det.
-privacy-knows-2 = Hvilken skole du gikk på, hva du har søkt, begynt på og sluttet på.
-privacy-knows-3 = Karakterene dine og hvilke rettigheter du har igjen.
-privacy-knows-4 = Det du selv svarer oss her, og notater fra samtaler med deg.
-privacy-why-heading = Hvorfor og på hvilket grunnlag
-privacy-why-1 = Fylket må ha oversikt over ungdom i målgruppen og gi dem et tilbud. Det står i forskrift til opplæringslova § 13-3.
-privacy-why-2 = Vi bruker bare opplysningene for å hjelpe deg. Vi deler dem ikke med andre uten lov eller at du sier ja.
-privacy-keep-heading = Hvor lenge vi lagrer
-privacy-keep-1 = Vi lagrer opplysningene så lenge du er i målgruppen. Lenker i meldinger virker i 30 dager.
-privacy-see-heading = Se eller rette opplysningene
-privacy-see-1 = Du har rett til å se hva vi har lagret om deg, og til å få rettet feil. Ta kontakt med OT.
-privacy-see-2 = Alle ansatte som ser opplysningene dine, blir logget.
-privacy-law = Personvernforordningen artikkel 6 nr. 1 bokstav e og artikkel 15 og 16. Forskrift til opplæringslova § 13-3.
-
 ## Innlogging med fylkets identitetsleverandør
 login-oidc = Logg inn med jobbkontoen din
 login-oidc-failed = Innloggingen med jobbkontoen lyktes ikke. Prøv igjen, eller kontakt en administrator hvis du ikke har tilgang til Neste steg.
@@ -369,3 +461,73 @@ department-closes = { $day } stenger
 department-hours-invalid = Skriv åpningstiden som tt:mm, og stengetiden etter åpningstiden.
 audit-subject-type = Type post
 audit-subject-id = Nummer på posten
+
+## Ansatte: bestillinger og tider
+bookings-title = Bestillinger og samtaler
+bookings-queue = Forespørsler som venter på deg
+bookings-queue-empty = Ingen forespørsler venter.
+bookings-hold = Svar innen { $deadline }
+bookings-near-deadline = Snart for sent
+bookings-confirm = Bekreft
+bookings-decline = Avslå
+bookings-decline-reason = Beskjed til ungdommen
+bookings-decline-reason-missing = Skriv en kort beskjed til ungdommen.
+bookings-propose = Foreslå en annen tid
+bookings-propose-title = Ny tid for { $name }
+bookings-propose-text = Den nye tiden blir bekreftet med en gang. Ungdommen får en melding med lenke for å flytte eller avlyse, og forespørselen blir avslått.
+bookings-propose-send = Bekreft den nye tiden
+bookings-propose-missing = Velg en ny tid.
+bookings-callbacks = Vil bli ringt
+bookings-callback-done = Jeg har ringt
+bookings-meetings = Samtaler
+bookings-day = Dag
+bookings-week = Uke
+bookings-previous = Forrige
+bookings-next = Neste
+bookings-none = Ingen samtaler.
+bookings-with = { $name }, { $form }
+bookings-requested = Venter på svar
+bookings-completed = Gjennomført
+bookings-no-show = Kom ikke
+bookings-cancel = Avlys
+bookings-cancel-reason = Grunn (sendes til ungdommen)
+bookings-decided = Noen andre har allerede svart på denne forespørselen, eller den har gått ut.
+availability-title = Mine tider
+availability-settings = Samtalene mine
+availability-length = Lengde på samtalen (minutter)
+availability-buffer = Pause etter hver samtale (minutter)
+availability-notice = Minste varsel før en samtale (timer)
+availability-window = Hvor langt fram ungdom kan bestille (dager)
+availability-forms = Møteformer jeg tilbyr
+availability-weekly = Faste tider hver uke
+availability-weekly-hint = Opptil to tidsrom per dag. La feltene stå tomme for dager du ikke har samtaler.
+availability-save = Lagre tidene
+availability-saved = Tidene er lagret.
+availability-invalid = Sjekk tallene og tidene: slutt må være etter start, og tidsrom samme dag kan ikke overlappe.
+availability-exceptions = Unntak
+availability-exception-date = Dato
+availability-away = Borte
+availability-extra = Ekstra tider
+availability-from = Fra
+availability-to = Til
+availability-all-day = La klokkeslettene stå tomme for hele dagen.
+availability-add = Legg til unntaket
+availability-remove = Fjern
+availability-exception-invalid = Sjekk datoen og klokkeslettene. Ekstra tider trenger kontor og klokkeslett.
+availability-no-exceptions = Ingen unntak.
+workplace-booking-requests = { $count ->
+    [one] Én forespørsel om samtale venter
+   *[other] { $count } forespørsler om samtale venter
+}
+workplace-near-deadline = { $count ->
+    [one] én av dem går snart ut
+   *[other] { $count } av dem går snart ut
+}
+workplace-meetings-today = { $count ->
+    [one] Én samtale i dag
+   *[other] { $count } samtaler i dag
+}
+workplace-callbacks = { $count ->
+    [one] Én vil bli ringt
+   *[other] { $count } vil bli ringt
+}

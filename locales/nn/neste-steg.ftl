@@ -1,16 +1,13 @@
 # Neste steg — nynorsk.
-
 service-name = Neste steg
 skip-to-content = Hopp til innhaldet
 menu = Meny
 nav-label = Hovudmeny
 language-picker = Språk – Language
-
 home-title = Framside
 home-heading = Kva vil du gjere?
 home-lead = Oppfølgingstenesta (OT) hjelper deg mellom 15 og 24 år som ikkje går på skule eller er i jobb. Her kan du svare OT, lese om rettane dine og bestille ein samtale.
 home-no-thanks = Du bestemmer sjølv. Det er heilt greitt å svare «nei takk».
-
 task-answer = Svar OT
 task-answer-text = Har du fått ei melding eller eit brev frå OT? Svar her. Det tek eitt minutt.
 task-rights = Rettane dine
@@ -22,7 +19,6 @@ task-booking-text = Vel ei tid som passar deg, på kontoret, på telefon, på vi
 task-council = OT-rådet
 task-council-text = Ungdom som gir OT råd. Les fråsegner, eller sei meininga di.
 task-staff = Innlogging for tilsette
-
 contact-heading = Kontakt og kontor
 contact-lead = Du kan kontakte OT direkte. Du treng ikkje tilvising.
 contact-phone = Telefon:
@@ -37,85 +33,25 @@ weekday = { $day ->
     [6] laurdag
    *[7] sundag
 }
-
 privacy-heading = Personvern
 accessibility-heading = Tilgjengeerklæring
-
 planned-text = Denne delen av Neste steg blir laga no. Fram til han er klar, kan du ringje eller skrive til OT.
 planned-contact = Sjå telefon og adresse til kontora
-
 not-found-title = Fann ikkje sida
 not-found-heading = Vi fann ikkje sida
 not-found-text = Lenkja kan vere feil, eller sida kan vere flytta.
 not-found-home = Gå til framsida
-
 error-not-found = Vi fann ikkje det du leitte etter.
 error-invalid-input = Noko i skjemaet må rettast.
 error-conflict = Nokon andre endra dette samstundes. Prøv igjen.
 error-internal = Noko gjekk gale hos oss. Prøv igjen om litt. Svara du alt har sendt, er lagra.
 error-network = Vi fekk ikkje kontakt med tenaren. Sjekk nettet og prøv igjen.
 error-forbidden-origin = Skjemaet kom ikkje frå Neste steg, så vi har ikkje gjort noko. Gå tilbake til sida og prøv igjen.
-
 error-summary-title = Det er noko som må rettast
 error-sign-in = Du må logge inn for å sjå denne sida.
 error-wrong-credentials = E-postadressa eller passordet er feil.
 error-account-disabled = Kontoen din er stengd. Kontakt ein administrator i OT.
 error-throttled = For mange forsøk på kort tid. Vent eit kvarter og prøv igjen.
-
-login-title = Logg inn for tilsette
-login-email = E-postadresse
-login-password = Passord
-login-submit = Logg inn
-login-email-missing = Skriv inn e-postadressa di.
-login-password-missing = Skriv inn passordet ditt.
-logout = Logg ut
-
-workplace-title = Arbeidsflate
-workplace-greeting = Hei, { $name }
-workplace-role = Rolle
-workplace-departments = Avdelingar
-workplace-whole-county = Heile fylket
-role-advisor = Rådgjevar
-role-coordinator = Koordinator
-role-council_coordinator = Koordinator for OT-rådet
-role-administrator = Administrator
-workplace-administration = Administrasjon
-admin-title = Kontoar for tilsette
-admin-new = Ny konto
-admin-name = Fullt namn
-admin-department = Avdeling
-admin-departments-of = Avdelingane til { $name }
-admin-password = Første passord (minst 12 teikn)
-admin-create = Opprett konto
-admin-created = Kontoen er oppretta. Gi personen passordet på ein trygg måte.
-admin-name-missing = Skriv inn det fulle namnet.
-admin-email-invalid = Skriv inn ei gyldig e-postadresse, til dømes namn@fylke.no.
-admin-email-taken = Det finst alt ein konto med denne e-postadressa.
-admin-password-short = Passordet må ha minst 12 teikn.
-admin-active = aktiv
-admin-disabled = stengd
-admin-disable = Steng kontoen til { $name }
-admin-enable = Opne kontoen til { $name }
-audit-title = Logg over innsyn og endringar
-audit-caption = Dei nyaste hendingane først
-audit-at = Tidspunkt
-audit-by = Kven
-audit-action = Kva
-audit-subject = Gjeld
-audit-system = Systemet (kommandolina)
-admin-save = Lagre for { $name }
-departments-title = Avdelingar og kontor
-department-name = Namn
-department-address = Gateadresse
-department-postal-code = Postnummer
-department-city = Poststad
-department-save = Lagre
-department-saved = Endringane er lagra og blir viste på kontaktsida.
-department-name-missing = Skriv inn namnet på avdelinga.
-department-address-missing = Skriv inn gateadressa.
-department-postal-code-invalid = Postnummeret må ha fire siffer.
-department-city-missing = Skriv inn poststaden.
-department-phone-invalid = Skriv inn eit telefonnummer med minst åtte siffer.
 
 ## Svar frå lenkje eller kode (ungdom)
 answer-title = Svar til OT
@@ -178,6 +114,237 @@ message-contact-body = Hei { $name }! { $service } lurer på kva du gjer no. Sva
 message-reminder-body = Hei igjen { $name }! Vi har ikkje høyrt frå deg enno. Svar her: { $link } Helsing { $service }
 message-guardian-subject = Informasjon frå { $service }
 message-guardian-body = Hei! { $service } har skrive til barnet ditt. Her kan du lese om rettane til ungdom og kva OT kan hjelpe med: { $link } Helsing OT
+
+## Informasjonssider: rettar, føresette, tilbod, oppfølging, personvern
+# Korte setningar og «du»: sidene for ungdom skal ha LIX under 40 (app/tests/readability.rs).
+info-law = Lovgrunnlag
+info-related = Les òg
+info-printed = Skrive ut { $date } frå { $url }
+rights-title = Rettane dine
+rights-lead = Er du mellom 15 og 24 år? Går du ikkje på skule og har ikkje jobb? Då skal OT hjelpe deg.
+rights-who-heading = Kven er OT for?
+rights-who-1 = OT tyder Oppfølgingstenesta. Alle fylke har ei slik teneste.
+rights-who-2 = OT er for deg som har rett til vidaregåande opplæring. Du går ikkje på skule, og du har ikkje jobb.
+rights-who-3 = OT er for deg heilt til og med det året du fyller 24 år.
+rights-who-4 = Du kan ta kontakt sjølv. Du treng ikkje noko skjema eller nokon tilvising.
+rights-school-heading = Du har rett til vidaregåande opplæring
+rights-school-1 = Du har rett til å ta vidaregåande skule. Du kan ta fag på skule, som lærling eller på andre måtar.
+rights-school-2 = OT hjelper deg å finne ut kva som passar for deg.
+rights-duty-heading = Dette skal OT gjere for deg
+rights-duty-1 = OT skal vite kven som ikkje går på skule og ikkje har jobb.
+rights-duty-2 = OT skal gi deg skriftleg informasjon om rettane dine. Denne sida er ein del av det.
+rights-duty-3 = OT skal ta kontakt med deg og tilby deg rettleiing.
+rights-duty-4 = OT skal gi deg eit tilbod. Det kan vere skule, arbeid, kurs eller noko anna.
+rights-duty-5 = OT skal følgje deg opp med samtalar så lenge du treng det.
+rights-no-heading = Du bestemmer sjølv
+rights-no-1 = Du kan seie nei takk. Det er heilt greitt.
+rights-no-2 = Du kan ombestemme deg seinare. Då kan du berre ta kontakt igjen.
+rights-law = Forskrift til opplæringslova §§ 13-1 til 13-4. Opplæringslova (2023) § 9-4.
+guardians-title = For føresette
+guardians-lead = Er du forelder eller føresett til ein ungdom under 18 år? Her kan du lese kva ungdomen har rett til, og kva OT gjer.
+guardians-why-heading = Kvifor får du denne informasjonen?
+guardians-why-1 = OT skal gi skriftleg informasjon til alle ungdomar i målgruppa. Føresette til ungdom under 18 år skal få den same informasjonen.
+guardians-why-2 = Ungdomen har fått ei eiga melding frå OT. Svara til ungdomen sender vi ikkje til deg.
+guardians-rights-heading = Kva har ungdomen rett til?
+guardians-rights-1 = Ungdomen har rett til vidaregåande opplæring. OT er for ungdom som ikkje går på skule og ikkje har jobb, til og med året dei fyller 24 år.
+guardians-rights-2 = OT skal ta kontakt, rettleie og gi eit tilbod om skule, arbeid eller anna opplæring. OT følgjer opp så lenge det trengst.
+guardians-help-heading = Korleis kan du hjelpe?
+guardians-help-1 = Snakk med ungdomen om kva dei vil. Det er lov å seie nei takk til OT.
+guardians-help-2 = Du kan ringje OT sjølv viss du er uroleg. Du treng inga tilvising.
+guardians-18-heading = Når ungdomen fyller 18 år
+guardians-18-1 = Då er ungdomen myndig. OT har teieplikt og kan ikkje fortelje deg noko utan at ungdomen seier ja.
+guardians-18-2 = Ungdomen kan gi OT lov til å snakke med deg. Spør ungdomen.
+guardians-law = Forskrift til opplæringslova § 13-3 bokstav b. Forvaltningslova § 13 om teieplikt.
+offers-title = Kva OT kan tilby
+offers-lead = OT finn eit tilbod saman med deg. Her er nokre døme.
+offers-1 = Samtalar og hjelp til å velje skule, fag eller jobb.
+offers-2 = Praksis på ein vanleg arbeidsplass, med tett oppfølging. Det kan føre til ein læreplass.
+offers-3 = Kurs og aktivitetar, til dømes friluftsliv, kunst og trening.
+offers-4 = Undervisning i fag, så du kan ta eksamen som privatist.
+offers-5 = Hjelp til å samarbeide med NAV og andre, så du slepp å gå til mange stader åleine.
+offers-law = Forskrift til opplæringslova §§ 13-1 og 13-4.
+followup-title = Slik går oppfølginga føre seg
+followup-lead = Her kan du lese kva som skjer når du har kontakt med OT.
+followup-talk-heading = Den første samtalen
+followup-talk-1 = Du møter ein rettleiar. De snakkar om korleis du har det, og kva du vil.
+followup-talk-2 = Du kan ta med deg nokon du stolar på.
+followup-plan-heading = Planen din
+followup-plan-1 = Saman lagar de ein plan. Planen seier kva du skal gjere, og kva OT skal gjere.
+followup-plan-2 = Planen kan endrast når du vil.
+followup-no-heading = Du kan seie nei
+followup-no-1 = Det er frivillig å få hjelp frå OT. Du kan seie nei, og du kan kome tilbake seinare.
+followup-law = Forskrift til opplæringslova § 13-3 bokstav c til e.
+privacy-lead = Her står det kva OT veit om deg, kvifor, og korleis du kan sjå det.
+privacy-knows-heading = Kva OT veit om deg
+privacy-knows-1 = Namnet ditt, adressa di og telefonnummeret eller e-posten din viss du har gitt oss det.
+privacy-knows-2 = Kva skule du gjekk på, kva du har søkt, byrja på og slutta på.
+privacy-knows-3 = Karakterane dine og kva rettar du har att.
+privacy-knows-4 = Det du sjølv svarar oss her, og notat frå samtalar med deg.
+privacy-why-heading = Kvifor og på kva grunnlag
+privacy-why-1 = Fylket må ha oversikt over ungdom i målgruppa og gi dei eit tilbod. Det står i forskrift til opplæringslova § 13-3.
+privacy-why-2 = Vi brukar berre opplysningane for å hjelpe deg. Vi deler dei ikkje med andre utan lov eller at du seier ja.
+privacy-keep-heading = Kor lenge vi lagrar
+privacy-keep-1 = Vi lagrar opplysningane så lenge du er i målgruppa. Lenkjer i meldingar verkar i 30 dagar.
+privacy-see-heading = Sjå eller rette opplysningane
+privacy-see-1 = Du har rett til å sjå kva vi har lagra om deg, og til å få retta feil. Ta kontakt med OT.
+privacy-see-2 = Alle tilsette som ser opplysningane dine, blir logga.
+privacy-law = Personvernforordninga artikkel 6 nr. 1 bokstav e og artikkel 15 og 16. Forskrift til opplæringslova § 13-3.
+
+
+## Tilgjengeerklæring og omsetjingar
+accessibility-lead = Alle skal kunne bruke Neste steg. Det gjeld òg deg som bruker skjermlesar, berre tastatur eller forstørrar skjermen.
+accessibility-standard-heading = Krava vi følgjer
+accessibility-standard-1 = Nettsider frå det offentlege i Noreg skal følgje WCAG 2.1 på nivå AA. Det er ein standard for nettsider som alle kan bruke.
+accessibility-test-heading = Slik sjekkar vi det
+accessibility-test-1 = Kvar gong vi endrar Neste steg, testar vi sidene i ein nettlesar på ein liten mobil. Vi testar både med og utan JavaScript, og med verktøyet axe.
+accessibility-test-2 = Alt kan brukast med tastatur. Feil i eit skjema blir viste ved feltet og i ei liste øvst på sida.
+accessibility-known-heading = Det vi ikkje er ferdige med
+accessibility-known-1 = Nokre språk er ikkje sjekka av ein utdanna omsetjar enno. Då står det øvst på sida, med ei lenkje til teksten på bokmål.
+accessibility-known-2 = Vi har enno ikkje testa sidene saman med brukarar som bruker skjermlesar.
+accessibility-feedback-heading = Sei frå viss noko ikkje verkar
+accessibility-feedback-1 = Ring eller skriv til OT. Telefon og e-post står nedst på sida.
+accessibility-feedback-2 = Er du ikkje nøgd med svaret, kan du klage til Tilsynet for universell utforming av ikt. Nettsida deira er uutilsynet.no.
+accessibility-law = Likestillings- og diskrimineringslova § 18. Forskrift om universell utforming av informasjons- og kommunikasjonsteknologiske (IKT)-løsninger § 4.
+translation-notice = Denne sida er omsett. Omsetjinga er ikkje sjekka enno.
+translation-original = Les teksten på bokmål
+
+## Bestille ein samtale (ungdom)
+booking-lead = Vel kontor og korleis du vil møte oss. Då ser du ledige tider.
+booking-office-legend = Kva kontor vil du til?
+booking-form-legend = Korleis vil du møte oss?
+booking-form-any = Det er det same for meg
+form-office = På kontoret
+form-phone = På telefon
+form-video = På video
+form-walk = På tur – vi går og pratar
+booking-show-times = Vis ledige tider
+booking-change-office = Vel eit anna kontor
+booking-times-legend = Vel ei tid
+booking-times-hint = Tidene er norsk tid. Samtalen varer { $minutes } minutt.
+booking-no-times = Det er ingen ledige tider dei neste vekene. Be oss ringje deg i staden.
+booking-slot-missing = Vel ei tid.
+booking-date = { $weekday } { $day }. { $month }
+booking-time = kl. { $time }
+month = { $month ->
+    [1] januar
+    [2] februar
+    [3] mars
+    [4] april
+    [5] mai
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] desember
+}
+booking-about-you = Om deg
+booking-first-name = Førenamn
+booking-first-name-missing = Skriv førenamnet ditt.
+booking-contact-hint = Skriv mobilnummer eller e-post, så vi kan svare deg.
+booking-mobile = Mobilnummer
+booking-email = E-post
+booking-mobile-invalid = Skriv eit norsk mobilnummer med 8 siffer, eller eit nummer som byrjar med +.
+booking-email-invalid = Skriv ei e-postadresse som namn@døme.no.
+booking-contact-missing = Skriv mobilnummer eller e-post.
+booking-send = Send førespurnaden
+booking-taken = Nokon andre tok akkurat den tida. Vel ei anna tid.
+booking-none-fit-heading = Passar ingen av tidene?
+booking-none-fit-text = Då ringjer vi deg, og så finn vi ei tid saman.
+booking-call-me = Ring meg
+booking-call-me-sent = Takk! Vi ringjer deg så snart vi kan, vanlegvis innan to arbeidsdagar.
+booking-state-requested = Vi ventar på svar frå rettleiaren
+booking-state-requested-text = Tida er halden av til deg til { $deadline }. Du får ei melding når rettleiaren har svart.
+booking-state-confirmed = Samtalen er stadfesta
+booking-state-declined = Rettleiaren kan ikkje denne tida
+booking-state-expired = Førespurnaden gjekk ut
+booking-state-expired-text = Rettleiaren rakk ikkje å svare i tide. Vel ei ny tid, eller ring oss.
+booking-state-withdrawn = Du har trekt førespurnaden
+booking-state-cancelled = Samtalen er avlyst
+booking-state-completed = Samtalen er ferdig
+booking-state-no_show = Du kom ikkje til samtalen
+booking-when = Når
+booking-how = Korleis
+booking-where = Kvar
+booking-how-phone = Rettleiaren ringjer deg.
+booking-how-video = Du får ei lenkje til videosamtalen før samtalen.
+booking-how-walk = Vi møtest utanfor kontoret og går ein tur medan vi pratar.
+booking-reason = Beskjed frå OT
+booking-withdraw = Trekk førespurnaden
+booking-cancel = Avlys samtalen
+booking-cancel-reason = Vil du seie kvifor? Du må ikkje.
+booking-move = Flytt til ei anna tid
+booking-move-title = Vel ei ny tid
+booking-move-text = Den gamle tida gjeld heilt til rettleiaren har stadfesta den nye.
+booking-moving = Du har bede om å flytte samtalen. Den gamle tida gjeld til rettleiaren har svart.
+booking-calendar = Last ned til kalenderen (.ics)
+booking-book-again = Bestill ei ny tid
+booking-unusable-text = Lenkja verkar ikkje. Ring OT på { $phone }, så hjelper vi deg.
+message-booking-subject = Samtale med { $service }
+message-booking-confirmed = Hei { $name }! Samtalen med OT er stadfesta: { $when }, { $how }. Sjå, flytt eller avlys her: { $link }
+message-booking-declined = Hei { $name }! OT kan ikkje { $when }. { $reason } Vel ei ny tid her: { $link }
+message-booking-expired = Hei { $name }! Vi rakk ikkje å stadfeste { $when }. Vel ei ny tid eller ring oss: { $link }
+message-booking-cancelled = Hei { $name }! Samtalen { $when } er avlyst. { $reason } Bestill ei ny tid her: { $link }
+message-booking-reminder = Hei { $name }! Hugs samtalen med OT i morgon: { $when }, { $how }. Sjå, flytt eller avlys her: { $link }
+calendar-summary = Samtale med { $service }
+
+## staff-only
+# The staff area speaks nb, nn and en only: every message below this line exists in those three
+# languages and no other (app/tests/locales.rs checks both halves).
+login-title = Logg inn for tilsette
+login-email = E-postadresse
+login-password = Passord
+login-submit = Logg inn
+login-email-missing = Skriv inn e-postadressa di.
+login-password-missing = Skriv inn passordet ditt.
+logout = Logg ut
+workplace-title = Arbeidsflate
+workplace-greeting = Hei, { $name }
+workplace-role = Rolle
+workplace-departments = Avdelingar
+workplace-whole-county = Heile fylket
+role-advisor = Rådgjevar
+role-coordinator = Koordinator
+role-council_coordinator = Koordinator for OT-rådet
+role-administrator = Administrator
+workplace-administration = Administrasjon
+admin-title = Kontoar for tilsette
+admin-new = Ny konto
+admin-name = Fullt namn
+admin-department = Avdeling
+admin-departments-of = Avdelingane til { $name }
+admin-password = Første passord (minst 12 teikn)
+admin-create = Opprett konto
+admin-created = Kontoen er oppretta. Gi personen passordet på ein trygg måte.
+admin-name-missing = Skriv inn det fulle namnet.
+admin-email-invalid = Skriv inn ei gyldig e-postadresse, til dømes namn@fylke.no.
+admin-email-taken = Det finst alt ein konto med denne e-postadressa.
+admin-password-short = Passordet må ha minst 12 teikn.
+admin-active = aktiv
+admin-disabled = stengd
+admin-disable = Steng kontoen til { $name }
+admin-enable = Opne kontoen til { $name }
+audit-title = Logg over innsyn og endringar
+audit-caption = Dei nyaste hendingane først
+audit-at = Tidspunkt
+audit-by = Kven
+audit-action = Kva
+audit-subject = Gjeld
+audit-system = Systemet (kommandolina)
+admin-save = Lagre for { $name }
+departments-title = Avdelingar og kontor
+department-name = Namn
+department-address = Gateadresse
+department-postal-code = Postnummer
+department-city = Poststad
+department-save = Lagre
+department-saved = Endringane er lagra og blir viste på kontaktsida.
+department-name-missing = Skriv inn namnet på avdelinga.
+department-address-missing = Skriv inn gateadressa.
+department-postal-code-invalid = Postnummeret må ha fire siffer.
+department-city-missing = Skriv inn poststaden.
+department-phone-invalid = Skriv inn eit telefonnummer med minst åtte siffer.
 
 ## Tilsette: kontaktførespurnader, svar og demo-postkasse
 workplace-today = Dette ventar på deg
@@ -285,81 +452,6 @@ import-reason-unknown-language = er eit språk vi ikkje har
 import-reason-unknown-department = er ikkje ei avdeling du arbeider i
 import-reason-duplicate = personen har alt ein open førespurnad eller står to gonger i fila
 
-## Informasjonssider: rettar, føresette, tilbod, oppfølging, personvern
-# Korte setningar og «du»: sidene for ungdom skal ha LIX under 40 (app/tests/readability.rs).
-info-law = Lovgrunnlag
-info-related = Les òg
-info-printed = Skrive ut { $date } frå { $url }
-rights-title = Rettane dine
-rights-lead = Er du mellom 15 og 24 år? Går du ikkje på skule og har ikkje jobb? Då skal OT hjelpe deg.
-rights-who-heading = Kven er OT for?
-rights-who-1 = OT tyder Oppfølgingstenesta. Alle fylke har ei slik teneste.
-rights-who-2 = OT er for deg som har rett til vidaregåande opplæring. Du går ikkje på skule, og du har ikkje jobb.
-rights-who-3 = OT er for deg heilt til og med det året du fyller 24 år.
-rights-who-4 = Du kan ta kontakt sjølv. Du treng ikkje noko skjema eller nokon tilvising.
-rights-school-heading = Du har rett til vidaregåande opplæring
-rights-school-1 = Du har rett til å ta vidaregåande skule. Du kan ta fag på skule, som lærling eller på andre måtar.
-rights-school-2 = OT hjelper deg å finne ut kva som passar for deg.
-rights-duty-heading = Dette skal OT gjere for deg
-rights-duty-1 = OT skal vite kven som ikkje går på skule og ikkje har jobb.
-rights-duty-2 = OT skal gi deg skriftleg informasjon om rettane dine. Denne sida er ein del av det.
-rights-duty-3 = OT skal ta kontakt med deg og tilby deg rettleiing.
-rights-duty-4 = OT skal gi deg eit tilbod. Det kan vere skule, arbeid, kurs eller noko anna.
-rights-duty-5 = OT skal følgje deg opp med samtalar så lenge du treng det.
-rights-no-heading = Du bestemmer sjølv
-rights-no-1 = Du kan seie nei takk. Det er heilt greitt.
-rights-no-2 = Du kan ombestemme deg seinare. Då kan du berre ta kontakt igjen.
-rights-law = Forskrift til opplæringslova §§ 13-1 til 13-4. Opplæringslova (2023) § 9-4.
-guardians-title = For føresette
-guardians-lead = Er du forelder eller føresett til ein ungdom under 18 år? Her kan du lese kva ungdomen har rett til, og kva OT gjer.
-guardians-why-heading = Kvifor får du denne informasjonen?
-guardians-why-1 = OT skal gi skriftleg informasjon til alle ungdomar i målgruppa. Føresette til ungdom under 18 år skal få den same informasjonen.
-guardians-why-2 = Ungdomen har fått ei eiga melding frå OT. Svara til ungdomen sender vi ikkje til deg.
-guardians-rights-heading = Kva har ungdomen rett til?
-guardians-rights-1 = Ungdomen har rett til vidaregåande opplæring. OT er for ungdom som ikkje går på skule og ikkje har jobb, til og med året dei fyller 24 år.
-guardians-rights-2 = OT skal ta kontakt, rettleie og gi eit tilbod om skule, arbeid eller anna opplæring. OT følgjer opp så lenge det trengst.
-guardians-help-heading = Korleis kan du hjelpe?
-guardians-help-1 = Snakk med ungdomen om kva dei vil. Det er lov å seie nei takk til OT.
-guardians-help-2 = Du kan ringje OT sjølv viss du er uroleg. Du treng inga tilvising.
-guardians-18-heading = Når ungdomen fyller 18 år
-guardians-18-1 = Då er ungdomen myndig. OT har teieplikt og kan ikkje fortelje deg noko utan at ungdomen seier ja.
-guardians-18-2 = Ungdomen kan gi OT lov til å snakke med deg. Spør ungdomen.
-guardians-law = Forskrift til opplæringslova § 13-3 bokstav b. Forvaltningslova § 13 om teieplikt.
-offers-title = Kva OT kan tilby
-offers-lead = OT finn eit tilbod saman med deg. Her er nokre døme.
-offers-1 = Samtalar og hjelp til å velje skule, fag eller jobb.
-offers-2 = Praksis på ein vanleg arbeidsplass, med tett oppfølging. Det kan føre til ein læreplass.
-offers-3 = Kurs og aktivitetar, til dømes friluftsliv, kunst og trening.
-offers-4 = Undervisning i fag, så du kan ta eksamen som privatist.
-offers-5 = Hjelp til å samarbeide med NAV og andre, så du slepp å gå til mange stader åleine.
-offers-law = Forskrift til opplæringslova §§ 13-1 og 13-4.
-followup-title = Slik går oppfølginga føre seg
-followup-lead = Her kan du lese kva som skjer når du har kontakt med OT.
-followup-talk-heading = Den første samtalen
-followup-talk-1 = Du møter ein rettleiar. De snakkar om korleis du har det, og kva du vil.
-followup-talk-2 = Du kan ta med deg nokon du stolar på.
-followup-plan-heading = Planen din
-followup-plan-1 = Saman lagar de ein plan. Planen seier kva du skal gjere, og kva OT skal gjere.
-followup-plan-2 = Planen kan endrast når du vil.
-followup-no-heading = Du kan seie nei
-followup-no-1 = Det er frivillig å få hjelp frå OT. Du kan seie nei, og du kan kome tilbake seinare.
-followup-law = Forskrift til opplæringslova § 13-3 bokstav c til e.
-privacy-lead = Her står det kva OT veit om deg, kvifor, og korleis du kan sjå det.
-privacy-knows-heading = Kva OT veit om deg
-privacy-knows-1 = Namnet ditt, adressa di og telefonnummeret eller e-posten din viss du har gitt oss det.
-privacy-knows-2 = Kva skule du gjekk på, kva du har søkt, byrja på og slutta på.
-privacy-knows-3 = Karakterane dine og kva rettar du har att.
-privacy-knows-4 = Det du sjølv svarar oss her, og notat frå samtalar med deg.
-privacy-why-heading = Kvifor og på kva grunnlag
-privacy-why-1 = Fylket må ha oversikt over ungdom i målgruppa og gi dei eit tilbod. Det står i forskrift til opplæringslova § 13-3.
-privacy-why-2 = Vi brukar berre opplysningane for å hjelpe deg. Vi deler dei ikkje med andre utan lov eller at du seier ja.
-privacy-keep-heading = Kor lenge vi lagrar
-privacy-keep-1 = Vi lagrar opplysningane så lenge du er i målgruppa. Lenkjer i meldingar verkar i 30 dagar.
-privacy-see-heading = Sjå eller rette opplysningane
-privacy-see-1 = Du har rett til å sjå kva vi har lagra om deg, og til å få retta feil. Ta kontakt med OT.
-privacy-see-2 = Alle tilsette som ser opplysningane dine, blir logga.
-privacy-law = Personvernforordninga artikkel 6 nr. 1 bokstav e og artikkel 15 og 16. Forskrift til opplæringslova § 13-3.
-
 ## Innlogging med identitetsleverandøren til fylket
 login-oidc = Logg inn med jobbkontoen din
 login-oidc-failed = Innlogginga med jobbkontoen lukkast ikkje. Prøv igjen, eller kontakt ein administrator om du ikkje har tilgang til Neste steg.
@@ -369,3 +461,73 @@ department-closes = { $day } stengjer
 department-hours-invalid = Skriv opningstida som tt:mm, og stengjetida etter opningstida.
 audit-subject-type = Type post
 audit-subject-id = Nummer på posten
+
+## Tilsette: bestillingar og tider
+bookings-title = Bestillingar og samtalar
+bookings-queue = Førespurnader som ventar på deg
+bookings-queue-empty = Ingen førespurnader ventar.
+bookings-hold = Svar innan { $deadline }
+bookings-near-deadline = Snart for seint
+bookings-confirm = Stadfest
+bookings-decline = Avslå
+bookings-decline-reason = Beskjed til ungdommen
+bookings-decline-reason-missing = Skriv ein kort beskjed til ungdommen.
+bookings-propose = Føreslå ei anna tid
+bookings-propose-title = Ny tid for { $name }
+bookings-propose-text = Den nye tida blir stadfesta med ein gong. Ungdommen får ei melding med lenkje for å flytte eller avlyse, og førespurnaden blir avslått.
+bookings-propose-send = Stadfest den nye tida
+bookings-propose-missing = Vel ei ny tid.
+bookings-callbacks = Vil bli ringde
+bookings-callback-done = Eg har ringt
+bookings-meetings = Samtalar
+bookings-day = Dag
+bookings-week = Veke
+bookings-previous = Førre
+bookings-next = Neste
+bookings-none = Ingen samtalar.
+bookings-with = { $name }, { $form }
+bookings-requested = Ventar på svar
+bookings-completed = Gjennomført
+bookings-no-show = Kom ikkje
+bookings-cancel = Avlys
+bookings-cancel-reason = Grunn (blir send til ungdommen)
+bookings-decided = Nokon andre har alt svart på denne førespurnaden, eller han har gått ut.
+availability-title = Tidene mine
+availability-settings = Samtalane mine
+availability-length = Lengd på samtalen (minutt)
+availability-buffer = Pause etter kvar samtale (minutt)
+availability-notice = Minste varsel før ein samtale (timar)
+availability-window = Kor langt fram ungdom kan bestille (dagar)
+availability-forms = Møteformer eg tilbyr
+availability-weekly = Faste tider kvar veke
+availability-weekly-hint = Opptil to tidsrom per dag. La felta stå tomme for dagar du ikkje har samtalar.
+availability-save = Lagre tidene
+availability-saved = Tidene er lagra.
+availability-invalid = Sjekk tala og tidene: slutt må vere etter start, og tidsrom same dag kan ikkje overlappe.
+availability-exceptions = Unntak
+availability-exception-date = Dato
+availability-away = Borte
+availability-extra = Ekstra tider
+availability-from = Frå
+availability-to = Til
+availability-all-day = La klokkesletta stå tomme for heile dagen.
+availability-add = Legg til unntaket
+availability-remove = Fjern
+availability-exception-invalid = Sjekk datoen og klokkesletta. Ekstra tider treng kontor og klokkeslett.
+availability-no-exceptions = Ingen unntak.
+workplace-booking-requests = { $count ->
+    [one] Éin førespurnad om samtale ventar
+   *[other] { $count } førespurnader om samtale ventar
+}
+workplace-near-deadline = { $count ->
+    [one] éin av dei går snart ut
+   *[other] { $count } av dei går snart ut
+}
+workplace-meetings-today = { $count ->
+    [one] Éin samtale i dag
+   *[other] { $count } samtalar i dag
+}
+workplace-callbacks = { $count ->
+    [one] Éin vil bli ringd
+   *[other] { $count } vil bli ringde
+}

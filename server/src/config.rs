@@ -55,6 +55,9 @@ pub struct Config {
     /// 14): how long answer links live, when reminders go out and when someone who never
     /// answered lands on the call list, in days after the request.
     pub contact_policy: domain::contact_request::ContactPolicy,
+    /// `BOOKING_HOLD_HOURS` (default 48) and `BOOKING_HOLD_BEFORE_HOURS` (default 24): a booking
+    /// request holds its time until the earlier of the two deadlines.
+    pub booking_policy: domain::booking::BookingPolicy,
     /// `OIDC_ISSUER_URL`, `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`: staff log in with the county's
     /// identity provider (Ansattporten, Entra ID, Keycloak …). All three or none.
     pub oidc: Option<OidcConfig>,
@@ -235,6 +238,9 @@ impl Config {
             },
         };
         let link_days = days("LINK_DAYS", 30, &mut problems);
+        // Booking holds, in hours (the `days` check's 1–365 range fits them too).
+        let hold_hours = days("BOOKING_HOLD_HOURS", 48, &mut problems);
+        let hold_before_meeting_hours = days("BOOKING_HOLD_BEFORE_HOURS", 24, &mut problems);
         let call_list_days = days("CALL_LIST_DAYS", 14, &mut problems);
         let reminder_days = match get("REMINDER_DAYS") {
             None => vec![3, 10],
@@ -341,6 +347,10 @@ impl Config {
                     link_days,
                     reminder_days,
                     call_list_days,
+                },
+                booking_policy: domain::booking::BookingPolicy {
+                    hold_hours,
+                    hold_before_meeting_hours,
                 },
             })
         } else {

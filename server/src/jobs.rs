@@ -117,8 +117,7 @@ impl Transports {
                     .to(to)
                     .subject(message.subject.clone())
                     .message_id(Some(format!("<{id}@{}>", self.mail_domain)))
-                    .header(ContentType::TEXT_PLAIN)
-                    .body(message.body.clone())
+                    .multipart(email_body(message))
                     .map_err(|e| e.to_string())?;
                 smtp.send(email)
                     .await
@@ -156,6 +155,21 @@ impl Transports {
     }
 }
 
+/// The text, and the calendar file when the message carries one.
+fn email_body(message: &Leased) -> lettre::message::MultiPart {
+    use lettre::message::{Attachment, MultiPart, SinglePart};
+    let text = SinglePart::builder()
+        .header(ContentType::TEXT_PLAIN)
+        .body(message.body.clone());
+    let mut body = MultiPart::mixed().singlepart(text);
+    if let (Some(name), Some(content)) = (&message.attachment_name, &message.attachment) {
+        let calendar = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+            .unwrap_or(ContentType::TEXT_PLAIN);
+        body = body.singlepart(Attachment::new(name.clone()).body(content.clone(), calendar));
+    }
+    body
+}
+
 /// What the worker needs besides the transports.
 pub struct Worker {
     pub db: Db,
@@ -183,6 +197,21 @@ impl Worker {
             chrono::Utc::now(),
         )
         .await?;
+        // Bookings: requests past their hold expire (and free their time); tomorrow's meetings
+        // get their reminder. Offices are read per round, so an edited address is used at once.
+        let mut offices = Vec::new();
+        for county_id in domain::county::ids(&self.db).await? {
+            offices.extend(domain::department::list(&self.db, county_id).await?);
+        }
+        let compose = app::messages::booking_composer(
+            self.origin.clone(),
+            self.service_name.clone(),
+            offices,
+        );
+        let now = chrono::Utc::now();
+        domain::booking::expire_holds(&self.db, &compose, now).await?;
+        domain::booking::send_reminders(&self.db, chrono::Duration::hours(24), &compose, now)
+            .await?;
         let mut sent = 0;
         while let Some(message) =
             outbox::lease(&self.db, &self.id, &self.policy, chrono::Utc::now()).await?

@@ -131,6 +131,27 @@ pub async fn trim_trailing_slash(
     next.run(request).await
 }
 
+/// `/se/staff…` → `/nb/staff…`: the staff area speaks only nb, nn and en, and a member of staff
+/// who reads the public pages in another language still gets a staff page they can read.
+pub async fn staff_language(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let path = request.uri().path();
+    let is_read = matches!(*request.method(), http::Method::GET | http::Method::HEAD);
+    if let Some(lang) = Lang::from_path(path).filter(|l| !l.is_staff()) {
+        if is_read && app::is_staff_path(path) {
+            let rest = &path[1 + lang.code().len()..];
+            let target = match request.uri().query() {
+                Some(query) => format!("/{}{rest}?{query}", Lang::DEFAULT.code()),
+                None => format!("/{}{rest}", Lang::DEFAULT.code()),
+            };
+            return Redirect::to(&target).into_response();
+        }
+    }
+    next.run(request).await
+}
+
 /// The signed-in member of staff allowed young people's data, for routes outside Leptos;
 /// otherwise the response to send (401 signed out, 404 for other roles, 500 logged).
 /// One cookie's value from a request's headers.
@@ -175,6 +196,55 @@ async fn youth_staff(
     match domain::contact_request::Scope::of(&staff) {
         Some(scope) => Ok((staff, scope)),
         None => Err(StatusCode::NOT_FOUND.into_response()),
+    }
+}
+
+/// `/{lang}/bestilling/{token}/kalender.ics`: a confirmed meeting as a calendar file. The link
+/// token is the only key, as on the booking's page; other states have no file.
+pub async fn booking_calendar(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+) -> Response {
+    let portal = &state.portal;
+    let lang = Lang::from_code(&lang).unwrap_or(Lang::DEFAULT);
+    let result = async {
+        let booking = domain::booking::by_token(&portal.db, &token).await?;
+        if booking.state != domain::booking::BookingState::Confirmed {
+            return Err(domain::DomainError::NotFound);
+        }
+        let office = domain::department::list(&portal.db, portal.county.id)
+            .await?
+            .into_iter()
+            .find(|d| d.id == booking.department_id)
+            .ok_or(domain::DomainError::NotFound)?;
+        let i18n = app::i18n::server::i18n(lang);
+        Ok(app::calendar::ics(
+            &i18n,
+            &booking,
+            &portal.county.service_name,
+            &office,
+            &portal.public_origin,
+        ))
+    }
+    .await;
+    match result {
+        Ok(ics) => (
+            [
+                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"samtale.ics\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            ics,
+        )
+            .into_response(),
+        Err(domain::DomainError::NotFound) => StatusCode::NOT_FOUND.into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "calendar file failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
     }
 }
 

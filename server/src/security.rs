@@ -89,7 +89,10 @@ pub async fn security_headers(request: Request<Body>, next: Next) -> Response {
 /// function's) is replaced, since a logged token would open someone's answer.
 pub fn redact_path(path: &str) -> std::borrow::Cow<'_, str> {
     let mut segments: Vec<&str> = path.split('/').collect();
-    match segments.iter().position(|s| *s == "svar") {
+    match segments
+        .iter()
+        .position(|s| *s == "svar" || *s == "bestilling")
+    {
         Some(i) if segments.len() > i + 1 && !segments[i + 1].is_empty() => {
             segments[i + 1] = "…";
             std::borrow::Cow::Owned(segments.join("/"))
@@ -109,6 +112,10 @@ mod tests {
         assert_eq!(super::redact_path("/nn/svar/abcDEF123"), "/nn/svar/…");
         assert_eq!(super::redact_path("/nb/svar"), "/nb/svar");
         assert_eq!(super::redact_path("/nb/kontakt"), "/nb/kontakt");
+        assert_eq!(
+            super::redact_path("/nb/bestilling/abc/kalender.ics"),
+            "/nb/bestilling/…/kalender.ics"
+        );
     }
 
     use super::*;

@@ -92,6 +92,9 @@ impl Application {
                 })?;
         if config.demo_data {
             let county = domain::demo::seed(&db).await.map_err(StartError::Demo)?;
+            domain::demo::seed_availability(&db, county.id)
+                .await
+                .map_err(StartError::Demo)?;
             let password = config
                 .demo_password
                 .clone()
@@ -163,6 +166,7 @@ impl Application {
                 secure_cookies: public_origin.starts_with("https://"),
                 public_origin: public_origin.clone(),
                 contact_policy: config.contact_policy.clone(),
+                booking_policy: config.booking_policy,
                 demo: config.demo_data,
                 oidc_login: config.oidc.is_some(),
                 local_login: config.local_login,
@@ -264,6 +268,7 @@ fn router(state: AppState) -> Router {
         .route("/readyz", get(routes::readyz))
         .route("/language", post(routes::choose_language))
         .route("/{lang}/staff/answers.csv", get(routes::export_codes))
+        .route("/{lang}/bestilling/{token}/kalender.ics", get(routes::booking_calendar))
         .route("/auth/oidc/start", post(crate::oidc::start))
         .route(crate::oidc::CALLBACK_PATH, get(crate::oidc::callback))
         .route(
@@ -275,6 +280,7 @@ fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, app::shell))
         .layer(middleware::from_fn_with_state(state.clone(), security::require_same_origin))
+        .layer(middleware::from_fn(routes::staff_language))
         .layer(middleware::from_fn(routes::trim_trailing_slash))
         .layer(middleware::from_fn(security::security_headers))
         .layer(

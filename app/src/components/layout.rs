@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::{
-    i18n::{use_i18n, Lang},
+    i18n::{use_i18n, Lang, TranslationStatus},
     portal::use_service_info,
     t,
 };
@@ -50,17 +50,20 @@ pub fn Layout(children: Children) -> impl IntoView {
                 aria-label=t!(i18n, "nav-label")
             >
                 <ul>
-                    <li><a href=i18n.href("/svar")>{t!(i18n, "task-answer")}</a></li>
+                    <li><a href=i18n.href("/svar") rel="external">{t!(i18n, "task-answer")}</a></li>
                     <li><a href=i18n.href("/rettigheter")>{t!(i18n, "task-rights")}</a></li>
                     <li><a href=i18n.href("/foresatte")>{t!(i18n, "task-guardians")}</a></li>
-                    <li><a href=i18n.href("/bestill")>{t!(i18n, "task-booking")}</a></li>
+                    <li><a href=i18n.href("/bestill") rel="external">{t!(i18n, "task-booking")}</a></li>
                     <li><a href=i18n.href("/ot-rad")>{t!(i18n, "task-council")}</a></li>
                     <li><a href=i18n.href("/kontakt")>{t!(i18n, "contact-heading")}</a></li>
                 </ul>
             </nav>
             <LanguagePicker/>
         </header>
-        <main id="main" class="main" tabindex="-1">{children()}</main>
+        <main id="main" class="main" tabindex="-1">
+            <TranslationNotice/>
+            {children()}
+        </main>
         <footer class="site-footer">
             <p class="site-footer__org">{info.service_name.clone()}</p>
             <p>
@@ -78,6 +81,30 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
+/// One line on every public page in a translation no qualified translator has reviewed yet,
+/// linking to the same page in bokmål (the original).
+#[component]
+fn TranslationNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let path = use_location().pathname.get_untracked();
+    let unreviewed = i18n.lang().translation_status() == TranslationStatus::NotReviewed;
+    (unreviewed && !crate::is_staff_path(&path)).then(|| {
+        let rest = Lang::from_path(&path)
+            .map(|lang| path[1 + lang.code().len()..].to_string())
+            .unwrap_or_default();
+        let original = format!("/{}{rest}", Lang::DEFAULT.code());
+        view! {
+            <p class="translation-notice">
+                {t!(i18n, "translation-notice")}" "
+                // A full page load: the language is chosen per request, not by the client router.
+                <a href=original hreflang=Lang::DEFAULT.code() lang=Lang::DEFAULT.code() rel="external">
+                    {t!(i18n, "translation-original")}
+                </a>
+            </p>
+        }
+    })
+}
+
 /// A plain form that posts to `/language`: it sets the cookie and sends the visitor back to the
 /// same page in the new language, with or without JavaScript.
 #[component]
@@ -85,13 +112,19 @@ fn LanguagePicker() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let current = i18n.lang();
+    // The staff area offers only the languages it speaks.
+    let offered: Vec<Lang> = if crate::is_staff_path(&location.pathname.get_untracked()) {
+        Lang::STAFF.to_vec()
+    } else {
+        Lang::ALL.to_vec()
+    };
     view! {
         <details class="language-picker">
             <summary>{t!(i18n, "language-picker")}</summary>
             <form method="post" action="/language">
                 <input type="hidden" name="return_to" value=move || location.pathname.get()/>
                 <ul>
-                    {Lang::ALL
+                    {offered
                         .into_iter()
                         .map(|lang| {
                             view! {
@@ -101,6 +134,7 @@ fn LanguagePicker() -> impl IntoView {
                                         name="lang"
                                         value=lang.code()
                                         lang=lang.code()
+                                        dir=lang.dir()
                                         aria-current=(lang == current).then_some("true")
                                     >
                                         {lang.native_name()}

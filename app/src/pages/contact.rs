@@ -143,7 +143,7 @@ fn Office(office: OfficeView) -> impl IntoView {
             view! {
                 <div class="hours__row">
                     <dt>{days}</dt>
-                    <dd>{format!("{}–{}", span.opens, span.closes)}</dd>
+                    <dd><span class="ltr">{format!("{}–{}", span.opens, span.closes)}</span></dd>
                 </div>
             }
         })

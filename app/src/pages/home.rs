@@ -8,9 +8,9 @@ use crate::{i18n::use_i18n, t};
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    // `rel="external"`: the answer flow is served without the WASM, so it is a new page load.
+    // `rel="external"`: the answer and booking flows are served without the WASM: a new page load.
     let task = |href: String, title: String, text: String| {
-        let external = href.ends_with("/svar").then_some("external");
+        let external = crate::is_server_only_path(&href).then_some("external");
         view! {
             <li>
                 <a class="task" href=href rel=external>

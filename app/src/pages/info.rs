@@ -3,12 +3,10 @@
 //! works, and privacy. Each page is a list of Fluent messages; each prints as a clean letter with
 //! OT's name and contact, the date and the page's address.
 
+use crate::{i18n::use_i18n, portal::use_service_info, t};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
-use serde::{Deserialize, Serialize};
-
-use crate::{error::AppError, i18n::use_i18n, t};
 
 /// One piece of a page: a heading, a paragraph or a bulleted list, each by message id.
 #[derive(Clone, Copy, Debug)]
@@ -25,17 +23,19 @@ pub enum Info {
     Offers,
     FollowUp,
     Privacy,
+    Accessibility,
 }
 
 use Block::{Heading as H, List as L, Text as P};
 
 impl Info {
-    pub const ALL: [Info; 5] = [
+    pub const ALL: [Info; 6] = [
         Info::Rights,
         Info::Guardians,
         Info::Offers,
         Info::FollowUp,
         Info::Privacy,
+        Info::Accessibility,
     ];
 
     /// The page's path after the language, as in the router.
@@ -46,6 +46,7 @@ impl Info {
             Info::Offers => "/tilbud",
             Info::FollowUp => "/oppfolging",
             Info::Privacy => "/personvern",
+            Info::Accessibility => "/tilgjengelighet",
         }
     }
 
@@ -142,6 +143,23 @@ impl Info {
                 ],
                 "privacy-law",
             ),
+            Info::Accessibility => (
+                "accessibility-heading",
+                "accessibility-lead",
+                &[
+                    H("accessibility-standard-heading"),
+                    P("accessibility-standard-1"),
+                    H("accessibility-test-heading"),
+                    P("accessibility-test-1"),
+                    P("accessibility-test-2"),
+                    H("accessibility-known-heading"),
+                    L(&["accessibility-known-1", "accessibility-known-2"]),
+                    H("accessibility-feedback-heading"),
+                    P("accessibility-feedback-1"),
+                    P("accessibility-feedback-2"),
+                ],
+                "accessibility-law",
+            ),
         }
     }
 
@@ -159,62 +177,19 @@ impl Info {
     }
 }
 
-/// What a printed page carries at its top: OT's name and contact, today's date (Oslo) and the
-/// page's full address.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PrintStamp {
-    pub service_name: String,
-    pub phone: String,
-    pub email: String,
-    pub date: String,
-    pub url: String,
-}
-
-#[leptos::server(prefix = "/api", endpoint = "print-stamp")]
-pub async fn get_print_stamp(path: String) -> Result<PrintStamp, AppError> {
-    let portal = crate::portal::server::use_portal()?;
-    let date = chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Oslo)
-        .format("%d.%m.%Y")
-        .to_string();
-    // Only a path of this site: the stamp never prints someone else's address.
-    let path = if path.starts_with('/') && !path.starts_with("//") {
-        path
-    } else {
-        "/".into()
-    };
-    Ok(PrintStamp {
-        service_name: portal.county.service_name,
-        phone: portal.county.phone,
-        email: portal.county.email,
-        date,
-        url: format!("{}{path}", portal.public_origin),
-    })
-}
-
 #[component]
 pub fn InfoPage(info: Info) -> impl IntoView {
     let i18n = use_i18n();
     let text = |id: &str| i18n.loader().get(id);
     let (title, lead, blocks, law) = info.content();
-    let path = use_location().pathname.get_untracked();
-    let stamp = OnceResource::new(get_print_stamp(path));
-    let stamp_view = {
-        let i18n = i18n.clone();
-        move || {
-            let i18n = i18n.clone();
-            Suspend::new(async move {
-                stamp.await.ok().map(|s| {
-                    view! {
-                        <div class="print-only print-stamp">
-                            <p><strong>{s.service_name}</strong>" · "{s.phone}" · "{s.email}</p>
-                            <p>{t!(i18n, "info-printed", date = s.date, url = s.url)}</p>
-                        </div>
-                    }
-                })
-            })
-        }
-    };
+    // What a printed page carries at its top: OT's name and contact, the date and the page's
+    // full address. Known without waiting, so the page has no Suspense (leptos#4851).
+    let stamp = use_service_info();
+    let url = format!(
+        "{}{}",
+        stamp.public_origin,
+        use_location().pathname.get_untracked()
+    );
     let body = blocks
         .iter()
         .map(|block| match block {
@@ -237,7 +212,10 @@ pub fn InfoPage(info: Info) -> impl IntoView {
     let title = text(title);
     view! {
         <Title text=title.clone()/>
-        <Suspense fallback=|| ()>{stamp_view}</Suspense>
+        <div class="print-only print-stamp">
+            <p><strong>{stamp.service_name}</strong>" · "<span class="ltr">{stamp.phone}</span>" · "<span class="ltr">{stamp.email}</span></p>
+            <p>{t!(i18n, "info-printed", date = stamp.today, url = url)}</p>
+        </div>
         <article class="info">
             <h1>{title}</h1>
             <p class="lead">{text(lead)}</p>

@@ -1,4 +1,5 @@
 pub mod answer;
+pub mod booking;
 pub mod contact;
 pub mod home;
 pub mod info;

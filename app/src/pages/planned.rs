@@ -10,7 +10,6 @@ use crate::{i18n::use_i18n, t};
 pub enum Planned {
     Booking,
     Council,
-    Accessibility,
 }
 
 #[component]
@@ -19,7 +18,6 @@ pub fn PlannedPage(topic: Planned) -> impl IntoView {
     let heading = match topic {
         Planned::Booking => t!(i18n, "task-booking"),
         Planned::Council => t!(i18n, "task-council"),
-        Planned::Accessibility => t!(i18n, "accessibility-heading"),
     };
     view! {
         <Title text=heading.clone()/>

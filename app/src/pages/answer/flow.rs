@@ -90,6 +90,13 @@ mod server {
     }
 }
 
+/// Opens an answer link for another flow (booking from the answer), with the same refusals.
+pub async fn open_link(
+    token: &str,
+) -> Result<(crate::portal::server::Portal, domain::answer::Opened), AppError> {
+    server::open(token).await
+}
+
 #[leptos::server(prefix = "/api", endpoint = "answer")]
 pub async fn get_answer(token: String) -> Result<AnswerView, AppError> {
     let (portal, opened) = server::open(&token).await?;
@@ -476,7 +483,7 @@ fn Receipt(view: AnswerView, token: String) -> impl IntoView {
         <h2>{t!(i18n, "answer-receipt-next-heading")}</h2>
         <p>{t!(i18n, "answer-receipt-next", phone = view.phone.clone())}</p>
         {offer_meeting.then(|| view! {
-            <p><a class="button" href=i18n.href("/bestill")>{t!(i18n, "answer-book")}</a></p>
+            <p><a class="button" href=i18n.href(&format!("/svar/{token}/bestill"))>{t!(i18n, "answer-book")}</a></p>
         })}
         {(!view.handled).then(|| view! {
             <p><a href=i18n.href(&format!("/svar/{token}/aktivitet"))>{t!(i18n, "answer-change")}</a></p>

@@ -7,6 +7,10 @@ pub mod answers;
 #[cfg(feature = "ssr")]
 pub mod audit;
 #[cfg(feature = "ssr")]
+pub mod availability;
+#[cfg(feature = "ssr")]
+pub mod bookings;
+#[cfg(feature = "ssr")]
 pub mod contact_requests;
 #[cfg(feature = "ssr")]
 pub mod demo_mailbox;
@@ -52,6 +56,12 @@ pub mod browser_stand_ins {
     pub fn ImportPage() -> impl IntoView {}
     #[component]
     pub fn ImportPreviewPage() -> impl IntoView {}
+    #[component]
+    pub fn BookingsPage() -> impl IntoView {}
+    #[component]
+    pub fn ProposePage() -> impl IntoView {}
+    #[component]
+    pub fn AvailabilityPage() -> impl IntoView {}
 }
 
 /// What a staff page shows when its data is refused: the login page for «sign in», otherwise

@@ -31,12 +31,17 @@ pub async fn get_me() -> Result<Me, AppError> {
 pub struct Workload {
     pub waiting_answers: usize,
     pub call_list: usize,
+    pub booking_requests: usize,
+    /// Requests whose hold runs out within `bookings::NEAR_DEADLINE_HOURS`.
+    pub near_deadline: usize,
+    pub meetings_today: usize,
+    pub callbacks: usize,
     pub demo: bool,
 }
 
 #[leptos::server(prefix = "/api", endpoint = "workload")]
 pub async fn get_workload() -> Result<Option<Workload>, AppError> {
-    let (portal, _, scope) = match crate::session::server::require_youth_access().await {
+    let (portal, staff, scope) = match crate::session::server::require_youth_access().await {
         Ok(access) => access,
         // Administrators and the council coordinator have no youth work here.
         Err(AppError::NotFound) => return Ok(None),
@@ -55,9 +60,34 @@ pub async fn get_workload() -> Result<Option<Workload>, AppError> {
     let call_list = domain::contact_request::call_list(&portal.db, portal.county.id, scope)
         .await?
         .len();
+    // An advisor's own requests and meetings; a coordinator's the county's.
+    let own = (staff.role == domain::staff::Role::Advisor).then_some(staff.id);
+    let now = chrono::Utc::now();
+    let queue = domain::booking::queue(&portal.db, portal.county.id, scope, own, now).await?;
+    let near = chrono::Duration::hours(super::bookings::NEAR_DEADLINE_HOURS);
+    let oslo_today = now.with_timezone(&domain::booking::ZONE).date_naive();
+    let from = domain::booking::instant(oslo_today, chrono::NaiveTime::MIN, true);
+    let to = domain::booking::instant(
+        oslo_today.succ_opt().unwrap_or(oslo_today),
+        chrono::NaiveTime::MIN,
+        true,
+    );
+    let meetings_today =
+        domain::booking::meetings(&portal.db, portal.county.id, scope, own, from, to)
+            .await?
+            .iter()
+            .filter(|b| b.state == domain::booking::BookingState::Confirmed)
+            .count();
+    let callbacks = domain::booking::callbacks(&portal.db, portal.county.id, scope)
+        .await?
+        .len();
     Ok(Some(Workload {
         waiting_answers: waiting,
         call_list,
+        booking_requests: queue.len(),
+        near_deadline: queue.iter().filter(|b| b.hold_until - now < near).count(),
+        meetings_today,
+        callbacks,
         demo: portal.demo,
     }))
 }
@@ -153,12 +183,28 @@ fn WorkloadLinks(w: Workload) -> impl IntoView {
             <li><a class="task" href=i18n.href("/staff/contact-requests")>
                 <span class="task__title">{t!(i18n, "workplace-call-list", count = w.call_list)}</span>
             </a></li>
+            <li><a class="task" class:task--urgent={w.near_deadline > 0} href=i18n.href("/staff/bookings")>
+                <span class="task__title">{t!(i18n, "workplace-booking-requests", count = w.booking_requests)}</span>
+                {(w.near_deadline > 0).then(|| view! {
+                    <span class="task__text"><strong>{t!(i18n, "workplace-near-deadline", count = w.near_deadline)}</strong></span>
+                })}
+            </a></li>
+            <li><a class="task" href=i18n.href("/staff/bookings")>
+                <span class="task__title">{t!(i18n, "workplace-meetings-today", count = w.meetings_today)}</span>
+            </a></li>
+            {(w.callbacks > 0).then(|| view! {
+                <li><a class="task" href=i18n.href("/staff/bookings")>
+                    <span class="task__title">{t!(i18n, "workplace-callbacks", count = w.callbacks)}</span>
+                </a></li>
+            })}
         </ul>
         <h2>{t!(i18n, "workplace-areas")}</h2>
         <ul>
             <li><a href=i18n.href("/staff/contact-requests")>{t!(i18n, "requests-title")}</a></li>
             <li><a href=i18n.href("/staff/contact-requests/new")>{t!(i18n, "request-new")}</a></li>
             <li><a href=i18n.href("/staff/answers")>{t!(i18n, "answers-title")}</a></li>
+            <li><a href=i18n.href("/staff/bookings")>{t!(i18n, "bookings-title")}</a></li>
+            <li><a href=i18n.href("/staff/availability")>{t!(i18n, "availability-title")}</a></li>
             {w.demo.then(|| view! { <li><a href=i18n.href("/staff/demo-mailbox")>{t!(i18n, "mailbox-title")}</a></li> })}
         </ul>
     }

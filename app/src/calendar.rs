@@ -1,0 +1,93 @@
+//! Dates, times and meeting forms in the reader's language, and the `.ics` calendar file of a
+//! booking. Server only: the booking pages and messages are rendered there.
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use domain::{
+    booking::{Booking, MeetingForm, ZONE},
+    department::Department,
+};
+use icalendar::{CalendarDateTime, Component, EventLike};
+
+use crate::{i18n::I18n, t};
+
+/// «tirsdag 24. november», «Tuesday 24 November» … as the locale's `booking-date` orders it.
+pub fn date_label(i18n: &I18n, date: NaiveDate) -> String {
+    let weekday = t!(i18n, "weekday", day = date.weekday().number_from_monday());
+    let month = t!(i18n, "month", month = date.month());
+    t!(
+        i18n,
+        "booking-date",
+        weekday = weekday,
+        day = date.day(),
+        month = month
+    )
+}
+
+/// «kl. 09:30» in Oslo time.
+pub fn time_label(i18n: &I18n, at: DateTime<Utc>) -> String {
+    let time = at.with_timezone(&ZONE).format("%H:%M").to_string();
+    t!(i18n, "booking-time", time = time)
+}
+
+/// «tirsdag 24. november kl. 09:30».
+pub fn when_label(i18n: &I18n, at: DateTime<Utc>) -> String {
+    let date = at.with_timezone(&ZONE).date_naive();
+    format!("{} {}", date_label(i18n, date), time_label(i18n, at))
+}
+
+pub fn form_label(i18n: &I18n, form: MeetingForm) -> String {
+    match form {
+        MeetingForm::Office => t!(i18n, "form-office"),
+        MeetingForm::Phone => t!(i18n, "form-phone"),
+        MeetingForm::Video => t!(i18n, "form-video"),
+        MeetingForm::Walk => t!(i18n, "form-walk"),
+    }
+}
+
+/// The office's address on one line.
+pub fn address(office: &Department) -> String {
+    format!(
+        "{}, {}, {} {}",
+        office.name, office.street_address, office.postal_code, office.city
+    )
+}
+
+/// The booking as an iCalendar file: start and end in Europe/Oslo wall-clock time with its
+/// TZID, so calendars place it right on either side of a daylight-saving change.
+pub fn ics(
+    i18n: &I18n,
+    booking: &Booking,
+    service: &str,
+    office: &Department,
+    origin: &str,
+) -> String {
+    let local = |at: DateTime<Utc>| CalendarDateTime::WithTimezone {
+        date_time: at.with_timezone(&ZONE).naive_local(),
+        tzid: ZONE.name().to_string(),
+    };
+    let host = origin
+        .split("://")
+        .nth(1)
+        .unwrap_or("neste-steg")
+        .trim_end_matches('/');
+    let location = match booking.form {
+        MeetingForm::Office | MeetingForm::Walk => address(office),
+        MeetingForm::Phone | MeetingForm::Video => form_label(i18n, booking.form),
+    };
+    let event = icalendar::Event::new()
+        .uid(&format!("booking-{}@{host}", booking.id))
+        .summary(&plain(t!(i18n, "calendar-summary", service = service)))
+        .description(&form_label(i18n, booking.form))
+        .location(&location)
+        .starts(local(booking.starts_at))
+        .ends(local(booking.ends_at))
+        .done();
+    let mut calendar = icalendar::Calendar::new();
+    calendar.push(event);
+    calendar.done().to_string()
+}
+
+/// Text without Fluent's isolation marks, for files and messages read outside a web page.
+pub fn plain(text: String) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}

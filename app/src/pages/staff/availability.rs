@@ -1,0 +1,449 @@
+//! `/{lang}/staff/availability`: an advisor's own booking hours — meeting length, buffer, notice,
+//! window and forms; weekly time ranges per department (two a day at most); date exceptions.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+use crate::{error::AppError, i18n::use_i18n, t};
+
+/// Two ranges per weekday on the form.
+pub const RANGES_PER_DAY: usize = 2;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RangeInput {
+    #[serde(default)]
+    pub department: String,
+    #[serde(default)]
+    pub starts: String,
+    #[serde(default)]
+    pub ends: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExceptionItem {
+    pub id: i64,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AvailabilityView {
+    pub meeting_minutes: i64,
+    pub buffer_minutes: i64,
+    pub notice_hours: i64,
+    pub window_days: i64,
+    /// (code, label, offered)
+    pub forms: Vec<(String, String, bool)>,
+    /// (id, name) of the advisor's departments.
+    pub departments: Vec<(i64, String)>,
+    /// `d{weekday}r{n}` → range.
+    pub ranges: BTreeMap<String, RangeInput>,
+    pub exceptions: Vec<ExceptionItem>,
+}
+
+#[leptos::server(prefix = "/api", endpoint = "my-availability")]
+pub async fn get_my_availability(lang: String) -> Result<AvailabilityView, AppError> {
+    let (portal, staff, _) = crate::session::server::require_youth_access().await?;
+    let i18n = crate::i18n::server::i18n(
+        crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::DEFAULT),
+    );
+    let a = domain::booking::availability(&portal.db, staff.id).await?;
+    let ids = domain::staff::department_ids(&portal.db, staff.id).await?;
+    let departments: Vec<(i64, String)> = domain::department::list(&portal.db, portal.county.id)
+        .await?
+        .into_iter()
+        .filter(|d| ids.contains(&d.id))
+        .map(|d| (d.id, d.name))
+        .collect();
+    let mut ranges = BTreeMap::new();
+    for day in 1..=7u32 {
+        for (n, r) in a
+            .weekly
+            .iter()
+            .filter(|r| r.weekday == day)
+            .take(RANGES_PER_DAY)
+            .enumerate()
+        {
+            ranges.insert(
+                format!("d{day}r{n}"),
+                RangeInput {
+                    department: r.department_id.to_string(),
+                    starts: r.starts.format("%H:%M").to_string(),
+                    ends: r.ends.format("%H:%M").to_string(),
+                },
+            );
+        }
+    }
+    let exceptions = a
+        .exceptions
+        .iter()
+        .map(|e| {
+            let kind = match e.kind {
+                domain::booking::ExceptionKind::Away => t!(i18n, "availability-away"),
+                domain::booking::ExceptionKind::Extra => t!(i18n, "availability-extra"),
+            };
+            let hours = e
+                .hours
+                .map(|(s, e)| format!(" {}–{}", s.format("%H:%M"), e.format("%H:%M")))
+                .unwrap_or_default();
+            ExceptionItem {
+                id: e.id,
+                label: format!(
+                    "{}: {kind}{hours}",
+                    crate::calendar::date_label(&i18n, e.on_date)
+                ),
+            }
+        })
+        .collect();
+    Ok(AvailabilityView {
+        meeting_minutes: a.settings.meeting_minutes,
+        buffer_minutes: a.settings.buffer_minutes,
+        notice_hours: a.settings.notice_hours,
+        window_days: a.settings.window_days,
+        forms: domain::booking::MeetingForm::ALL
+            .into_iter()
+            .map(|f| {
+                (
+                    f.as_str().to_string(),
+                    crate::calendar::form_label(&i18n, f),
+                    a.settings.forms.contains(&f),
+                )
+            })
+            .collect(),
+        departments,
+        ranges,
+        exceptions,
+    })
+}
+
+#[cfg(feature = "ssr")]
+fn back(lang: &str) {
+    let lang = crate::i18n::Lang::from_code(lang).unwrap_or(crate::i18n::Lang::DEFAULT);
+    leptos_axum::redirect(&format!("/{}/staff/availability", lang.code()));
+}
+
+#[cfg(feature = "ssr")]
+fn time(text: &str) -> Option<chrono::NaiveTime> {
+    chrono::NaiveTime::parse_from_str(text.trim(), "%H:%M").ok()
+}
+
+/// Saves settings and weekly ranges whole, or nothing.
+#[allow(clippy::too_many_arguments)]
+#[leptos::server(prefix = "/api", endpoint = "save-availability")]
+pub async fn save_my_availability(
+    lang: String,
+    meeting_minutes: String,
+    buffer_minutes: String,
+    notice_hours: String,
+    window_days: String,
+    forms: Option<Vec<String>>,
+    ranges: Option<BTreeMap<String, RangeInput>>,
+) -> Result<(), AppError> {
+    use domain::booking::{MeetingForm, Settings, WeeklyRange};
+    let (portal, staff, _) = crate::session::server::require_youth_access().await?;
+    let invalid = || AppError::InvalidInput {
+        fields: vec!["meeting_minutes".into()],
+    };
+    let number = |s: &str| s.trim().parse::<i64>().map_err(|_| invalid());
+    let settings = Settings {
+        meeting_minutes: number(&meeting_minutes)?,
+        buffer_minutes: number(&buffer_minutes)?,
+        notice_hours: number(&notice_hours)?,
+        window_days: number(&window_days)?,
+        forms: forms
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|f| MeetingForm::parse(f))
+            .collect(),
+    };
+    let only_department = domain::staff::department_ids(&portal.db, staff.id).await?;
+    let mut weekly = Vec::new();
+    for (key, r) in ranges.unwrap_or_default() {
+        if r.starts.trim().is_empty() && r.ends.trim().is_empty() {
+            continue;
+        }
+        let weekday = key
+            .strip_prefix('d')
+            .and_then(|k| k.split('r').next())
+            .and_then(|d| d.parse::<u32>().ok())
+            .ok_or_else(invalid)?;
+        let department_id = match r.department.parse::<i64>() {
+            Ok(id) => id,
+            Err(_) => *only_department.first().ok_or_else(invalid)?,
+        };
+        weekly.push(WeeklyRange {
+            department_id,
+            weekday,
+            starts: time(&r.starts).ok_or_else(invalid)?,
+            ends: time(&r.ends).ok_or_else(invalid)?,
+        });
+    }
+    domain::booking::save_availability(&portal.db, staff.id, &settings, &weekly)
+        .await
+        .map_err(|e| match e {
+            domain::DomainError::Invalid { .. } => invalid(),
+            other => other.into(),
+        })?;
+    crate::session::server::audit(
+        &portal,
+        &staff,
+        "availability.save",
+        ("staff", staff.id.to_string()),
+        None,
+        format!("{} ranges", weekly.len()),
+    )
+    .await?;
+    back(&lang);
+    Ok(())
+}
+
+#[leptos::server(prefix = "/api", endpoint = "add-availability-exception")]
+pub async fn add_availability_exception(
+    lang: String,
+    date: String,
+    kind: String,
+    department: Option<String>,
+    starts: String,
+    ends: String,
+) -> Result<(), AppError> {
+    use domain::booking::{ExceptionKind, NewException};
+    let (portal, staff, _) = crate::session::server::require_youth_access().await?;
+    let invalid = || AppError::InvalidInput {
+        fields: vec!["exception_date".into()],
+    };
+    let on_date =
+        chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| invalid())?;
+    let hours = match (time(&starts), time(&ends)) {
+        (Some(s), Some(e)) => Some((s, e)),
+        (None, None) => None,
+        _ => return Err(invalid()),
+    };
+    let kind = if kind == "extra" {
+        ExceptionKind::Extra
+    } else {
+        ExceptionKind::Away
+    };
+    let department_id = department.and_then(|d| d.parse::<i64>().ok());
+    let new = NewException {
+        department_id: if kind == ExceptionKind::Extra {
+            department_id
+        } else {
+            None
+        },
+        on_date,
+        kind,
+        hours,
+    };
+    domain::booking::add_exception(&portal.db, staff.id, &new)
+        .await
+        .map_err(|e| match e {
+            domain::DomainError::Invalid { .. } => invalid(),
+            other => other.into(),
+        })?;
+    back(&lang);
+    Ok(())
+}
+
+#[leptos::server(prefix = "/api", endpoint = "remove-availability-exception")]
+pub async fn remove_availability_exception(lang: String, id: i64) -> Result<(), AppError> {
+    let (portal, staff, _) = crate::session::server::require_youth_access().await?;
+    domain::booking::remove_exception(&portal.db, staff.id, id).await?;
+    back(&lang);
+    Ok(())
+}
+
+#[component]
+pub fn AvailabilityPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = OnceResource::new_blocking(get_my_availability(i18n.lang().code().into()));
+    let title = t!(i18n, "availability-title");
+    let body = move || {
+        let i18n = i18n.clone();
+        Suspend::new(async move {
+            match data.await {
+                Ok(view) => view! { <AvailabilityForm view/> }.into_any(),
+                Err(err) => super::refusal(&i18n, err),
+            }
+        })
+    };
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <Suspense fallback=|| ()>{body}</Suspense>
+    }
+}
+
+#[component]
+fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
+    let i18n = use_i18n();
+    let save = ServerAction::<SaveMyAvailability>::new();
+    let add = ServerAction::<AddAvailabilityException>::new();
+    let remove = ServerAction::<RemoveAvailabilityException>::new();
+    let save_error = move || save.value().get().and_then(Result::err).is_some();
+    let add_error = move || add.value().get().and_then(Result::err).is_some();
+    let lang = i18n.lang().code();
+    let several = view.departments.len() > 1;
+    let number = |id: &'static str, label: String, value: i64| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id name=id type="number" inputmode="numeric" value=value.to_string()/>
+            </div>
+        }
+    };
+    let forms = view
+        .forms
+        .iter()
+        .map(|(code, label, offered)| {
+            let id = format!("form-{code}");
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=id.clone() name="forms[]" value=code.clone() checked=*offered/>
+                    <label for=id>{label.clone()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let departments = view.departments.clone();
+    let rows = (1..=7u32)
+        .map(|day| {
+            let i18n = i18n.clone();
+            let ranges = (0..RANGES_PER_DAY)
+                .map(|n| {
+            let i18n = i18n.clone();
+                    let key = format!("d{day}r{n}");
+                    let r = view.ranges.get(&key).cloned().unwrap_or_default();
+                    let options = departments
+                        .iter()
+                        .map(|(id, name)| view! { <option value=id.to_string() selected=r.department == id.to_string()>{name.clone()}</option> })
+                        .collect_view();
+                    let starts_id = format!("{key}-starts");
+                    let ends_id = format!("{key}-ends");
+                    let dept_id = format!("{key}-department");
+                    view! {
+                        <div class="range">
+                            <label for=starts_id.clone()>{t!(i18n, "availability-from")}</label>
+                            <input id=starts_id name=format!("ranges[{key}][starts]") type="time" value=r.starts.clone()/>
+                            <label for=ends_id.clone()>{t!(i18n, "availability-to")}</label>
+                            <input id=ends_id name=format!("ranges[{key}][ends]") type="time" value=r.ends.clone()/>
+                            {several.then(|| view! {
+                                <label for=dept_id.clone() class="visually-hidden">{t!(i18n, "workplace-departments")}</label>
+                                <select id=dept_id name=format!("ranges[{key}][department]")>{options}</select>
+                            })}
+                        </div>
+                    }
+                })
+                .collect_view();
+            let weekday = t!(i18n, "weekday", day = day);
+            view! {
+                <fieldset class="day-ranges">
+                    <legend>{weekday}</legend>
+                    {ranges}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let department_options = view
+        .departments
+        .iter()
+        .map(|(id, name)| view! { <option value=id.to_string()>{name.clone()}</option> })
+        .collect_view();
+    let remove_label = t!(i18n, "availability-remove");
+    let exceptions = view
+        .exceptions
+        .clone()
+        .into_iter()
+        .map(|e| {
+            let remove_label = remove_label.clone();
+            let (label, id) = (e.label, e.id);
+            view! {
+                <li>
+                    {label}" "
+                    <ActionForm action=remove attr:class="form--inline">
+                        <input type="hidden" name="lang" value=lang/>
+                        <input type="hidden" name="id" value=id/>
+                        <button type="submit" class="button button--secondary">{remove_label}</button>
+                    </ActionForm>
+                </li>
+            }
+        })
+        .collect_view();
+    let no_exceptions = view.exceptions.is_empty();
+    let l_availability_add = t!(i18n, "availability-add");
+    let l_availability_all_day = t!(i18n, "availability-all-day");
+    let l_availability_away = t!(i18n, "availability-away");
+    let l_availability_buffer = t!(i18n, "availability-buffer");
+    let l_availability_exception_date = t!(i18n, "availability-exception-date");
+    let l_availability_exception_invalid = t!(i18n, "availability-exception-invalid");
+    let l_availability_exceptions = t!(i18n, "availability-exceptions");
+    let l_availability_extra = t!(i18n, "availability-extra");
+    let l_availability_forms = t!(i18n, "availability-forms");
+    let l_availability_from = t!(i18n, "availability-from");
+    let l_availability_invalid = t!(i18n, "availability-invalid");
+    let l_availability_length = t!(i18n, "availability-length");
+    let l_availability_no_exceptions = t!(i18n, "availability-no-exceptions");
+    let l_availability_notice = t!(i18n, "availability-notice");
+    let l_availability_save = t!(i18n, "availability-save");
+    let l_availability_settings = t!(i18n, "availability-settings");
+    let l_availability_to = t!(i18n, "availability-to");
+    let l_availability_weekly = t!(i18n, "availability-weekly");
+    let l_availability_weekly_hint = t!(i18n, "availability-weekly-hint");
+    let l_availability_window = t!(i18n, "availability-window");
+    let l_workplace_departments = t!(i18n, "workplace-departments");
+    view! {
+        <Show when=save_error>
+            <div class="error-summary" role="alert"><p>{l_availability_invalid.clone()}</p></div>
+        </Show>
+        <ActionForm action=save attr:class="form">
+            <input type="hidden" name="lang" value=lang/>
+            <h2>{l_availability_settings.clone()}</h2>
+            {number("meeting_minutes", l_availability_length.clone(), view.meeting_minutes)}
+            {number("buffer_minutes", l_availability_buffer.clone(), view.buffer_minutes)}
+            {number("notice_hours", l_availability_notice.clone(), view.notice_hours)}
+            {number("window_days", l_availability_window.clone(), view.window_days)}
+            <fieldset class="choices">
+                <legend class="choices__legend">{l_availability_forms.clone()}</legend>
+                {forms}
+            </fieldset>
+            <h2>{l_availability_weekly.clone()}</h2>
+            <p class="field__hint">{l_availability_weekly_hint.clone()}</p>
+            {rows}
+            <button type="submit" class="button">{l_availability_save.clone()}</button>
+        </ActionForm>
+        <h2>{l_availability_exceptions.clone()}</h2>
+        {if no_exceptions {
+            view! { <p>{l_availability_no_exceptions.clone()}</p> }.into_any()
+        } else {
+            view! { <ul>{exceptions}</ul> }.into_any()
+        }}
+        <Show when=add_error>
+            <div class="error-summary" role="alert"><p>{l_availability_exception_invalid.clone()}</p></div>
+        </Show>
+        <ActionForm action=add attr:class="form">
+            <input type="hidden" name="lang" value=lang/>
+            <div class="field">
+                <label for="exception_date">{l_availability_exception_date.clone()}</label>
+                <input id="exception_date" name="date" type="date"/>
+            </div>
+            <fieldset class="choices">
+                <legend class="choices__legend">{l_availability_exceptions.clone()}</legend>
+                <div class="choice"><input type="radio" id="kind-away" name="kind" value="away" checked=true/><label for="kind-away">{l_availability_away.clone()}</label></div>
+                <div class="choice"><input type="radio" id="kind-extra" name="kind" value="extra"/><label for="kind-extra">{l_availability_extra.clone()}</label></div>
+            </fieldset>
+            <div class="field">
+                <label for="exception_department">{l_workplace_departments.clone()}</label>
+                <select id="exception_department" name="department">{department_options}</select>
+            </div>
+            <p class="field__hint">{l_availability_all_day.clone()}</p>
+            <div class="range">
+                <label for="exception_starts">{l_availability_from.clone()}</label>
+                <input id="exception_starts" name="starts" type="time"/>
+                <label for="exception_ends">{l_availability_to.clone()}</label>
+                <input id="exception_ends" name="ends" type="time"/>
+            </div>
+            <button type="submit" class="button button--secondary">{l_availability_add.clone()}</button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,650 @@
+//! `/{lang}/staff/bookings`: the requests waiting for the advisor (oldest first, with their hold
+//! deadline), people who asked to be called, and the day or week of meetings — an advisor's own,
+//! or their departments' (a coordinator: the county's).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+use crate::{error::AppError, i18n::use_i18n, t};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingItem {
+    pub id: i64,
+    pub first_name: String,
+    pub when: String,
+    pub form: String,
+    pub office: String,
+    pub state: String,
+    pub deadline: String,
+    pub near_deadline: bool,
+    pub started: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CallbackItem {
+    pub id: i64,
+    pub first_name: String,
+    pub mobile: String,
+    pub office: String,
+    pub asked: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingDay {
+    pub label: String,
+    pub meetings: Vec<BookingItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingsView {
+    pub queue: Vec<BookingItem>,
+    pub callbacks: Vec<CallbackItem>,
+    pub days: Vec<MeetingDay>,
+    pub week: bool,
+    pub all: bool,
+    pub date: String,
+    pub previous: String,
+    pub next: String,
+}
+
+/// A request is «soon too late» when its hold ends within this many hours.
+#[cfg(feature = "ssr")]
+pub const NEAR_DEADLINE_HOURS: i64 = 6;
+
+#[cfg(feature = "ssr")]
+pub fn item(
+    i18n: &crate::i18n::I18n,
+    b: &domain::booking::Booking,
+    offices: &[domain::department::Department],
+    now: chrono::DateTime<chrono::Utc>,
+) -> BookingItem {
+    BookingItem {
+        id: b.id,
+        first_name: b.first_name.clone(),
+        when: crate::calendar::when_label(i18n, b.starts_at),
+        form: crate::calendar::form_label(i18n, b.form),
+        office: offices
+            .iter()
+            .find(|o| o.id == b.department_id)
+            .map(|o| o.name.clone())
+            .unwrap_or_default(),
+        state: b.state.as_str().to_string(),
+        deadline: crate::calendar::when_label(i18n, b.hold_until),
+        near_deadline: b.hold_until - now < chrono::Duration::hours(NEAR_DEADLINE_HOURS),
+        started: b.starts_at <= now,
+    }
+}
+
+#[leptos::server(prefix = "/api", endpoint = "bookings")]
+pub async fn get_bookings(
+    lang: String,
+    week: bool,
+    all: bool,
+    date: Option<String>,
+) -> Result<BookingsView, AppError> {
+    use chrono::{Datelike, Duration, NaiveDate};
+    use domain::booking::{self, ZONE};
+    let (portal, staff, scope) = crate::session::server::require_youth_access().await?;
+    let i18n = crate::i18n::server::i18n(
+        crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::DEFAULT),
+    );
+    let now = chrono::Utc::now();
+    let today = now.with_timezone(&ZONE).date_naive();
+    let date = date
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .unwrap_or(today);
+    let first = if week {
+        date - Duration::days(i64::from(date.weekday().num_days_from_monday()))
+    } else {
+        date
+    };
+    let length = if week { 7 } else { 1 };
+    let from = booking::instant(first, chrono::NaiveTime::MIN, true);
+    let to = booking::instant(first + Duration::days(length), chrono::NaiveTime::MIN, true);
+    // An advisor sees their own unless they ask for their departments'; a coordinator the county's.
+    let own = (!all && staff.role == domain::staff::Role::Advisor).then_some(staff.id);
+    let offices = domain::department::list(&portal.db, portal.county.id).await?;
+    let queue = booking::queue(&portal.db, portal.county.id, scope, own, now).await?;
+    let meetings = booking::meetings(&portal.db, portal.county.id, scope, own, from, to).await?;
+    let callbacks = booking::callbacks(&portal.db, portal.county.id, scope).await?;
+    crate::session::server::audit(
+        &portal,
+        &staff,
+        "booking.list",
+        ("booking", String::new()),
+        None,
+        format!("{} requests, {} meetings", queue.len(), meetings.len()),
+    )
+    .await?;
+    let mut days: Vec<MeetingDay> = (0..length)
+        .map(|d| MeetingDay {
+            label: crate::calendar::date_label(&i18n, first + Duration::days(d)),
+            meetings: Vec::new(),
+        })
+        .collect();
+    for m in &meetings {
+        let day = (m.starts_at.with_timezone(&ZONE).date_naive() - first).num_days();
+        if let Some(slot) = usize::try_from(day).ok().and_then(|d| days.get_mut(d)) {
+            slot.meetings.push(item(&i18n, m, &offices, now));
+        }
+    }
+    let step = Duration::days(length);
+    Ok(BookingsView {
+        queue: queue
+            .iter()
+            .map(|b| item(&i18n, b, &offices, now))
+            .collect(),
+        callbacks: callbacks
+            .iter()
+            .map(|c| CallbackItem {
+                id: c.id,
+                first_name: c.first_name.clone(),
+                mobile: c.mobile.clone(),
+                office: offices
+                    .iter()
+                    .find(|o| o.id == c.department_id)
+                    .map(|o| o.name.clone())
+                    .unwrap_or_default(),
+                asked: crate::calendar::when_label(&i18n, c.created_at),
+            })
+            .collect(),
+        days,
+        week,
+        all,
+        date: first.format("%Y-%m-%d").to_string(),
+        previous: (first - step).format("%Y-%m-%d").to_string(),
+        next: (first + step).format("%Y-%m-%d").to_string(),
+    })
+}
+
+#[cfg(feature = "ssr")]
+fn back(lang: &str) {
+    let lang = crate::i18n::Lang::from_code(lang).unwrap_or(crate::i18n::Lang::DEFAULT);
+    leptos_axum::redirect(&format!("/{}/staff/bookings", lang.code()));
+}
+
+/// Confirm or decline a request. Two clicks on one request: the second gets «already answered».
+#[leptos::server(prefix = "/api", endpoint = "decide-booking")]
+pub async fn decide_booking(
+    lang: String,
+    id: i64,
+    decision: String,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    use crate::session::server::{audit, require_youth_access};
+    let (portal, staff, scope) = require_youth_access().await?;
+    let compose = crate::pages::booking::booking_composer(&portal).await?;
+    let now = chrono::Utc::now();
+    let county = portal.county.id;
+    let booking = match decision.as_str() {
+        "confirm" => {
+            domain::booking::confirm(&portal.db, county, id, staff.id, scope, &compose, now).await
+        }
+        _ => {
+            let reason = reason.unwrap_or_default();
+            if reason.trim().is_empty() {
+                return Err(AppError::InvalidInput {
+                    fields: vec![format!("reason-{id}")],
+                });
+            }
+            let reason: String = reason.chars().take(500).collect();
+            domain::booking::decline(
+                &portal.db, county, id, staff.id, scope, &reason, &compose, now,
+            )
+            .await
+        }
+    }?;
+    let action = if decision == "confirm" {
+        "booking.confirm"
+    } else {
+        "booking.decline"
+    };
+    audit(
+        &portal,
+        &staff,
+        action,
+        ("booking", id.to_string()),
+        Some(booking.department_id),
+        String::new(),
+    )
+    .await?;
+    back(&lang);
+    Ok(())
+}
+
+/// After (or instead of) a confirmed meeting: it took place, they did not come, or OT cancels.
+#[leptos::server(prefix = "/api", endpoint = "close-meeting")]
+pub async fn close_meeting(
+    lang: String,
+    id: i64,
+    outcome: String,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    use crate::session::server::{audit, require_youth_access};
+    use domain::booking::{Actor, BookingState};
+    let (portal, staff, scope) = require_youth_access().await?;
+    let now = chrono::Utc::now();
+    let county = portal.county.id;
+    let booking = match outcome.as_str() {
+        "completed" | "no_show" => {
+            let state = BookingState::parse(&outcome).unwrap_or(BookingState::Completed);
+            domain::booking::record_outcome(&portal.db, county, id, staff.id, scope, state, now)
+                .await?
+        }
+        _ => {
+            let compose = crate::pages::booking::booking_composer(&portal).await?;
+            let reason: String = reason.unwrap_or_default().chars().take(500).collect();
+            let actor = Actor::Staff {
+                staff_id: staff.id,
+                scope,
+            };
+            domain::booking::cancel(&portal.db, county, id, actor, &reason, &compose, now).await?
+        }
+    };
+    audit(
+        &portal,
+        &staff,
+        "booking.close",
+        ("booking", id.to_string()),
+        Some(booking.department_id),
+        outcome,
+    )
+    .await?;
+    back(&lang);
+    Ok(())
+}
+
+#[leptos::server(prefix = "/api", endpoint = "callback-done")]
+pub async fn callback_done(lang: String, id: i64) -> Result<(), AppError> {
+    use crate::session::server::{audit, require_youth_access};
+    let (portal, staff, scope) = require_youth_access().await?;
+    domain::booking::callback_done(
+        &portal.db,
+        portal.county.id,
+        scope,
+        id,
+        staff.id,
+        chrono::Utc::now(),
+    )
+    .await?;
+    audit(
+        &portal,
+        &staff,
+        "callback.done",
+        ("callback", id.to_string()),
+        None,
+        String::new(),
+    )
+    .await?;
+    back(&lang);
+    Ok(())
+}
+
+/// A request and the advisor's other free times, to propose one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProposeView {
+    pub first_name: String,
+    pub when: String,
+    pub days: Vec<crate::pages::booking::DayView>,
+}
+
+#[leptos::server(prefix = "/api", endpoint = "propose-options")]
+pub async fn get_propose_options(lang: String, id: i64) -> Result<ProposeView, AppError> {
+    let (portal, _, scope) = crate::session::server::require_youth_access().await?;
+    let i18n = crate::i18n::server::i18n(
+        crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::DEFAULT),
+    );
+    let b = domain::booking::get(&portal.db, portal.county.id, scope, id).await?;
+    let slots = domain::booking::free_slots(
+        &portal.db,
+        portal.county.id,
+        b.department_id,
+        Some(b.form),
+        Some(b.staff_id),
+        chrono::Utc::now(),
+    )
+    .await?;
+    Ok(ProposeView {
+        first_name: b.first_name.clone(),
+        when: crate::calendar::when_label(&i18n, b.starts_at),
+        days: crate::pages::booking::slot_days(&i18n, &slots),
+    })
+}
+
+#[leptos::server(prefix = "/api", endpoint = "propose-booking")]
+pub async fn propose_booking(lang: String, id: i64, slot: Option<String>) -> Result<(), AppError> {
+    use crate::session::server::{audit, require_youth_access};
+    let (portal, staff, scope) = require_youth_access().await?;
+    let (_, starts) = slot
+        .as_deref()
+        .and_then(crate::pages::booking::parse_slot)
+        .ok_or(AppError::InvalidInput {
+            fields: vec!["slot".into()],
+        })?;
+    let compose = crate::pages::booking::booking_composer(&portal).await?;
+    let proposed = domain::booking::propose(
+        &portal.db,
+        portal.county.id,
+        id,
+        staff.id,
+        scope,
+        starts,
+        &portal.booking_policy,
+        &compose,
+        chrono::Utc::now(),
+    )
+    .await?;
+    audit(
+        &portal,
+        &staff,
+        "booking.propose",
+        ("booking", id.to_string()),
+        Some(proposed.booking.department_id),
+        proposed.booking.id.to_string(),
+    )
+    .await?;
+    back(&lang);
+    Ok(())
+}
+
+/// `/{lang}/staff/bookings/{id}/propose`.
+#[component]
+pub fn ProposePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = leptos_router::hooks::use_params_map().with_untracked(|p| {
+        p.get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+            .unwrap_or_default()
+    });
+    let data = OnceResource::new_blocking(get_propose_options(i18n.lang().code().into(), id));
+    let title = t!(i18n, "bookings-propose");
+    let body = move || {
+        let i18n = i18n.clone();
+        Suspend::new(async move {
+            match data.await {
+                Ok(view) => view! { <ProposeForm view id/> }.into_any(),
+                Err(err) => super::refusal(&i18n, err),
+            }
+        })
+    };
+    view! {
+        <Title text=title/>
+        <Suspense fallback=|| ()>{body}</Suspense>
+    }
+}
+
+#[component]
+fn ProposeForm(view: ProposeView, id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<ProposeBooking>::new();
+    let error = move || action.value().get().and_then(Result::err);
+    let message = {
+        let i18n = i18n.clone();
+        move || {
+            error().map(|e| match e {
+                AppError::InvalidInput { .. } => t!(i18n, "bookings-propose-missing"),
+                AppError::Conflict => t!(i18n, "bookings-decided"),
+                other => i18n.loader().get(other.message_id()),
+            })
+        }
+    };
+    let days = crate::pages::booking::slot_list(view.days);
+    let legend = t!(i18n, "booking-times-legend");
+    let send = t!(i18n, "bookings-propose-send");
+    view! {
+        <h1>{t!(i18n, "bookings-propose-title", name = view.first_name.clone())}</h1>
+        <p>{view.when.clone()}</p>
+        <p>{t!(i18n, "bookings-propose-text")}</p>
+        {move || message().map(|m| view! { <div class="error-summary" role="alert"><p><a href="#slot">{m}</a></p></div> })}
+        <ActionForm action=action attr:class="form">
+            <input type="hidden" name="lang" value=i18n.lang().code()/>
+            <input type="hidden" name="id" value=id/>
+            <fieldset class="choices">
+                <legend class="choices__legend">{legend}</legend>
+                {days}
+            </fieldset>
+            <button type="submit" class="button">{send}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+pub fn BookingsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let week = query.with_untracked(|q| q.get("view").as_deref() == Some("week"));
+    let all = query.with_untracked(|q| q.get("all").is_some());
+    let date = query.with_untracked(|q| q.get("date"));
+    let data = OnceResource::new_blocking(get_bookings(i18n.lang().code().into(), week, all, date));
+    let title = t!(i18n, "bookings-title");
+    let body = move || {
+        let i18n = i18n.clone();
+        Suspend::new(async move {
+            match data.await {
+                Ok(view) => view! { <Bookings view/> }.into_any(),
+                Err(err) => super::refusal(&i18n, err),
+            }
+        })
+    };
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <Suspense fallback=|| ()>{body}</Suspense>
+    }
+}
+
+#[component]
+fn Bookings(view: BookingsView) -> impl IntoView {
+    let i18n = use_i18n();
+    let decide = ServerAction::<DecideBooking>::new();
+    let close = ServerAction::<CloseMeeting>::new();
+    let called = ServerAction::<CallbackDone>::new();
+    let error = move || {
+        decide
+            .value()
+            .get()
+            .and_then(Result::err)
+            .or_else(|| close.value().get().and_then(Result::err))
+    };
+    let lang = i18n.lang().code();
+    let queue_empty = view.queue.is_empty();
+    let queue = view
+        .queue
+        .clone()
+        .into_iter()
+        .map(|b| {
+            let reason_id = format!("reason-{}", b.id);
+            let hold = t!(i18n, "bookings-hold", deadline = b.deadline.clone());
+            let near = b.near_deadline.then(|| t!(i18n, "bookings-near-deadline"));
+            let (confirm, decline, reason_label) = (
+                t!(i18n, "bookings-confirm"),
+                t!(i18n, "bookings-decline"),
+                t!(i18n, "bookings-decline-reason"),
+            );
+            let propose = (i18n.href(&format!("/staff/bookings/{}/propose", b.id)), t!(i18n, "bookings-propose"));
+            let id = b.id;
+            view! {
+                <li class="answer-card" class:answer-card--urgent=b.near_deadline>
+                    <p><strong>{b.first_name}</strong>" · "{b.when}</p>
+                    <p>{b.form}" · "{b.office}</p>
+                    <p>
+                        {hold}
+                        {near.map(|n| view! { " " <strong class="tag tag--urgent">{n}</strong> })}
+                    </p>
+                    <ActionForm action=decide attr:class="form form--inline">
+                        <input type="hidden" name="lang" value=lang/>
+                        <input type="hidden" name="id" value=id/>
+                        <input type="hidden" name="decision" value="confirm"/>
+                        <button type="submit" class="button">{confirm}</button>
+                    </ActionForm>
+                    <ActionForm action=decide attr:class="form">
+                        <input type="hidden" name="lang" value=lang/>
+                        <input type="hidden" name="id" value=id/>
+                        <input type="hidden" name="decision" value="decline"/>
+                        <div class="field">
+                            <label for=reason_id.clone()>{reason_label}</label>
+                            <textarea id=reason_id name="reason" rows="2" maxlength="500"></textarea>
+                        </div>
+                        <button type="submit" class="button button--secondary">{decline}</button>
+                    </ActionForm>
+                    <p><a href=propose.0>{propose.1}</a></p>
+                </li>
+            }
+        })
+        .collect_view();
+    let done_label = t!(i18n, "bookings-callback-done");
+    let callbacks = view
+        .callbacks
+        .clone()
+        .into_iter()
+        .map(|c| {
+            let tel = format!("tel:{}", c.mobile);
+            let done_label = done_label.clone();
+            view! {
+                <li class="answer-card">
+                    <p><strong>{c.first_name}</strong>" · "<a href=tel>{c.mobile}</a></p>
+                    <p>{c.office}" · "{c.asked}</p>
+                    <ActionForm action=called>
+                        <input type="hidden" name="lang" value=lang/>
+                        <input type="hidden" name="id" value=c.id/>
+                        <button type="submit" class="button button--secondary">{done_label}</button>
+                    </ActionForm>
+                </li>
+            }
+        })
+        .collect_view();
+    let href = {
+        let i18n = i18n.clone();
+        let all = view.all;
+        move |week: bool, date: &str| {
+            let mut h = format!(
+                "/staff/bookings?view={}&date={date}",
+                if week { "week" } else { "day" }
+            );
+            if all {
+                h.push_str("&all=1");
+            }
+            i18n.href(&h)
+        }
+    };
+    let days = view
+        .days
+        .clone()
+        .into_iter()
+        .map(|day| {
+            let empty = day.meetings.is_empty();
+            let meetings = day
+                .meetings
+                .into_iter()
+                .map(|m| {
+                    let state = match m.state.as_str() {
+                        "requested" => t!(i18n, "bookings-requested"),
+                        "completed" => t!(i18n, "bookings-completed"),
+                        "no_show" => t!(i18n, "bookings-no-show"),
+                        _ => String::new(),
+                    };
+                    let confirmed = m.state == "confirmed";
+                    let started = m.started;
+                    let cancel_id = format!("cancel-{}", m.id);
+                    let with = t!(i18n, "bookings-with", name = m.first_name.clone(), form = m.form.clone());
+                    let (completed, no_show, cancel, cancel_reason) = (
+                        t!(i18n, "bookings-completed"),
+                        t!(i18n, "bookings-no-show"),
+                        t!(i18n, "bookings-cancel"),
+                        t!(i18n, "bookings-cancel-reason"),
+                    );
+                    let id = m.id;
+                    view! {
+                        <li class="answer-card">
+                            <p><strong>{m.when}</strong></p>
+                            <p>{with}" · "{m.office}</p>
+                            {(!state.is_empty()).then(|| view! { <p class="tag">{state.clone()}</p> })}
+                            {(confirmed && started).then(|| view! {
+                                <ActionForm action=close attr:class="form form--inline">
+                                    <input type="hidden" name="lang" value=lang/>
+                                    <input type="hidden" name="id" value=id/>
+                                    <button type="submit" name="outcome" value="completed" class="button">{completed}</button>
+                                    " "
+                                    <button type="submit" name="outcome" value="no_show" class="button button--secondary">{no_show}</button>
+                                </ActionForm>
+                            })}
+                            {(confirmed && !started).then(|| view! {
+                                <ActionForm action=close attr:class="form">
+                                    <input type="hidden" name="lang" value=lang/>
+                                    <input type="hidden" name="id" value=id/>
+                                    <input type="hidden" name="outcome" value="cancel"/>
+                                    <div class="field">
+                                        <label for=cancel_id.clone()>{cancel_reason}</label>
+                                        <textarea id=cancel_id.clone() name="reason" rows="2" maxlength="500"></textarea>
+                                    </div>
+                                    <button type="submit" class="button button--secondary">{cancel}</button>
+                                </ActionForm>
+                            })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let none = t!(i18n, "bookings-none");
+            view! {
+                <h3>{day.label}</h3>
+                {if empty {
+                    view! { <p>{none}</p> }.into_any()
+                } else {
+                    view! { <ul class="answer-list">{meetings}</ul> }.into_any()
+                }}
+            }
+        })
+        .collect_view();
+    let scope_toggle = if view.all {
+        (
+            i18n.href(&format!(
+                "/staff/bookings?view={}&date={}",
+                if view.week { "week" } else { "day" },
+                view.date
+            )),
+            t!(i18n, "availability-title"),
+        )
+    } else {
+        (
+            format!("{}&all=1", href(view.week, &view.date)),
+            t!(i18n, "workplace-departments"),
+        )
+    };
+    let error_i18n = i18n.clone();
+    view! {
+        {move || error().map(|e| {
+            let i18n = error_i18n.clone();
+            let message = match e {
+                AppError::Conflict => t!(i18n, "bookings-decided"),
+                AppError::InvalidInput { .. } => t!(i18n, "bookings-decline-reason-missing"),
+                other => i18n.loader().get(other.message_id()),
+            };
+            view! { <div class="error-summary" role="alert"><p>{message}</p></div> }
+        })}
+        <h2>{t!(i18n, "bookings-queue")}</h2>
+        {if queue_empty {
+            view! { <p>{t!(i18n, "bookings-queue-empty")}</p> }.into_any()
+        } else {
+            view! { <ol class="answer-list">{queue}</ol> }.into_any()
+        }}
+        {(!view.callbacks.is_empty()).then(|| view! {
+            <h2>{t!(i18n, "bookings-callbacks")}</h2>
+            <ul class="answer-list">{callbacks}</ul>
+        })}
+        <h2>{t!(i18n, "bookings-meetings")}</h2>
+        <p class="view-switch">
+            <a href=href(false, &view.date) aria-current=(!view.week).then_some("page")>{t!(i18n, "bookings-day")}</a>" · "
+            <a href=href(true, &view.date) aria-current=view.week.then_some("page")>{t!(i18n, "bookings-week")}</a>" · "
+            <a href=scope_toggle.0>{scope_toggle.1}</a>
+        </p>
+        <p class="view-switch">
+            <a href=href(view.week, &view.previous)>{t!(i18n, "bookings-previous")}</a>" · "
+            <a href=href(view.week, &view.next)>{t!(i18n, "bookings-next")}</a>
+        </p>
+        {days}
+        <p><a href=i18n.href("/staff/availability")>{t!(i18n, "availability-title")}</a></p>
+    }
+}

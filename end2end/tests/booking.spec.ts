@@ -1,0 +1,225 @@
+import { expect, test, type Browser, type TestInfo } from "@playwright/test";
+import { expectAccessible, messageTo, ready, signIn } from "./helpers";
+
+// Booking a conversation: from the public page and from the answer flow, the advisor confirming,
+// the young person seeing «confirmed», downloading the calendar file and cancelling, and a
+// second young person finding the same time taken. In bokmål and nynorsk, with and without
+// JavaScript (the two projects), on a phone.
+test.setTimeout(120_000);
+
+const words = {
+  nb: {
+    title: "Bestill en samtale", office: "Larvik", form: "På kontoret", show: "Vis ledige tider",
+    send: "Send forespørselen", missing: "Velg en tid.", taken: "Noen andre tok akkurat den tiden. Velg en annen tid.",
+    firstName: "Fornavn", email: "E-post", mobile: "Mobilnummer", waiting: "Vi venter på svar fra veilederen",
+    confirmed: "Samtalen er bekreftet", cancel: "Avlys samtalen", cancelled: "Samtalen er avlyst",
+    calendar: "Last ned til kalenderen (.ics)", message: "er bekreftet", withdraw: "Trekk forespørselen",
+    withdrawn: "Du har trukket forespørselen", book: "Bestill en samtale med en veileder",
+    continue: "Fortsett", next: "Neste", wantsHelp: /hjelp/i, sms: "SMS", any: "Når som helst", answer: "Send svaret",
+    callMe: "Ring meg", called: "Takk! Vi ringer deg",
+    move: "Flytt til en annen tid", moveTitle: "Velg en ny tid", moving: "Du har bedt om å flytte samtalen.",
+  },
+  nn: {
+    title: "Bestill ein samtale", office: "Larvik", form: "På kontoret", show: "Vis ledige tider",
+    send: "Send førespurnaden", missing: "Vel ei tid.", taken: "Nokon andre tok akkurat den tida. Vel ei anna tid.",
+    firstName: "Førenamn", email: "E-post", mobile: "Mobilnummer", waiting: "Vi ventar på svar frå rettleiaren",
+    confirmed: "Samtalen er stadfesta", cancel: "Avlys samtalen", cancelled: "Samtalen er avlyst",
+    calendar: "Last ned til kalenderen (.ics)", message: "er stadfesta", withdraw: "Trekk førespurnaden",
+    withdrawn: "Du har trekt førespurnaden", book: "Bestill ein samtale med ein rettleiar",
+    continue: "Hald fram", next: "Neste", wantsHelp: /hjelp/i, sms: "SMS", any: "Når som helst", answer: "Send svaret",
+    callMe: "Ring meg", called: "Takk! Vi ringjer deg",
+    move: "Flytt til ei anna tid", moveTitle: "Vel ei ny tid", moving: "Du har bede om å flytte samtalen.",
+  },
+};
+
+async function phone(browser: Browser, testInfo: TestInfo) {
+  const context = await browser.newContext({ ...testInfo.project.use });
+  return { context, page: await context.newPage() };
+}
+
+for (const [lang, w] of Object.entries(words)) {
+  test(`a young person books in ${lang} from the public page, the advisor confirms, and they cancel`, async ({ page, browser }, testInfo) => {
+    const email = `sara.booking.${lang}.${testInfo.project.name}@example.no`;
+    // Each run's Sara has her own name: the advisor's queue keeps other runs' requests.
+    const sara_name = `Sara ${lang} ${testInfo.project.name}`;
+    const sara = await phone(browser, testInfo);
+    await sara.page.goto(`/${lang}/bestill`);
+    await ready(sara.page, testInfo);
+    await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.title);
+    await expectAccessible(sara.page, testInfo);
+    await sara.page.getByLabel(w.office).check();
+    await sara.page.getByLabel(w.form).check();
+    await sara.page.getByRole("button", { name: w.show }).click();
+    await expect(sara.page.locator("#slot")).toBeVisible();
+    const firstTime = await sara.page.locator("label[for=slot]").innerText();
+
+    // Ola looks at the same list at the same moment.
+    const ola = await phone(browser, testInfo);
+    await ola.page.goto(sara.page.url());
+    await expect(ola.page.locator("label[for=slot]")).toHaveText(firstTime);
+
+    // Sending without a time is refused next to the list and in the summary.
+    await sara.page.getByLabel(w.firstName, { exact: true }).first().fill(sara_name);
+    await sara.page.getByLabel(w.email).fill(email);
+    await sara.page.getByRole("button", { name: w.send }).click();
+    await expect(sara.page.locator(".error-summary")).toContainText(w.missing);
+    await expectAccessible(sara.page, testInfo);
+    await sara.page.locator("#slot").check();
+    if (!(await sara.page.getByLabel(w.email).inputValue())) {
+      // Without JavaScript the refused form came back from the server; fill it again.
+      await sara.page.getByLabel(w.firstName, { exact: true }).first().fill(sara_name);
+      await sara.page.getByLabel(w.email).fill(email);
+    }
+    await sara.page.getByRole("button", { name: w.send }).click();
+    await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.waiting);
+    await expect(sara.page.locator(".booking-facts")).toContainText(firstTime.replace(/[\u2068\u2069]/g, "").split(" ").pop()!);
+    await expectAccessible(sara.page, testInfo);
+    const bookingUrl = sara.page.url();
+
+    // Ola chose the same time a moment later: it was just taken.
+    await ola.page.locator("#slot").check();
+    await ola.page.getByLabel(w.firstName, { exact: true }).first().fill("Ola");
+    await ola.page.getByLabel(w.mobile, { exact: true }).first().fill("91234567");
+    await ola.page.getByRole("button", { name: w.send }).click();
+    await expect(ola.page.locator(".error-summary")).toContainText(w.taken);
+    await expect(ola.page.getByRole("heading", { level: 1 })).toHaveText(w.title);
+    await expectAccessible(ola.page, testInfo);
+    await ola.context.close();
+
+    // Jonas, the advisor in Larvik, confirms from his queue.
+    await signIn(page, "jonas.larsen@demo.neste-steg.no");
+    await expect(page.getByRole("link", { name: /om samtale venter/ })).toBeVisible();
+    await page.goto("/nb/staff/bookings");
+    const card = page.locator("li.answer-card", { hasText: sara_name }).filter({ has: page.getByRole("button", { name: "Bekreft" }) });
+    await expect(card).toContainText("Svar innen");
+    await expectAccessible(page, testInfo);
+    await card.getByRole("button", { name: "Bekreft" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Forespørsler som venter på deg" })).toBeVisible();
+
+    // Sara gets the confirmation by e-mail, with the calendar file and her booking's link.
+    const mail = await messageTo(email, "/bestilling/");
+    expect(mail.text).toContain(w.message);
+    const ics = mail.attachments?.find((a) => a.filename.endsWith(".ics"));
+    expect(ics?.content).toContain("DTSTART;TZID=Europe/Oslo:");
+
+    // Her page says «confirmed»; the calendar file downloads; she cancels.
+    await sara.page.goto(new URL(bookingUrl).pathname);
+    await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.confirmed);
+    await expectAccessible(sara.page, testInfo);
+    const download = sara.page.waitForEvent("download");
+    await sara.page.getByRole("link", { name: w.calendar }).click();
+    const file = await (await download).path();
+    const { readFileSync } = await import("node:fs");
+    const calendar = readFileSync(file, "utf8");
+    expect(calendar).toContain("BEGIN:VCALENDAR");
+    expect(calendar).toMatch(/DTSTART;TZID=Europe\/Oslo:\d{8}T\d{6}/);
+
+    // She asks to move it: a new request, and the old time stands until Jonas answers.
+    await sara.page.getByRole("link", { name: w.move }).click();
+    await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.moveTitle);
+    await expectAccessible(sara.page, testInfo);
+    await sara.page.locator("#slot").check();
+    await sara.page.getByRole("button", { name: w.send }).click();
+    await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.waiting);
+    await sara.page.goto(new URL(bookingUrl).pathname);
+    await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.confirmed);
+    await expect(sara.page.locator("main")).toContainText(w.moving);
+    await sara.page.getByRole("button", { name: w.cancel }).click();
+    await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.cancelled);
+    await expectAccessible(sara.page, testInfo);
+    await sara.context.close();
+  });
+
+  test(`a young person books in ${lang} from the answer flow and withdraws`, async ({ page, browser }, testInfo) => {
+    const project = testInfo.project.name;
+    const lastName = `Booker-${lang}-${project}`;
+    const email = `aida.${lang}.${project}@example.no`;
+    await signIn(page, "ingrid.haugen@demo.neste-steg.no");
+    await page.goto("/nb/staff/contact-requests/new");
+    await page.getByLabel("Fornavn").fill("Aida");
+    await page.getByLabel("Etternavn").fill(lastName);
+    await page.getByLabel("Fødselsdato (dd.mm.åååå)").fill("14.03.2007");
+    await page.locator("#email").fill(email);
+    await page.getByLabel("Språk for meldingen").selectOption(lang);
+    await page.getByLabel("Kommune").fill("Horten");
+    await page.getByRole("button", { name: "Lagre og send" }).click();
+    await expect(page.getByRole("status")).toBeVisible();
+    const mail = await messageTo(email);
+    const link = mail.text.match(new RegExp(`https?://\\S+/${lang}/svar/[A-Za-z0-9_-]+`))![0];
+
+    const aida = await phone(browser, testInfo);
+    await aida.page.goto(new URL(link).pathname);
+    await aida.page.getByRole("link", { name: w.continue }).click();
+    await aida.page.locator("input[value=wants_help]").check();
+    await aida.page.getByRole("button", { name: w.next }).click();
+    await aida.page.getByRole("button", { name: w.next }).click();
+    await aida.page.getByLabel(w.sms).check();
+    await aida.page.getByRole("button", { name: w.answer }).click();
+    await aida.page.getByRole("link", { name: w.book }).click();
+
+    // Her office (Horten) and her name and e-mail are filled in; the times are listed at once.
+    await expect(aida.page.getByRole("heading", { level: 1 })).toHaveText(w.title);
+    await expect(aida.page.locator("p", { hasText: "Horten" }).first()).toBeVisible();
+    await expect(aida.page.locator("#first_name")).toHaveValue("Aida");
+    await expect(aida.page.getByLabel(w.email)).toHaveValue(email);
+    await expectAccessible(aida.page, testInfo);
+    await aida.page.locator("#slot").check();
+    await aida.page.getByRole("button", { name: w.send }).click();
+    await expect(aida.page.getByRole("heading", { level: 1 })).toHaveText(w.waiting);
+
+    // The request is Ingrid's (she wrote to Aida) and waits in her queue.
+    await page.goto("/nb/staff/bookings");
+    await expect(page.locator("li.answer-card", { hasText: "Aida" }).first()).toBeVisible();
+
+    await aida.page.getByRole("button", { name: w.withdraw }).click();
+    await expect(aida.page.getByRole("heading", { level: 1 })).toHaveText(w.withdrawn);
+    await expectAccessible(aida.page, testInfo);
+    await aida.context.close();
+  });
+}
+
+test("none of the times fit: the young person asks to be called, and the advisor sees it", async ({ page, browser }, testInfo) => {
+  const name = `Per${testInfo.project.name.replace(/\W/g, "")}`;
+  const per = await phone(browser, testInfo);
+  await per.page.goto("/nb/bestill?kontor=larvik&form=office");
+  await per.page.getByRole("button", { name: "Ring meg" }).click();
+  await expect(per.page.locator(".error-summary")).toContainText("Skriv fornavnet ditt.");
+  await per.page.locator("#callback_first_name").fill(name);
+  await per.page.locator("#callback_mobile").fill("41234567");
+  await per.page.getByRole("button", { name: "Ring meg" }).click();
+  await expect(per.page.getByRole("status")).toContainText("Takk! Vi ringer deg");
+  await expectAccessible(per.page, testInfo);
+  await per.context.close();
+  await signIn(page, "jonas.larsen@demo.neste-steg.no");
+  await page.goto("/nb/staff/bookings");
+  const card = page.locator("li.answer-card", { hasText: name });
+  await expect(card).toContainText("+4741234567");
+  await card.getByRole("button", { name: "Jeg har ringt" }).click();
+  await expect(page.locator("li.answer-card", { hasText: name })).toHaveCount(0);
+});
+
+test("an advisor keeps their hours: settings, weekly ranges and an exception", async ({ page }, testInfo) => {
+  await signIn(page, "siri.berg@demo.neste-steg.no");
+  await page.goto("/nb/staff/availability");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mine tider");
+  await expect(page.locator("#d1r0-starts")).toHaveValue("09:00");
+  await expectAccessible(page, testInfo);
+  // An end before the start is refused, and nothing is saved.
+  const before = await page.locator("#d7r0-starts").inputValue();
+  await page.locator("#d7r0-starts").fill("12:00");
+  await page.locator("#d7r0-ends").fill("10:00");
+  await page.getByRole("button", { name: "Lagre tidene" }).click();
+  await expect(page.locator(".error-summary")).toContainText("slutt må være etter start");
+  await page.goto("/nb/staff/availability");
+  await expect(page.locator("#d7r0-starts")).toHaveValue(before);
+  await page.getByLabel("Lengde på samtalen (minutter)").fill("30");
+  await page.locator("#d6r0-starts").fill("10:00");
+  await page.locator("#d6r0-ends").fill("12:00");
+  await page.getByRole("button", { name: "Lagre tidene" }).click();
+  await expect(page.locator("#d6r0-ends")).toHaveValue("12:00");
+  await expect(page.getByLabel("Lengde på samtalen (minutter)")).toHaveValue("30");
+  await page.locator("#exception_date").fill("2027-01-04");
+  await page.getByRole("button", { name: "Legg til unntaket" }).click();
+  await expect(page.locator("li", { hasText: /januar\u2069?: Borte/ }).first()).toBeVisible();
+  await expectAccessible(page, testInfo);
+});

@@ -1,0 +1,289 @@
+# Neste steg — Arabic. Translated by the team; not yet reviewed by a qualified translator.
+service-name = Neste steg
+skip-to-content = انتقل إلى المحتوى
+menu = القائمة
+nav-label = القائمة الرئيسية
+language-picker = اللغة – Language
+home-title = الصفحة الرئيسية
+home-heading = ماذا تريد أن تفعل؟
+home-lead = خدمة المتابعة (OT) تساعدك إذا كان عمرك بين 15 و24 سنة ولا تدرس ولا تعمل. هنا يمكنك أن ترد على OT، وأن تقرأ عن حقوقك، وأن تحجز موعدًا لمحادثة.
+home-no-thanks = أنت من يقرر. لا بأس أبدًا أن تقول «لا، شكرًا».
+task-answer = رُدّ على OT
+task-answer-text = هل وصلتك رسالة على هاتفك أو رسالة ورقية من OT؟ رُدّ هنا. الأمر يأخذ دقيقة واحدة.
+task-rights = حقوقك
+task-rights-text = ما هي حقوقك، وما الذي يجب أن تفعله OT من أجلك.
+task-guardians = لأولياء الأمور
+task-guardians-text = لك إذا كنت أحد الوالدين أو وليّ أمر شاب أو شابة تحت 18 سنة.
+task-booking = احجز موعدًا لمحادثة
+task-booking-text = اختر وقتًا يناسبك: في المكتب، أو بالهاتف، أو بالفيديو، أو أثناء المشي في الخارج.
+task-council = مجلس OT
+task-council-text = شباب يقدّمون النصائح لـ OT. اقرأ آراءهم، أو قل رأيك.
+task-staff = تسجيل دخول الموظفين
+contact-heading = التواصل والمكاتب
+contact-lead = يمكنك أن تتواصل مع OT مباشرة. لا تحتاج إلى إحالة.
+contact-phone = الهاتف:
+contact-email = البريد الإلكتروني:
+contact-opening-hours = ساعات العمل
+weekday = { $day ->
+    [1] الاثنين
+    [2] الثلاثاء
+    [3] الأربعاء
+    [4] الخميس
+    [5] الجمعة
+    [6] السبت
+   *[7] الأحد
+}
+privacy-heading = الخصوصية
+accessibility-heading = بيان إمكانية الوصول
+planned-text = هذا الجزء من Neste steg قيد الإعداد الآن. إلى أن يصبح جاهزًا، يمكنك أن تتصل بـ OT أو تكتب إليها.
+planned-contact = انظر أرقام الهواتف وعناوين المكاتب
+not-found-title = لم نجد الصفحة
+not-found-heading = لم نجد الصفحة
+not-found-text = ربما يكون الرابط خطأ، أو ربما نُقلت الصفحة إلى مكان آخر.
+not-found-home = اذهب إلى الصفحة الرئيسية
+error-not-found = لم نجد ما تبحث عنه.
+error-invalid-input = هناك شيء في الاستمارة يجب تصحيحه.
+error-conflict = شخص آخر غيّر هذا في الوقت نفسه. حاول مرة أخرى.
+error-internal = حدث خطأ عندنا. حاول مرة أخرى بعد قليل. الإجابات التي أرسلتها من قبل محفوظة.
+error-network = لم نستطع الاتصال بالخادم. تأكد من اتصالك بالإنترنت وحاول مرة أخرى.
+error-forbidden-origin = الاستمارة لم تأتِ من Neste steg، لذلك لم نفعل أي شيء. ارجع إلى الصفحة وحاول مرة أخرى.
+error-summary-title = هناك شيء يجب تصحيحه
+error-sign-in = يجب أن تسجّل الدخول لترى هذه الصفحة.
+error-wrong-credentials = البريد الإلكتروني أو كلمة المرور خطأ.
+error-account-disabled = حسابك مُغلق. تواصل مع أحد المسؤولين في OT.
+error-throttled = محاولات كثيرة جدًا في وقت قصير. انتظر ربع ساعة وحاول مرة أخرى.
+
+## Answer from a link or a code (youth)
+answer-title = الرد على OT
+answer-greeting = مرحبًا، { $name }!
+answer-intro = تودّ { $service } أن تعرف ماذا تفعل الآن. هكذا نستطيع أن نساعدك إذا احتجت إلى ذلك. الأمر يأخذ دقيقة واحدة.
+answer-continue = متابعة
+answer-your-answer = إجابتك: { $activity }
+answer-change = غيّر إجابتك
+answer-activity-question = ماذا تفعل الآن؟
+answer-activity-hint = اختر الأنسب.
+answer-activity-missing = اختر ما يناسبك أكثر.
+activity-school = أدرس في المدرسة الثانوية (videregående skole)
+activity-private_school = أدرس في مدرسة خاصة
+activity-apprenticeship = أنا متدرّب مهني (lærling) أو مرشّح للتدريب المهني (lærekandidat)
+activity-work = أعمل
+activity-military_service = أؤدي الخدمة العسكرية (førstegangstjeneste)
+activity-home_with_child = أبقى في البيت لأعتني بطفلي
+activity-ill_or_institution = أنا مريض أو أعيش في مؤسسة رعاية
+activity-course = أدرس في مدرسة شعبية عليا (folkehøgskole) أو في دورة أخرى
+activity-moved_county = انتقلت إلى محافظة أخرى (fylke)
+activity-moved_abroad = انتقلت إلى بلد آخر
+activity-wants_help = أريد مساعدة أو محادثة
+activity-no_thanks = لا، شكرًا، لا أحتاج إلى مساعدة
+answer-next = التالي
+answer-details-question = هل تريد أن تخبرنا بالمزيد؟
+answer-details-hint = يمكنك أن تتخطى هذا. اكتب مثلًا اسم المدرسة أو مكان العمل.
+answer-details-too-long = يمكن أن يحتوي النص على 1000 حرف كحد أقصى.
+answer-contact-question = كيف تريد أن تتواصل OT معك؟
+answer-channels-legend = اختر طريقة واحدة أو أكثر
+answer-channels-missing = اختر طريقة واحدة على الأقل نتواصل بها معك.
+channel-sms = رسالة نصية (SMS)
+channel-call = مكالمة هاتفية
+channel-email = البريد الإلكتروني
+answer-time-legend = متى يناسبك أكثر؟
+answer-time-missing = اختر الوقت الذي يناسبك أكثر.
+contact-time-any = في أي وقت خلال النهار
+contact-time-morning = قبل الساعة 12 ظهرًا
+contact-time-afternoon = بين الساعة 12 والساعة 16 (4 عصرًا)
+contact-time-evening = بعد الساعة 16 (4 عصرًا)
+answer-send = أرسل إجابتك
+answer-receipt-title = شكرًا! وصلتنا إجابتك
+answer-receipt-reference = رقمك المرجعي:
+answer-receipt-next-heading = ماذا يحدث الآن
+answer-receipt-next = سيقرأ مرشد من OT إجابتك. إذا كنت تريد مساعدة، سنتواصل معك بالطريقة التي اخترتها. يمكنك أيضًا أن تتصل بنا على الرقم { $phone }.
+answer-book = احجز موعدًا لمحادثة مع مرشد
+answer-handled-title = وصلتنا إجابتك
+answer-handled-text = قرأ أحد المرشدين إجابتك. إذا أردت أن تغيّر شيئًا، اتصل بـ OT على الرقم { $phone }.
+answer-unusable-title = الرابط لا يعمل
+answer-unusable-text = ربما يكون الرابط قديمًا جدًا، أو فيه خطأ في الكتابة. اتصل بـ OT على الرقم { $phone }، أو استخدم الرمز الموجود في رسالتك الورقية.
+answer-throttled-text = حدثت محاولات كثيرة جدًا من هذا الجهاز. انتظر ربع ساعة وحاول مرة أخرى، أو اتصل بـ OT على الرقم { $phone }.
+answer-code-link = عندي رمز من رسالة ورقية
+answer-code-title = رُدّ بالرمز الموجود في الرسالة الورقية
+answer-code-intro = الرمز مكتوب في الرسالة الورقية من OT. يتكوّن من ثمانية أحرف.
+answer-code-label = الرمز من الرسالة الورقية
+answer-code-wrong = لا نجد هذا الرمز. تأكد من أنك كتبته بشكل صحيح، أو اتصل بـ OT.
+
+## SMS and e-mail messages
+message-contact-subject = رسالة من { $service }
+message-contact-body = مرحبًا { $name }! تودّ { $service } أن تعرف ماذا تفعل الآن. رُدّ هنا، الأمر يأخذ دقيقة واحدة: { $link } رمزك هو { $code }. مع التحية، OT
+message-reminder-body = مرحبًا مرة أخرى { $name }! لم يصلنا ردك بعد. رُدّ هنا: { $link } مع التحية، { $service }
+message-guardian-subject = معلومات من { $service }
+message-guardian-body = مرحبًا! كتبت { $service } إلى ابنك أو ابنتك. هنا يمكنك أن تقرأ عن حقوق الشباب وعمّا يمكن أن تساعد فيه OT: { $link } مع التحية، OT
+
+## Information pages: rights, parents and guardians, offers, follow-up, privacy
+info-law = الأساس القانوني
+info-related = اقرأ أيضًا
+info-printed = طُبعت في { $date } من { $url }
+rights-title = حقوقك
+rights-lead = هل عمرك بين 15 و24 سنة؟ هل أنت لا تدرس وليس عندك عمل؟ إذن يجب على OT أن تساعدك.
+rights-who-heading = لمن خدمة OT؟
+rights-who-1 = OT تعني Oppfølgingstjenesten، أي «خدمة المتابعة». في كل محافظة (fylke) توجد خدمة مثلها.
+rights-who-2 = خدمة OT لك إذا كان لك حق في التعليم الثانوي (videregående opplæring). أنت لا تدرس، وليس عندك عمل.
+rights-who-3 = خدمة OT لك حتى نهاية السنة التي تبلغ فيها 24 سنة.
+rights-who-4 = يمكنك أن تتواصل مع OT بنفسك. لا تحتاج إلى أي استمارة أو إحالة.
+rights-school-heading = لك حق في التعليم الثانوي
+rights-school-1 = لك الحق في أن تدرس المرحلة الثانوية. يمكنك أن تدرس المواد في المدرسة، أو كمتدرّب مهني (lærling)، أو بطرق أخرى.
+rights-school-2 = تساعدك OT على أن تعرف ما يناسبك.
+rights-duty-heading = هذا ما يجب أن تفعله OT من أجلك
+rights-duty-1 = يجب أن تعرف OT مَن لا يدرس وليس عنده عمل.
+rights-duty-2 = يجب أن تعطيك OT معلومات مكتوبة عن حقوقك. هذه الصفحة جزء من ذلك.
+rights-duty-3 = يجب أن تتواصل OT معك وأن تعرض عليك الإرشاد.
+rights-duty-4 = يجب أن تقدّم لك OT عرضًا. قد يكون مدرسة، أو عملًا، أو دورة، أو شيئًا آخر.
+rights-duty-5 = يجب أن تتابعك OT بمحادثات طوال الوقت الذي تحتاج فيه إلى ذلك.
+rights-no-heading = أنت من يقرر
+rights-no-1 = يمكنك أن تقول «لا، شكرًا». لا بأس بذلك أبدًا.
+rights-no-2 = يمكنك أن تغيّر رأيك لاحقًا. عندها يكفي أن تتواصل مع OT من جديد.
+rights-law = Forskrift til opplæringslova §§ 13-1 til 13-4 (اللائحة التنفيذية لقانون التعليم، المواد من 13-1 إلى 13-4). Opplæringslova (2023) § 9-4 (قانون التعليم لعام 2023، المادة 9-4).
+guardians-title = لأولياء الأمور
+guardians-lead = هل أنت أحد الوالدين أو وليّ أمر شاب أو شابة تحت 18 سنة؟ هنا يمكنك أن تقرأ ما هي حقوق الشاب، وما الذي تفعله OT.
+guardians-why-heading = لماذا تصلك هذه المعلومات؟
+guardians-why-1 = يجب أن تعطي OT معلومات مكتوبة لكل الشباب في الفئة المستهدفة. ويجب أن يحصل أولياء أمور الشباب تحت 18 سنة على المعلومات نفسها.
+guardians-why-2 = وصلت الشابَّ رسالة خاصة به من OT. نحن لا نرسل إليك إجابات الشاب.
+guardians-rights-heading = ما هي حقوق الشاب؟
+guardians-rights-1 = للشاب حق في التعليم الثانوي. خدمة OT للشباب الذين لا يدرسون وليس عندهم عمل، حتى نهاية السنة التي يبلغون فيها 24 سنة.
+guardians-rights-2 = يجب أن تتواصل OT مع الشاب، وأن ترشده، وأن تقدّم له عرضًا للدراسة أو العمل أو لتعليم آخر. تتابعه OT طوال الوقت الذي يحتاج فيه إلى ذلك.
+guardians-help-heading = كيف يمكنك أن تساعد؟
+guardians-help-1 = تحدّث مع الشاب عمّا يريده. يحق له أن يقول «لا، شكرًا» لـ OT.
+guardians-help-2 = يمكنك أن تتصل بـ OT بنفسك إذا كنت قلقًا. لا تحتاج إلى إحالة.
+guardians-18-heading = عندما يبلغ الشاب 18 سنة
+guardians-18-1 = عندها يصبح الشاب راشدًا أمام القانون. OT ملزمة بالسرية، ولا تستطيع أن تخبرك بأي شيء دون موافقة الشاب.
+guardians-18-2 = يمكن للشاب أن يسمح لـ OT بأن تتحدث معك. اسأله.
+guardians-law = Forskrift til opplæringslova § 13-3 bokstav b (اللائحة التنفيذية لقانون التعليم، المادة 13-3، الحرف b). Forvaltningsloven § 13 (قانون الإدارة العامة، المادة 13) عن واجب السرية.
+offers-title = ما الذي يمكن أن تقدّمه OT
+offers-lead = تبحث OT معك عن عرض يناسبك. هذه بعض الأمثلة.
+offers-1 = محادثات ومساعدة في اختيار مدرسة أو مواد دراسية أو عمل.
+offers-2 = تدريب عملي في مكان عمل عادي، مع متابعة قريبة. قد يقودك هذا إلى مكان تدريب مهني (læreplass).
+offers-3 = دورات وأنشطة، مثل الأنشطة في الطبيعة، والفن، والرياضة.
+offers-4 = دروس في المواد الدراسية، حتى تستطيع أن تتقدّم للامتحان كطالب حرّ (privatist).
+offers-5 = مساعدة في التعاون مع NAV وجهات أخرى، حتى لا تضطر إلى الذهاب وحدك إلى أماكن كثيرة.
+offers-law = Forskrift til opplæringslova §§ 13-1 og 13-4 (اللائحة التنفيذية لقانون التعليم، المادتان 13-1 و13-4).
+followup-title = كيف تجري المتابعة
+followup-lead = هنا يمكنك أن تقرأ ماذا يحدث عندما تكون على تواصل مع OT.
+followup-talk-heading = المحادثة الأولى
+followup-talk-1 = تلتقي بمرشد. تتحدثان عن حالك وعمّا تريده.
+followup-talk-2 = يمكنك أن تُحضر معك شخصًا تثق به.
+followup-plan-heading = خطتك
+followup-plan-1 = تضعان خطة معًا. تقول الخطة ما الذي ستفعله أنت، وما الذي ستفعله OT.
+followup-plan-2 = يمكن تغيير الخطة متى أردت.
+followup-no-heading = يمكنك أن تقول لا
+followup-no-1 = الحصول على مساعدة من OT أمر اختياري. يمكنك أن تقول لا، ويمكنك أن تعود لاحقًا.
+followup-law = Forskrift til opplæringslova § 13-3 bokstav c til e (اللائحة التنفيذية لقانون التعليم، المادة 13-3، الحروف من c إلى e).
+privacy-lead = هنا تجد ما تعرفه OT عنك، ولماذا، وكيف يمكنك أن تطّلع عليه.
+privacy-knows-heading = ما تعرفه OT عنك
+privacy-knows-1 = اسمك، وعنوانك، ورقم هاتفك أو بريدك الإلكتروني إذا كنت قد أعطيتنا إياه.
+privacy-knows-2 = المدرسة التي درست فيها، وما قدّمت عليه، وما بدأته، وما تركته.
+privacy-knows-3 = علاماتك، والحقوق التي بقيت لك.
+privacy-knows-4 = ما تجيبنا به أنت هنا، وملاحظات من المحادثات معك.
+privacy-why-heading = لماذا، وعلى أي أساس قانوني
+privacy-why-1 = يجب أن تعرف المحافظة (fylke) مَن هم الشباب في الفئة المستهدفة، وأن تقدّم لهم عرضًا. هذا مكتوب في forskrift til opplæringslova § 13-3 (اللائحة التنفيذية لقانون التعليم).
+privacy-why-2 = نستخدم المعلومات فقط لنساعدك. لا نشاركها مع غيرنا إلا إذا سمح القانون بذلك أو وافقت أنت.
+privacy-keep-heading = كم من الوقت نحتفظ بالمعلومات
+privacy-keep-1 = نحتفظ بالمعلومات طوال الوقت الذي تكون فيه ضمن الفئة المستهدفة. الروابط في الرسائل تعمل لمدة 30 يومًا.
+privacy-see-heading = الاطلاع على المعلومات أو تصحيحها
+privacy-see-1 = لك الحق في أن ترى ما حفظناه عنك، وفي أن نصحّح الأخطاء. تواصل مع OT.
+privacy-see-2 = عندما يطّلع أي موظف على معلوماتك، يُسجَّل ذلك.
+privacy-law = Personvernforordningen artikkel 6 nr. 1 bokstav e og artikkel 15 og 16 (اللائحة العامة لحماية البيانات GDPR، المادة 6 الفقرة 1 الحرف e، والمادتان 15 و16). Forskrift til opplæringslova § 13-3 (اللائحة التنفيذية لقانون التعليم).
+
+
+## Accessibility statement and translations
+accessibility-lead = يجب أن يستطيع الجميع استخدام Neste steg. وهذا يشملك أيضًا إذا كنت تستخدم قارئ الشاشة، أو لوحة المفاتيح فقط، أو تكبّر الشاشة.
+accessibility-standard-heading = القواعد التي نلتزم بها
+accessibility-standard-1 = يجب أن تلتزم المواقع الحكومية في النرويج بمعيار WCAG 2.1 على المستوى AA. هذا معيار لمواقع يستطيع الجميع استخدامها.
+accessibility-test-heading = كيف نتحقق من ذلك
+accessibility-test-1 = في كل مرة نغيّر فيها Neste steg، نختبر الصفحات في متصفح على هاتف صغير. نختبر مع JavaScript وبدونه، ونستخدم أداة axe.
+accessibility-test-2 = يمكن استخدام كل شيء بلوحة المفاتيح. الأخطاء في الاستمارة تظهر بجانب الحقل وفي قائمة أعلى الصفحة.
+accessibility-known-heading = ما لم ننتهِ منه بعد
+accessibility-known-1 = بعض اللغات لم يراجعها مترجم مؤهَّل بعد. في هذه الحالة نكتب ذلك أعلى الصفحة، مع رابط إلى النص باللغة النرويجية (bokmål).
+accessibility-known-2 = لم نختبر الصفحات بعد مع مستخدمين يستعملون قارئ الشاشة.
+accessibility-feedback-heading = أخبرنا إذا كان شيء لا يعمل
+accessibility-feedback-1 = اتصل بـ OT أو اكتب إليها. رقم الهاتف والبريد الإلكتروني موجودان أسفل الصفحة.
+accessibility-feedback-2 = إذا لم تكن راضيًا عن الرد، يمكنك أن تقدّم شكوى إلى Tilsynet for universell utforming av ikt (هيئة الرقابة على التصميم الشامل لتقنية المعلومات والاتصالات). موقعها على الإنترنت هو uutilsynet.no.
+accessibility-law = Likestillings- og diskrimineringsloven § 18 (قانون المساواة ومكافحة التمييز). Forskrift om universell utforming av informasjons- og kommunikasjonsteknologiske (IKT)-løsninger § 4 (لائحة التصميم الشامل لحلول تقنية المعلومات والاتصالات).
+translation-notice = هذه الصفحة مترجمة. لم تتم مراجعة الترجمة بعد.
+translation-original = اقرأ النص باللغة النرويجية (bokmål)
+
+## Booking a conversation (youth)
+booking-lead = اختر المكتب، واختر كيف تريد أن تلتقي بنا. بعدها سترى المواعيد المتاحة.
+booking-office-legend = إلى أي مكتب تريد أن تذهب؟
+booking-form-legend = كيف تريد أن تلتقي بنا؟
+booking-form-any = لا فرق عندي
+form-office = في المكتب
+form-phone = بالهاتف
+form-video = بالفيديو
+form-walk = أثناء المشي – نمشي ونتحدث
+booking-show-times = اعرض المواعيد المتاحة
+booking-change-office = اختر مكتبًا آخر
+booking-times-legend = اختر موعدًا
+booking-times-hint = المواعيد حسب توقيت النرويج. مدة المحادثة { $minutes } دقيقة.
+booking-no-times = لا توجد مواعيد متاحة في الأسابيع القادمة. اطلب منا أن نتصل بك بدلًا من ذلك.
+booking-slot-missing = اختر موعدًا.
+booking-date = { $weekday }، { $day } { $month }
+booking-time = الساعة { $time }
+month = { $month ->
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+}
+booking-about-you = معلومات عنك
+booking-first-name = الاسم الأول
+booking-first-name-missing = اكتب اسمك الأول.
+booking-contact-hint = اكتب رقم هاتفك المحمول أو بريدك الإلكتروني، حتى نستطيع أن نرد عليك.
+booking-mobile = رقم الهاتف المحمول
+booking-email = البريد الإلكتروني
+booking-mobile-invalid = اكتب رقم هاتف محمول نرويجيًا من 8 أرقام، أو رقمًا يبدأ بعلامة +.
+booking-email-invalid = اكتب عنوان بريد إلكتروني مثل navn@eksempel.no.
+booking-contact-missing = اكتب رقم هاتفك المحمول أو بريدك الإلكتروني.
+booking-send = أرسل الطلب
+booking-taken = شخص آخر أخذ هذا الموعد قبل قليل. اختر موعدًا آخر.
+booking-none-fit-heading = ألا يناسبك أي موعد من هذه المواعيد؟
+booking-none-fit-text = إذن سنتصل بك، ونختار موعدًا معًا.
+booking-call-me = اتصلوا بي
+booking-call-me-sent = شكرًا! سنتصل بك بأسرع ما نستطيع، عادةً خلال يومَي عمل.
+booking-state-requested = ننتظر ردّ المرشد
+booking-state-requested-text = الموعد محجوز لك حتى { $deadline }. ستصلك رسالة عندما يرد المرشد.
+booking-state-confirmed = تم تأكيد المحادثة
+booking-state-declined = المرشد لا يستطيع في هذا الموعد
+booking-state-expired = انتهت مدة الطلب
+booking-state-expired-text = لم يستطع المرشد أن يرد في الوقت المحدد. اختر موعدًا جديدًا، أو اتصل بنا.
+booking-state-withdrawn = لقد سحبت طلبك
+booking-state-cancelled = أُلغيت المحادثة
+booking-state-completed = تمّت المحادثة
+booking-state-no_show = لم تحضر إلى المحادثة
+booking-when = متى
+booking-how = كيف
+booking-where = أين
+booking-how-phone = سيتصل بك المرشد.
+booking-how-video = سيصلك رابط مكالمة الفيديو قبل المحادثة.
+booking-how-walk = نلتقي خارج المكتب، ونتمشّى ونحن نتحدث.
+booking-reason = رسالة من OT
+booking-withdraw = اسحب الطلب
+booking-cancel = ألغِ المحادثة
+booking-cancel-reason = هل تريد أن تقول لماذا؟ لست مضطرًا إلى ذلك.
+booking-move = انقل المحادثة إلى موعد آخر
+booking-move-title = اختر موعدًا جديدًا
+booking-move-text = يبقى الموعد القديم قائمًا إلى أن يؤكد المرشد الموعد الجديد.
+booking-moving = طلبت أن تنقل المحادثة إلى موعد آخر. يبقى الموعد القديم قائمًا إلى أن يرد المرشد.
+booking-calendar = نزّل الموعد إلى تقويمك (.ics)
+booking-book-again = احجز موعدًا جديدًا
+booking-unusable-text = الرابط لا يعمل. اتصل بـ OT على الرقم { $phone }، وسنساعدك.
+message-booking-subject = محادثة مع { $service }
+message-booking-confirmed = مرحبًا { $name }! تم تأكيد محادثتك مع OT: { $when }، { $how }. لترى المحادثة أو تنقلها أو تلغيها: { $link }
+message-booking-declined = مرحبًا { $name }! الموعد { $when } لا يناسب OT. { $reason } اختر موعدًا جديدًا هنا: { $link }
+message-booking-expired = مرحبًا { $name }! لم نتمكن من تأكيد الموعد { $when } في الوقت المحدد. اختر موعدًا جديدًا أو اتصل بنا: { $link }
+message-booking-cancelled = مرحبًا { $name }! أُلغيت محادثتك يوم { $when }. { $reason } احجز موعدًا جديدًا هنا: { $link }
+message-booking-reminder = مرحبًا { $name }! تذكّر محادثتك مع OT غدًا: { $when }، { $how }. لترى المحادثة أو تنقلها أو تلغيها: { $link }
+calendar-summary = محادثة مع { $service }

@@ -1,0 +1,289 @@
+# Neste steg — Ukrainian. Translated by the team; not yet reviewed by a qualified translator.
+service-name = Neste steg
+skip-to-content = Перейти до основного змісту
+menu = Меню
+nav-label = Головне меню
+language-picker = Мова – Language
+home-title = Головна
+home-heading = Що ти хочеш зробити?
+home-lead = Служба супроводу (Oppfølgingstjenesten, OT) допомагає тобі, якщо тобі від 15 до 24 років і ти не навчаєшся й не працюєш. Тут ти можеш відповісти OT, прочитати про свої права і записатися на розмову.
+home-no-thanks = Вирішувати тобі. Відповісти «ні, дякую» — це цілком нормально.
+task-answer = Відповісти OT
+task-answer-text = Тобі прийшло повідомлення або лист від OT? Відповідай тут. Це займе одну хвилину.
+task-rights = Твої права
+task-rights-text = На що ти маєш право і що OT має для тебе зробити.
+task-guardians = Для батьків і опікунів
+task-guardians-text = Для тебе, якщо ти батько, мати або опікун молодої людини до 18 років.
+task-booking = Записатися на розмову
+task-booking-text = Вибери зручний для тебе час: в офісі, телефоном, по відео або на прогулянці.
+task-council = Рада OT
+task-council-text = Молоді люди, які дають поради OT. Читай їхні заяви або скажи свою думку.
+task-staff = Вхід для працівників
+contact-heading = Контакти й офіси
+contact-lead = Ти можеш звернутися до OT напряму. Направлення не потрібне.
+contact-phone = Телефон:
+contact-email = Електронна пошта:
+contact-opening-hours = Години роботи
+weekday = { $day ->
+    [1] понеділок
+    [2] вівторок
+    [3] середа
+    [4] четвер
+    [5] п’ятниця
+    [6] субота
+   *[7] неділя
+}
+privacy-heading = Захист персональних даних
+accessibility-heading = Заява про доступність
+planned-text = Цю частину Neste steg ще створюють. Поки вона не готова, ти можеш зателефонувати або написати в OT.
+planned-contact = Телефони й адреси офісів
+not-found-title = Сторінку не знайдено
+not-found-heading = Ми не знайшли цю сторінку
+not-found-text = Можливо, посилання неправильне або сторінку перенесли.
+not-found-home = Перейти на головну сторінку
+error-not-found = Ми не знайшли те, що ти шукаєш.
+error-invalid-input = У формі треба дещо виправити.
+error-conflict = Хтось інший змінив це в той самий час. Спробуй ще раз.
+error-internal = У нас щось пішло не так. Спробуй ще раз трохи пізніше. Твої вже надіслані відповіді збережено.
+error-network = Не вдалося з’єднатися із сервером. Перевір інтернет і спробуй ще раз.
+error-forbidden-origin = Форма надійшла не з Neste steg, тому ми нічого не змінили. Повернися на сторінку і спробуй ще раз.
+error-summary-title = Треба дещо виправити
+error-sign-in = Щоб побачити цю сторінку, треба увійти.
+error-wrong-credentials = Неправильна адреса електронної пошти або пароль.
+error-account-disabled = Твій обліковий запис закрито. Звернися до адміністратора в OT.
+error-throttled = Забагато спроб за короткий час. Зачекай 15 хвилин і спробуй ще раз.
+
+## Answer from a link or a code (youth)
+answer-title = Відповідь для OT
+answer-greeting = Привіт, { $name }!
+answer-intro = { $service } хоче знати, чим ти зараз займаєшся. Тоді ми зможемо тобі допомогти, якщо буде потрібно. Це займе одну хвилину.
+answer-continue = Продовжити
+answer-your-answer = Твоя відповідь: { $activity }
+answer-change = Змінити відповідь
+answer-activity-question = Чим ти зараз займаєшся?
+answer-activity-hint = Вибери те, що підходить найбільше.
+answer-activity-missing = Вибери те, що тобі підходить найбільше.
+activity-school = Я навчаюся в старшій школі (videregående skole)
+activity-private_school = Я навчаюся в приватній школі
+activity-apprenticeship = Я учень на підприємстві (lærling або lærekandidat)
+activity-work = Я працюю
+activity-military_service = Я в армії (строкова служба)
+activity-home_with_child = Я вдома з дитиною
+activity-ill_or_institution = Я хворію або живу в спеціальному закладі
+activity-course = Я навчаюся в народній вищій школі (folkehøgskole) або на інших курсах
+activity-moved_county = Тепер я живу в іншій області (fylke)
+activity-moved_abroad = Тепер я живу в іншій країні
+activity-wants_help = Я хочу отримати допомогу або поговорити
+activity-no_thanks = Ні, дякую, мені не потрібна допомога
+answer-next = Далі
+answer-details-question = Хочеш розповісти більше?
+answer-details-hint = Це можна пропустити. Наприклад, напиши назву школи або місця роботи.
+answer-details-too-long = Текст може мати не більше 1000 символів.
+answer-contact-question = Як OT краще зв’язатися з тобою?
+answer-channels-legend = Вибери один або кілька способів
+answer-channels-missing = Вибери хоча б один спосіб, як ми можемо з тобою зв’язатися.
+channel-sms = SMS
+channel-call = Телефонний дзвінок
+channel-email = Електронна пошта
+answer-time-legend = Коли тобі найзручніше?
+answer-time-missing = Вибери, коли тобі найзручніше.
+contact-time-any = Будь-коли протягом дня
+contact-time-morning = До 12:00
+contact-time-afternoon = З 12:00 до 16:00
+contact-time-evening = Після 16:00
+answer-send = Надіслати відповідь
+answer-receipt-title = Дякуємо! Ми отримали твою відповідь
+answer-receipt-reference = Номер твоєї відповіді:
+answer-receipt-next-heading = Що буде далі
+answer-receipt-next = Консультант OT прочитає твою відповідь. Якщо тобі потрібна допомога, ми зв’яжемося з тобою так, як зазначено у твоїй відповіді. Ти також можеш зателефонувати нам за номером { $phone }.
+answer-book = Записатися на розмову з консультантом
+answer-handled-title = Ми отримали твою відповідь
+answer-handled-text = Консультант уже прочитав твою відповідь. Якщо хочеш щось змінити, зателефонуй в OT за номером { $phone }.
+answer-unusable-title = Посилання не працює
+answer-unusable-text = Можливо, посилання застаріле або в ньому помилка. Зателефонуй в OT за номером { $phone } або скористайся кодом із листа.
+answer-throttled-text = З цього пристрою було забагато спроб. Зачекай 15 хвилин і спробуй ще раз або зателефонуй в OT за номером { $phone }.
+answer-code-link = У мене є код із листа
+answer-code-title = Відповісти за допомогою коду з листа
+answer-code-intro = Код є в листі від OT. Він складається з восьми символів.
+answer-code-label = Код із листа
+answer-code-wrong = Ми не знаходимо такий код. Перевір, чи код написаний правильно, або зателефонуй в OT.
+
+## SMS and e-mail messages
+message-contact-subject = Повідомлення від { $service }
+message-contact-body = Привіт, { $name }! { $service } хоче знати, чим ти зараз займаєшся. Відповідай тут, це займе хвилину: { $link } Твій код: { $code }. Вітання від OT
+message-reminder-body = Привіт ще раз, { $name }! Ми ще не отримали від тебе відповіді. Відповідай тут: { $link } Вітання від { $service }
+message-guardian-subject = Інформація від { $service }
+message-guardian-body = Добрий день! Твоя дитина отримала повідомлення від { $service }. Тут можна прочитати про права молоді і про те, з чим допомагає OT: { $link } Вітання від OT
+
+## Information pages: rights, parents and guardians, offers, follow-up, privacy
+info-law = Правова основа
+info-related = Читай також
+info-printed = Роздруковано { $date } з { $url }
+rights-title = Твої права
+rights-lead = Тобі від 15 до 24 років? Ти не навчаєшся і не маєш роботи? Тоді OT має тобі допомогти.
+rights-who-heading = Для кого OT?
+rights-who-1 = OT — це Oppfølgingstjenesten, тобто Служба супроводу. Така служба є в кожній області (fylke).
+rights-who-2 = OT — для тебе, якщо ти маєш право на навчання в старшій школі (videregående opplæring). Ти не навчаєшся і не маєш роботи.
+rights-who-3 = OT допомагає тобі до кінця того року, коли тобі виповниться 24 роки.
+rights-who-4 = Ти можеш звернутися до OT напряму. Тобі не потрібні ні анкета, ні направлення.
+rights-school-heading = Ти маєш право на навчання в старшій школі
+rights-school-1 = Ти маєш право навчатися в старшій школі. Ти можеш вивчати предмети в школі, як учень на підприємстві (lærling) або іншими способами.
+rights-school-2 = OT допоможе тобі зрозуміти, що тобі підходить.
+rights-duty-heading = Що OT має зробити для тебе
+rights-duty-1 = OT має знати, хто не навчається і не має роботи.
+rights-duty-2 = OT має дати тобі письмову інформацію про твої права. Ця сторінка — частина цієї інформації.
+rights-duty-3 = OT має зв’язатися з тобою і запропонувати тобі консультації.
+rights-duty-4 = OT має зробити тобі пропозицію. Це може бути школа, робота, курс або щось інше.
+rights-duty-5 = OT має підтримувати тебе і говорити з тобою стільки, скільки тобі потрібно.
+rights-no-heading = Вирішуєш ти
+rights-no-1 = Ти можеш сказати «ні, дякую». Це цілком нормально.
+rights-no-2 = Пізніше ти можеш передумати. Тоді просто звернися до OT знову.
+rights-law = Forskrift til opplæringslova §§ 13-1–13-4 (Положення до Закону про освіту). Opplæringslova (2023) § 9-4 (Закон про освіту 2023 року).
+guardians-title = Для батьків і опікунів
+guardians-lead = Ти батько, мати або опікун молодої людини до 18 років? Тут можна прочитати, на що має право молода людина і що робить OT.
+guardians-why-heading = Чому ти отримуєш цю інформацію?
+guardians-why-1 = OT має дати письмову інформацію всім молодим людям із цільової групи. Батьки й опікуни молоді до 18 років мають отримати ту саму інформацію.
+guardians-why-2 = Молода людина отримала окреме повідомлення від OT. Відповіді молодої людини ми тобі не надсилаємо.
+guardians-rights-heading = На що має право молода людина?
+guardians-rights-1 = Молода людина має право на навчання в старшій школі (videregående opplæring). OT працює з молоддю, яка не навчається і не має роботи, до кінця року, коли їй виповниться 24 роки.
+guardians-rights-2 = OT має зв’язатися з молодою людиною, дати їй консультації і запропонувати школу, роботу чи інше навчання. OT підтримує стільки, скільки потрібно.
+guardians-help-heading = Як ти можеш допомогти?
+guardians-help-1 = Поговори з молодою людиною про те, чого вона хоче. Можна сказати OT «ні, дякую».
+guardians-help-2 = Ти теж можеш зателефонувати в OT, якщо хвилюєшся. Направлення не потрібне.
+guardians-18-heading = Коли молодій людині виповнюється 18 років
+guardians-18-1 = Тоді молода людина стає повнолітньою. OT зобов’язана зберігати таємницю і не може нічого тобі розповісти без згоди молодої людини.
+guardians-18-2 = Молода людина може дозволити OT говорити з тобою. Запитай її про це.
+guardians-law = Forskrift til opplæringslova § 13-3, пункт b (Положення до Закону про освіту). Forvaltningsloven § 13 (Закон про адміністративну процедуру) — про обов’язок зберігати таємницю.
+offers-title = Що може запропонувати OT
+offers-lead = OT разом із тобою шукає, що тобі підходить. Ось кілька прикладів.
+offers-1 = Розмови і допомога у виборі школи, предметів або роботи.
+offers-2 = Практика на звичайному робочому місці з постійною підтримкою. Це може допомогти отримати місце учня на підприємстві (læreplass).
+offers-3 = Курси й заняття, наприклад походи на природі, мистецтво і спорт.
+offers-4 = Уроки з предметів, щоб підготуватися до іспитів екстерном (privatist).
+offers-5 = Допомога в співпраці з NAV та іншими службами, щоб тобі не довелося ходити по багатьох установах без підтримки.
+offers-law = Forskrift til opplæringslova §§ 13-1 і 13-4 (Положення до Закону про освіту).
+followup-title = Як відбувається супровід
+followup-lead = Тут можна прочитати, що відбувається, коли ти на зв’язку з OT.
+followup-talk-heading = Перша розмова
+followup-talk-1 = Ти зустрічаєшся з консультантом. Ви говорите про те, як у тебе справи і чого ти хочеш.
+followup-talk-2 = Ти можеш узяти з собою людину, якій довіряєш.
+followup-plan-heading = Твій план
+followup-plan-1 = Разом ви складаєте план. У ньому написано, що робитимеш ти і що робитиме OT.
+followup-plan-2 = План можна змінити, коли захочеш.
+followup-no-heading = Ти можеш сказати «ні»
+followup-no-1 = Отримувати допомогу від OT — добровільно. Ти можеш сказати «ні» і повернутися пізніше.
+followup-law = Forskrift til opplæringslova § 13-3, пункти c–e (Положення до Закону про освіту).
+privacy-lead = Тут написано, що OT знає про тебе, чому і як ти можеш це побачити.
+privacy-knows-heading = Що OT знає про тебе
+privacy-knows-1 = Твоє ім’я, адреса, а також номер телефону або електронна пошта, якщо ми їх від тебе отримали.
+privacy-knows-2 = Твоя попередня школа, твої заяви на навчання, а також яке навчання ти почав(-ла) і яке кинув(-ла).
+privacy-knows-3 = Твої оцінки і права, які в тебе ще залишилися.
+privacy-knows-4 = Твої відповіді тут, на сайті, і нотатки з розмов із тобою.
+privacy-why-heading = Чому і на якій підставі
+privacy-why-1 = Область (fylke) має вести облік молоді з цільової групи і зробити кожному пропозицію. Це записано у forskrift til opplæringslova § 13-3 (Положення до Закону про освіту).
+privacy-why-2 = Ми використовуємо ці дані лише для того, щоб допомогти тобі. Ми не передаємо їх іншим, якщо цього не дозволяє закон або ти не даєш згоди.
+privacy-keep-heading = Як довго ми зберігаємо дані
+privacy-keep-1 = Ми зберігаємо дані, поки ти в цільовій групі. Посилання в повідомленнях працюють 30 днів.
+privacy-see-heading = Переглянути або виправити дані
+privacy-see-1 = Ти маєш право побачити, що ми про тебе зберігаємо, і попросити виправити помилки. Звернися до OT.
+privacy-see-2 = Кожен перегляд твоїх даних працівниками записується в журнал.
+privacy-law = Personvernforordningen, стаття 6(1)(e), статті 15 і 16 (Загальний регламент про захист даних, GDPR). Forskrift til opplæringslova § 13-3 (Положення до Закону про освіту).
+
+
+## Accessibility statement and translations
+accessibility-lead = Кожен повинен мати змогу користуватися Neste steg. Це стосується і тебе, якщо ти користуєшся програмою для читання з екрана, лише клавіатурою або збільшуєш екран.
+accessibility-standard-heading = Вимоги, яких ми дотримуємося
+accessibility-standard-1 = Державні вебсайти в Норвегії мають відповідати стандарту WCAG 2.1 на рівні AA. Це стандарт для сайтів, якими можуть користуватися всі.
+accessibility-test-heading = Як ми це перевіряємо
+accessibility-test-1 = Щоразу, коли ми змінюємо Neste steg, ми перевіряємо сторінки в браузері на маленькому телефоні. Ми перевіряємо їх із JavaScript і без нього, а також за допомогою програми axe.
+accessibility-test-2 = Усім можна користуватися за допомогою клавіатури. Помилки у формі видно біля поля і в списку вгорі сторінки.
+accessibility-known-heading = Що ми ще не доробили
+accessibility-known-1 = Деякі мовні версії ще не перевірив професійний перекладач. На таких сторінках про це написано вгорі, і там є посилання на текст норвезькою (bokmål).
+accessibility-known-2 = Ми ще не перевіряли сторінки разом із людьми, які користуються програмами для читання з екрана.
+accessibility-feedback-heading = Повідом нам, якщо щось не працює
+accessibility-feedback-1 = Зателефонуй або напиши в OT. Телефон і електронна пошта є внизу сторінки.
+accessibility-feedback-2 = Якщо відповідь тебе не влаштовує, ти можеш поскаржитися в Tilsynet for universell utforming av ikt (норвезький орган нагляду за доступністю цифрових послуг). Їхній сайт — uutilsynet.no.
+accessibility-law = Likestillings- og diskrimineringsloven § 18 (Закон про рівність і заборону дискримінації). Forskrift om universell utforming av informasjons- og kommunikasjonsteknologiske (IKT)-løsninger § 4 (Положення про універсальний дизайн інформаційно-комунікаційних рішень).
+translation-notice = Ця сторінка перекладена. Переклад ще не перевірили.
+translation-original = Читати текст норвезькою (bokmål)
+
+## Booking a conversation (youth)
+booking-lead = Вибери офіс і спосіб зустрічі. Тоді ти побачиш вільний час для запису.
+booking-office-legend = До якого офісу ти хочеш прийти?
+booking-form-legend = Як ти хочеш зустрітися з нами?
+booking-form-any = Мені підходить будь-який спосіб
+form-office = В офісі
+form-phone = Телефоном
+form-video = Відеозв’язком
+form-walk = На прогулянці — ми гуляємо й розмовляємо
+booking-show-times = Показати вільний час
+booking-change-office = Вибери інший офіс
+booking-times-legend = Вибери час
+booking-times-hint = Час указано за норвезьким часом. Розмова триває { $minutes } хв.
+booking-no-times = У найближчі тижні немає вільного часу. Натомість попроси нас тобі зателефонувати.
+booking-slot-missing = Вибери час.
+booking-date = { $weekday }, { $day } { $month }
+booking-time = о { $time }
+month = { $month ->
+    [1] січня
+    [2] лютого
+    [3] березня
+    [4] квітня
+    [5] травня
+    [6] червня
+    [7] липня
+    [8] серпня
+    [9] вересня
+    [10] жовтня
+    [11] листопада
+   *[12] грудня
+}
+booking-about-you = Про тебе
+booking-first-name = Ім’я
+booking-first-name-missing = Напиши своє ім’я.
+booking-contact-hint = Напиши номер мобільного або електронну пошту, щоб ми могли тобі відповісти.
+booking-mobile = Номер мобільного
+booking-email = Електронна пошта
+booking-mobile-invalid = Напиши норвезький номер мобільного з 8 цифр або номер, який починається з +.
+booking-email-invalid = Напиши адресу електронної пошти, наприклад navn@eksempel.no.
+booking-contact-missing = Напиши номер мобільного або електронну пошту.
+booking-send = Надіслати запит
+booking-taken = Хтось щойно зайняв цей час. Вибери інший час.
+booking-none-fit-heading = Жоден час не підходить?
+booking-none-fit-text = Тоді ми тобі зателефонуємо і разом знайдемо час.
+booking-call-me = Зателефонуйте мені
+booking-call-me-sent = Дякуємо! Ми зателефонуємо тобі якнайшвидше, зазвичай протягом двох робочих днів.
+booking-state-requested = Чекаємо на відповідь консультанта
+booking-state-requested-text = Цей час зарезервовано для тебе до { $deadline }. Ти отримаєш повідомлення, коли консультант відповість.
+booking-state-confirmed = Розмову підтверджено
+booking-state-declined = Консультант не може в цей час
+booking-state-expired = Термін дії запиту минув
+booking-state-expired-text = Консультант не встиг відповісти вчасно. Вибери новий час або зателефонуй нам.
+booking-state-withdrawn = Запит відкликано
+booking-state-cancelled = Розмову скасовано
+booking-state-completed = Розмова відбулася
+booking-state-no_show = Тебе не було на розмові
+booking-when = Коли
+booking-how = Як
+booking-where = Де
+booking-how-phone = Консультант тобі зателефонує.
+booking-how-video = Перед розмовою ти отримаєш посилання на відеодзвінок.
+booking-how-walk = Ми зустрічаємося біля офісу й гуляємо, поки розмовляємо.
+booking-reason = Повідомлення від OT
+booking-withdraw = Відкликати запит
+booking-cancel = Скасувати розмову
+booking-cancel-reason = Хочеш сказати чому? Це не обов’язково.
+booking-move = Перенести на інший час
+booking-move-title = Вибери новий час
+booking-move-text = Старий час діє, поки консультант не підтвердить новий.
+booking-moving = Запит на перенесення розмови надіслано. Старий час діє, поки консультант не відповість.
+booking-calendar = Завантажити в календар (.ics)
+booking-book-again = Записатися на новий час
+booking-unusable-text = Посилання не працює. Зателефонуй в OT за номером { $phone }, і ми тобі допоможемо.
+message-booking-subject = Розмова з { $service }
+message-booking-confirmed = Привіт, { $name }! Розмову з OT підтверджено: { $when }, { $how }. Переглянь, перенеси або скасуй тут: { $link }
+message-booking-declined = Привіт, { $name }! OT не може провести розмову в цей час: { $when }. { $reason } Вибери новий час тут: { $link }
+message-booking-expired = Привіт, { $name }! Ми не встигли підтвердити час: { $when }. Вибери новий час або зателефонуй нам: { $link }
+message-booking-cancelled = Привіт, { $name }! Розмову з OT скасовано: { $when }. { $reason } Запишися на новий час тут: { $link }
+message-booking-reminder = Привіт, { $name }! Не забудь про завтрашню розмову з OT: { $when }, { $how }. Переглянь, перенеси або скасуй тут: { $link }
+calendar-summary = Розмова з { $service }
