@@ -122,6 +122,17 @@ wasm_cargo() {
   fi
 }
 
+# The debug build of the tests is not needed once they pass. Where the disk is short (CI machines
+# have run out mid-build), it makes room for the release build; elsewhere it stays for the next run.
+free_disk_for_release() {
+  local avail_kb
+  avail_kb=$(df -Pk "$TARGET_DIR" | awk 'NR == 2 { print $4 }')
+  if [ "${avail_kb:-0}" -lt $((12 * 1024 * 1024)) ]; then
+    log "less than 12 GB free: removing the debug build ($(du -sh "$TARGET_DIR/debug" | cut -f1))"
+    rm -rf "$TARGET_DIR/debug"
+  fi
+}
+
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
