@@ -1,5 +1,6 @@
 //! Every locale has exactly the messages of bokmål (the fallback), with the same placeholders.
-//! A missing, extra or mistyped message fails here, before any user sees a raw id.
+//! A missing, extra or mistyped message fails here, before any user sees a raw id; so does a message
+//! that no page uses.
 
 use std::{
     collections::{BTreeMap, BTreeSet},
@@ -230,4 +231,47 @@ fn the_check_notices_a_missing_placeholder() {
         collect_pattern(m.value.as_ref().unwrap(), &mut with);
     }
     assert_eq!(with, BTreeSet::from(["$name".to_string()]));
+}
+
+/// The Rust sources under `dir`, read whole.
+fn sources(dir: &Path, out: &mut String) {
+    for entry in fs::read_dir(dir).unwrap().filter_map(|e| e.ok()) {
+        let path = entry.path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push_str(&fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+/// The ids that no source names as a string literal. Every message is looked up by its literal
+/// id (`t!` checks them at compile time), so an id found nowhere is one translators pay for and
+/// nobody reads.
+fn unused<'a>(ids: impl Iterator<Item = &'a String>, source: &str) -> Vec<String> {
+    ids.filter(|id| !source.contains(&format!("\"{id}\"")))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn every_message_is_used() {
+    let mut source = String::new();
+    for crate_dir in ["src", "../server/src"] {
+        sources(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join(crate_dir),
+            &mut source,
+        );
+    }
+    let reference = messages(Lang::DEFAULT.code());
+    let ids = reference.public.keys().chain(reference.staff.keys());
+    let unused = unused(ids, &source);
+    assert!(unused.is_empty(), "messages nobody uses: {unused:?}");
+}
+
+#[test]
+fn the_usage_check_notices_an_unused_message() {
+    let ids = ["nav-home".to_string(), "never-shown".to_string()];
+    let source = r#"t!(i18n, "nav-home")"#;
+    assert_eq!(unused(ids.iter(), source), ["never-shown"]);
 }

@@ -216,10 +216,54 @@ test("an advisor keeps their hours: settings, weekly ranges and an exception", a
   await page.locator("#d6r0-starts").fill("10:00");
   await page.locator("#d6r0-ends").fill("12:00");
   await page.getByRole("button", { name: "Lagre tidene" }).click();
+  await expect(page.getByRole("status")).toHaveText("Tidene er lagret.");
   await expect(page.locator("#d6r0-ends")).toHaveValue("12:00");
   await expect(page.getByLabel("Lengde på samtalen (minutter)")).toHaveValue("30");
   await page.locator("#exception_date").fill("2027-01-04");
   await page.getByRole("button", { name: "Legg til unntaket" }).click();
   await expect(page.locator("li", { hasText: /januar\u2069?: Borte/ }).first()).toBeVisible();
   await expectAccessible(page, testInfo);
+});
+
+test("the advisor proposes another time, which is confirmed at once and sent to the young person", async ({ page, browser }, testInfo) => {
+  const name = `Kari ${testInfo.project.name}`;
+  const email = `kari.propose.${testInfo.project.name}@example.no`;
+  const kari = await phone(browser, testInfo);
+  await kari.page.goto("/nb/bestill?kontor=larvik&form=office");
+  const asked = await kari.page.locator("#slot").getAttribute("value");
+  await kari.page.locator("#slot").check();
+  await kari.page.getByLabel("Fornavn", { exact: true }).first().fill(name);
+  await kari.page.getByLabel("E-post").fill(email);
+  await kari.page.getByRole("button", { name: "Send forespørselen" }).click();
+  await expect(kari.page.getByRole("heading", { level: 1 })).toHaveText("Vi venter på svar fra veilederen");
+  const requestUrl = new URL(kari.page.url()).pathname;
+
+  await signIn(page, "jonas.larsen@demo.neste-steg.no");
+  await page.goto("/nb/staff/bookings");
+  const card = () => page.locator("li.answer-card", { hasText: name }).filter({ has: page.getByRole("button", { name: "Bekreft" }) });
+  await card().getByRole("link", { name: "Foreslå en annen tid" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ny tid for \u2068${name}\u2069`);
+  await expectAccessible(page, testInfo);
+  // Without a time nothing happens but a message next to the list.
+  await page.getByRole("button", { name: "Bekreft den nye tiden" }).click();
+  await expect(page.locator(".error-summary")).toContainText("Velg en ny tid.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ny tid for \u2068${name}\u2069`);
+  // Her own time is not offered back to her; the first other time is.
+  expect(await page.locator("#slot").getAttribute("value")).not.toBe(asked);
+  const proposed = (await page.locator("label[for=slot]").innerText()).replace(/[\u2068\u2069]/g, "");
+  await page.locator("#slot").check();
+  await page.getByRole("button", { name: "Bekreft den nye tiden" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Forespørsler som venter på deg" })).toBeVisible();
+  await expect(card()).toHaveCount(0);
+
+  // Kari is told the new time, confirmed, with its own link; her request is declined.
+  const mail = await messageTo(email, "er bekreftet");
+  const link = new URL(mail.text.match(/https?:\/\/\S+\/bestilling\/\S+/)![0]).pathname;
+  await kari.page.goto(link);
+  await expect(kari.page.getByRole("heading", { level: 1 })).toHaveText("Samtalen er bekreftet");
+  await expect(kari.page.locator(".booking-facts")).toContainText(proposed.split(" ").pop()!);
+  await expectAccessible(kari.page, testInfo);
+  await kari.page.goto(requestUrl);
+  await expect(kari.page.getByRole("heading", { level: 1 })).not.toHaveText("Vi venter på svar fra veilederen");
+  await kari.context.close();
 });

@@ -211,7 +211,6 @@ translation-original = اقرأ النص باللغة النرويجية (bokmå
 booking-lead = اختر المكتب، واختر كيف تريد أن تلتقي بنا. بعدها سترى المواعيد المتاحة.
 booking-office-legend = إلى أي مكتب تريد أن تذهب؟
 booking-form-legend = كيف تريد أن تلتقي بنا؟
-booking-form-any = لا فرق عندي
 form-office = في المكتب
 form-phone = بالهاتف
 form-video = بالفيديو

@@ -211,7 +211,6 @@ translation-original = Przeczytaj tekst po norwesku (bokmål)
 booking-lead = Wybierz biuro i sposób spotkania. Wtedy zobaczysz wolne terminy.
 booking-office-legend = Do którego biura chcesz przyjść?
 booking-form-legend = Jak chcesz się z nami spotkać?
-booking-form-any = Każdy sposób mi pasuje
 form-office = W biurze
 form-phone = Przez telefon
 form-video = Przez wideo

@@ -211,7 +211,6 @@ translation-original = متن را به زبان نارویژی (bokmål) بخو
 booking-lead = دفتر و طریقهٔ دیدار را انتخاب کن. بعد وقت‌های خالی را می‌بینی.
 booking-office-legend = به کدام دفتر می‌خواهی بروی؟
 booking-form-legend = چطور می‌خواهی با ما دیدار کنی؟
-booking-form-any = برایم فرقی نمی‌کند
 form-office = در دفتر
 form-phone = با تیلفون
 form-video = با ویدیو

@@ -211,7 +211,6 @@ translation-original = Loga teavstta girjedárogillii
 booking-lead = Vállje kantuvrra ja mo háliidat deaivvadit minguin. De oainnát friddja áiggiid.
 booking-office-legend = Guđe kantuvrii háliidat?
 booking-form-legend = Mo háliidat deaivvadit minguin?
-booking-form-any = Dat lea seamma munnje
 form-office = Kantuvrras
 form-phone = Telefovnnas
 form-video = Videos

@@ -211,7 +211,6 @@ translation-original = Ka akhri qoraalka af-Noorweejiga (bokmål)
 booking-lead = Dooro xafiis iyo sida aad rabto inaad nala kulanto. Markaas waxaad arki doontaa waqtiyada bannaan.
 booking-office-legend = Xafiiskee ayaad rabtaa inaad tagto?
 booking-form-legend = Sidee ayaad rabtaa inaad nala kulanto?
-booking-form-any = Mid kasta wuu ii fiican yahay
 form-office = Xafiiska
 form-phone = Taleefanka
 form-video = Fiidiyowga

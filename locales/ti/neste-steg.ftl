@@ -210,7 +210,6 @@ translation-original = ነቲ ጽሑፍ ብኖርወጅያን bokmål ኣንብ�
 booking-lead = ቤት ጽሕፈትን ብኸመይ ክትራኸቡና ከም እትደልዩን ምረጹ። ሽዑ ክፉት ግዜታት ክትርእዩ ኢኹም።
 booking-office-legend = ናብ ኣየናይ ቤት ጽሕፈት ክትከዱ ትደልዩ?
 booking-form-legend = ብኸመይ ክትራኸቡና ትደልዩ?
-booking-form-any = ኩሉ ይጥዕመኒ
 form-office = ኣብ ቤት ጽሕፈት
 form-phone = ብተሌፎን
 form-video = ብቪድዮ

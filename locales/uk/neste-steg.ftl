@@ -211,7 +211,6 @@ translation-original = Читати текст норвезькою (bokmål)
 booking-lead = Вибери офіс і спосіб зустрічі. Тоді ти побачиш вільний час для запису.
 booking-office-legend = До якого офісу ти хочеш прийти?
 booking-form-legend = Як ти хочеш зустрітися з нами?
-booking-form-any = Мені підходить будь-який спосіб
 form-office = В офісі
 form-phone = Телефоном
 form-video = Відеозв’язком

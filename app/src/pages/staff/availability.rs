@@ -119,9 +119,10 @@ pub async fn get_my_availability(lang: String) -> Result<AvailabilityView, AppEr
 }
 
 #[cfg(feature = "ssr")]
+/// Back to the form after a change, which then says it is saved (the staff area runs without WASM).
 fn back(lang: &str) {
     let lang = crate::i18n::Lang::from_code(lang).unwrap_or(crate::i18n::Lang::DEFAULT);
-    leptos_axum::redirect(&format!("/{}/staff/availability", lang.code()));
+    leptos_axum::redirect(&format!("/{}/staff/availability?saved=1", lang.code()));
 }
 
 #[cfg(feature = "ssr")]
@@ -283,6 +284,9 @@ fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
     let remove = ServerAction::<RemoveAvailabilityException>::new();
     let save_error = move || save.value().get().and_then(Result::err).is_some();
     let add_error = move || add.value().get().and_then(Result::err).is_some();
+    let query = leptos_router::hooks::use_query_map();
+    let saved = move || !save_error() && !add_error() && query.with(|q| q.get("saved").is_some());
+    let l_saved = t!(i18n, "availability-saved");
     let lang = i18n.lang().code();
     let several = view.departments.len() > 1;
     let number = |id: &'static str, label: String, value: i64| {
@@ -393,6 +397,9 @@ fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
     let l_availability_window = t!(i18n, "availability-window");
     let l_workplace_departments = t!(i18n, "workplace-departments");
     view! {
+        <Show when=saved>
+            <p class="notice" role="status">{l_saved.clone()}</p>
+        </Show>
         <Show when=save_error>
             <div class="error-summary" role="alert"><p>{l_availability_invalid.clone()}</p></div>
         </Show>
