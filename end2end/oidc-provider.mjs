@@ -21,7 +21,12 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
     return {
       accountId: id,
       async claims() {
-        return { sub: id, email: id, email_verified: true, name: id };
+        // The login typed at the provider: «e-mail», «unverified:e-mail» (the provider has not
+        // checked the address) or «subject|e-mail» (another person holding that address now).
+        const unverified = id.startsWith("unverified:");
+        const rest = unverified ? id.slice("unverified:".length) : id;
+        const [sub, email] = rest.includes("|") ? rest.split("|") : [rest, rest];
+        return { sub, email, email_verified: !unverified, name: email };
       },
     };
   },

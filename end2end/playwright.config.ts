@@ -71,6 +71,9 @@ export default defineConfig({
       SMS_GATEWAY_URL: `${sinkURL}/sms`,
       SMS_GATEWAY_TOKEN: "e2e-gateway-token",
       WORKER_INTERVAL_SECONDS: "1",
+      // Every browser test is one client (127.0.0.1); the per-address limit itself is tested
+      // over HTTP with several client addresses.
+      BOOKING_CODES_PER_ADDRESS: "200",
       OIDC_ISSUER_URL: `http://127.0.0.1:${oidcPort}`,
       OIDC_CLIENT_ID: "neste-steg",
       OIDC_CLIENT_SECRET: "e2e-oidc-client-secret",

@@ -31,6 +31,15 @@ pub enum AppError {
     /// Someone else booked the time first.
     #[error("slot-taken")]
     SlotTaken,
+    /// This mobile or e-mail already has as many open requests as one person may.
+    #[error("too-many-active")]
+    TooManyActive,
+    /// The one-time code typed is not the one sent.
+    #[error("wrong-code")]
+    WrongCode,
+    /// The one-time code has expired, was used, or ran out of tries: ask for a new one.
+    #[error("code-gone")]
+    CodeGone,
     /// Something failed on our side; the log has the cause.
     #[error("internal")]
     Internal,
@@ -51,8 +60,29 @@ impl AppError {
             AppError::Throttled => "error-throttled",
             AppError::Conflict => "error-conflict",
             AppError::SlotTaken => "booking-taken",
+            AppError::TooManyActive => "error-too-many-active",
+            AppError::WrongCode => "booking-code-wrong",
+            AppError::CodeGone => "booking-code-gone",
             AppError::Internal => "error-internal",
             AppError::Network => "error-network",
+        }
+    }
+}
+
+impl AppError {
+    /// The HTTP status a server function answers with when it returns this error: an expected
+    /// refusal is a 4xx, so that a 5xx always means a fault an operator must look at.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::InvalidInput { .. } => 422,
+            AppError::SignIn | AppError::WrongCredentials => 401,
+            AppError::AccountDisabled => 403,
+            AppError::Throttled => 429,
+            AppError::Conflict | AppError::SlotTaken | AppError::TooManyActive => 409,
+            AppError::WrongCode => 422,
+            AppError::CodeGone => 410,
+            AppError::Internal | AppError::Network => 500,
         }
     }
 }
@@ -78,6 +108,7 @@ impl From<domain::DomainError> for AppError {
                 fields: vec![field.to_string()],
             },
             E::Conflict("slot taken") => AppError::SlotTaken,
+            E::Conflict("too many active") => AppError::TooManyActive,
             E::Conflict(_) => AppError::Conflict,
             E::Database(_) | E::Migration(_) => {
                 tracing::error!(error = %err, "domain error");

@@ -28,7 +28,7 @@ use crate::{
     i18n::{use_i18n, Lang},
     pages::{
         answer::{AnswerPage, LetterCodePage, Step},
-        booking::{BookFrom, BookPage, BookingPage},
+        booking::{BookFrom, BookPage, BookingCodePage, BookingPage},
         contact::ContactPage,
         home::HomePage,
         info::{Info, InfoPage},
@@ -75,6 +75,16 @@ fn in_area(path: &str, areas: &[&str]) -> bool {
 /// the answer flow (`/svar…`) and booking (`/bestill`, `/bestilling/…`).
 pub fn is_server_only_path(path: &str) -> bool {
     in_area(path, &["/staff", "/svar", "/bestill", "/bestilling"])
+}
+
+/// Whether `target` is a path on this site that a redirect may send someone to: one of our own
+/// absolute paths, never `//host`, a backslash trick or another scheme.
+pub fn is_return_path(target: &str) -> bool {
+    target.starts_with('/')
+        && !target.starts_with("//")
+        && target
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/-_.~%?=&".contains(c))
 }
 
 /// Whether a path is in the staff area, which speaks only `Lang::STAFF`.
@@ -149,6 +159,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("tilbud") view=|| view! { <InfoPage info=Info::Offers/> } ssr=SsrMode::Async/>
                     <Route path=path!("oppfolging") view=|| view! { <InfoPage info=Info::FollowUp/> } ssr=SsrMode::Async/>
                     <Route path=path!("bestill") view=|| view! { <BookPage from=BookFrom::Public/> } ssr=SsrMode::Async/>
+                    <Route path=path!("bestill/bekreft/:token") view=BookingCodePage ssr=SsrMode::Async/>
                     <Route path=path!("svar/:token/bestill") view=|| view! { <BookPage from=BookFrom::Answer/> } ssr=SsrMode::Async/>
                     <Route path=path!("bestilling/:token") view=BookingPage ssr=SsrMode::Async/>
                     <Route path=path!("bestilling/:token/flytt") view=|| view! { <BookPage from=BookFrom::Move/> } ssr=SsrMode::Async/>
@@ -239,5 +250,20 @@ mod tests {
             assert!(!is_server_only_path(path), "{path}");
         }
         assert!(is_staff_path("/se/staff/bookings") && !is_staff_path("/se/bestill"));
+    }
+
+    #[test]
+    fn return_paths_stay_on_this_site() {
+        use super::is_return_path;
+        assert!(is_return_path("/nb/staff/bookings?day=2026-12-03"));
+        for evil in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil",
+            "javascript:x",
+            "/nb/<x>",
+        ] {
+            assert!(!is_return_path(evil), "{evil}");
+        }
     }
 }

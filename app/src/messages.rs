@@ -94,6 +94,38 @@ pub fn contact_request(
     messages
 }
 
+/// The one-time code that confirms a booking asked for from the public page. It carries no
+/// name and no link: a code sent to a number someone else typed tells its owner nothing but
+/// that a code was asked for.
+pub fn booking_code(
+    service: &str,
+    language: &str,
+    code: &str,
+    channel: &str,
+    recipient: &str,
+) -> NewMessage {
+    let i18n = i18n(lang_of(language));
+    NewMessage {
+        idempotency_key: format!(
+            "booking-code:{}",
+            &token_hash(&format!(
+                "{recipient}:{code}:{}",
+                domain::secret::new_token()
+            ))[..24]
+        ),
+        channel: channel.into(),
+        recipient: recipient.into(),
+        subject: plain(t!(i18n, "message-booking-code-subject", service = service)),
+        body: plain(t!(
+            i18n,
+            "message-booking-code-body",
+            service = service,
+            code = code
+        )),
+        attachment: None,
+    }
+}
+
 /// A reminder with a fresh link, by the channel the reminder schedule chose.
 pub fn reminder(
     origin: &str,

@@ -53,6 +53,8 @@ pub mod server {
         pub contact_policy: domain::contact_request::ContactPolicy,
         /// How long a booking request holds its time.
         pub booking_policy: domain::booking::BookingPolicy,
+        /// Limits and lifetime of the codes that confirm a public booking.
+        pub verification_policy: domain::booking::verification::VerificationPolicy,
         /// Demo mode: demo data, and the demo mailbox readable by staff.
         pub demo: bool,
         /// Staff can log in with the county's identity provider.

@@ -106,10 +106,16 @@ pub async fn open(
          LEFT JOIN answer a ON a.contact_request_id = cr.id \
          WHERE l.token_hash = $1 AND cr.revoked_at IS NULL AND cr.expires_at > $2"
     );
-    match sql!(db, fetch_optional Opened, &query, secret::token_hash(token), now)? {
+    let hash = secret::token_hash(token);
+    match sql!(db, fetch_optional Opened, &query, &hash, now)? {
         Some(opened) => Ok(Ok(opened)),
         None => {
-            record_failure(db, ip, now).await?;
+            // A real link that has expired or was withdrawn is an old reminder opened again,
+            // not a guess: it gets the same page, but only made-up tokens count as an attack.
+            let known = sql!(db, scalar i64, "SELECT COUNT(*) FROM answer_link WHERE token_hash = $1", &hash)?;
+            if known == 0 {
+                record_failure(db, ip, now).await?;
+            }
             Ok(Err(LinkRefusal::Unusable))
         }
     }
@@ -136,7 +142,10 @@ pub async fn open_code(
     let id = match id? {
         Some(id) => id,
         None => {
-            record_failure(db, ip, now).await?;
+            let known = sql!(db, scalar i64, "SELECT COUNT(*) FROM contact_request WHERE letter_code = $1", &code)?;
+            if known == 0 {
+                record_failure(db, ip, now).await?;
+            }
             return Ok(Err(LinkRefusal::Unusable));
         }
     };
@@ -459,35 +468,33 @@ pub async fn export(db: &Db, county_id: i64, scope: Scope) -> DomainResult<Vec<E
     Ok(sql!(db, fetch_all ExportRow, &query, county_id, scope.advisor())?)
 }
 
-/// Writes confirmed codes as Norwegian spreadsheets expect: UTF-8 with a byte-order mark (so
-/// Excel reads «ø» right), semicolons, dates as DD.MM.YYYY.
+/// Writes confirmed codes as Norwegian spreadsheets expect (`spreadsheet::write`): dates as
+/// DD.MM.YYYY, and a name like `=HYPERLINK(…)` shown as text, never run.
 pub fn export_csv(rows: &[ExportRow]) -> String {
-    fn field(value: &str) -> String {
-        if value.contains([';', '"', '\n', '\r']) {
-            format!("\"{}\"", value.replace('"', "\"\""))
-        } else {
-            value.to_string()
-        }
-    }
-    let mut out = String::from(
-        "\u{feff}etternavn;fornavn;fodselsdato;kommune;avdeling;statuskode;bekreftet;referanse\r\n",
-    );
-    for r in rows {
-        let line = [
-            field(&r.last_name),
-            field(&r.first_name),
-            r.birth_date.format("%d.%m.%Y").to_string(),
-            field(&r.municipality),
-            field(&r.department_name),
-            field(&r.status_code),
-            r.handled_at.format("%d.%m.%Y").to_string(),
-            field(&r.reference),
-        ]
-        .join(";");
-        out.push_str(&line);
-        out.push_str("\r\n");
-    }
-    out
+    crate::spreadsheet::write(
+        &[
+            "etternavn",
+            "fornavn",
+            "fodselsdato",
+            "kommune",
+            "avdeling",
+            "statuskode",
+            "bekreftet",
+            "referanse",
+        ],
+        rows.iter().map(|r| {
+            [
+                r.last_name.clone(),
+                r.first_name.clone(),
+                r.birth_date.format("%d.%m.%Y").to_string(),
+                r.municipality.clone(),
+                r.department_name.clone(),
+                r.status_code.clone(),
+                r.handled_at.format("%d.%m.%Y").to_string(),
+                r.reference.clone(),
+            ]
+        }),
+    )
 }
 
 #[cfg(test)]
@@ -517,6 +524,28 @@ mod tests {
         assert_eq!(
             lines.next().unwrap(),
             "\"Ødegård; jr.\";\"Åse \"\"Å\"\"\";04.03.2008;Færder;Tønsberg;OTEV;20.11.2026;NS-ACDEFG"
+        );
+    }
+
+    #[test]
+    fn a_name_that_is_a_formula_is_exported_as_text() {
+        let row = ExportRow {
+            last_name: "=HYPERLINK(\"https://evil.example\";\"Klikk\")".into(),
+            first_name: "@Sara".into(),
+            birth_date: NaiveDate::from_ymd_opt(2008, 3, 4).unwrap(),
+            municipality: "-Horten".into(),
+            department_name: "Horten".into(),
+            status_code: "OTEV".into(),
+            handled_at: DateTime::parse_from_rfc3339("2026-11-20T12:00:00Z")
+                .unwrap()
+                .with_timezone(&Utc),
+            reference: "NS-ACDEFG".into(),
+        };
+        let csv = export_csv(&[row]);
+        let line = csv.split("\r\n").nth(1).unwrap();
+        assert_eq!(
+            line,
+            "\"'=HYPERLINK(\"\"https://evil.example\"\";\"\"Klikk\"\")\";'@Sara;04.03.2008;'-Horten;Horten;OTEV;20.11.2026;NS-ACDEFG"
         );
     }
 }

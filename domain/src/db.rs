@@ -96,6 +96,31 @@ impl Db {
         Ok(())
     }
 
+    /// A consistent copy of the SQLite database in a new file, taken while the portal runs
+    /// (`VACUUM INTO` reads one snapshot; writers carry on). PostgreSQL is backed up with its
+    /// own tools (`pg_dump`), so this refuses there.
+    pub async fn backup_to(&self, path: &std::path::Path) -> DomainResult<()> {
+        match self {
+            Db::Sqlite(pool) => {
+                if path.exists() {
+                    return Err(crate::DomainError::Invalid {
+                        field: "to",
+                        reason: "exists",
+                    });
+                }
+                sqlx::query("VACUUM INTO $1")
+                    .bind(path.display().to_string())
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+            Db::Postgres(_) => Err(crate::DomainError::Invalid {
+                field: "database",
+                reason: "postgres",
+            }),
+        }
+    }
+
     pub async fn close(&self) {
         match self {
             Db::Sqlite(pool) => pool.close().await,

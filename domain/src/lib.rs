@@ -19,8 +19,10 @@ pub mod oidc_login;
 pub mod outbox;
 pub mod secret;
 pub mod session;
+pub mod spreadsheet;
 pub mod staff;
 pub mod status_code;
+pub mod throttle;
 
 pub use db::Db;
 pub use error::DomainError;

@@ -9,10 +9,22 @@ use crate::{
     staff::{self, normalize_email, Staff},
 };
 
+/// How failed logins slow down guessing without letting anyone lock a colleague out.
+///
+/// A lock-out per account is a weapon: whoever knows an e-mail address could keep its owner out.
+/// So one address that keeps failing for an account waits out the window (that stops only the
+/// guesser), and failures for one account from everywhere make each further try wait a little
+/// longer (doubling up to `backoff_cap`), which a distributed guesser feels and the owner hardly.
 #[derive(Clone, Copy, Debug)]
 pub struct ThrottlePolicy {
     pub window: Duration,
+    /// Failures for one account from one address before that address waits out the window.
+    pub per_account_and_ip: i64,
+    /// Failures for one account from all addresses before each further try must wait.
     pub per_account: i64,
+    /// The longest wait the back-off asks for.
+    pub backoff_cap: Duration,
+    /// Failures from one address (any accounts) before that address waits out the window.
     pub per_ip: i64,
 }
 
@@ -20,9 +32,23 @@ impl Default for ThrottlePolicy {
     fn default() -> Self {
         ThrottlePolicy {
             window: Duration::minutes(15),
-            per_account: 5,
+            per_account_and_ip: 5,
+            per_account: 10,
+            backoff_cap: Duration::seconds(60),
             per_ip: 30,
         }
+    }
+}
+
+impl ThrottlePolicy {
+    /// How long after the latest failure a try is allowed, with `failures` for the account.
+    pub fn backoff(&self, failures: i64) -> Duration {
+        let excess = failures - self.per_account;
+        if excess < 0 {
+            return Duration::zero();
+        }
+        let seconds = 1i64.checked_shl(excess.min(30) as u32).unwrap_or(i64::MAX);
+        Duration::seconds(seconds).min(self.backoff_cap)
     }
 }
 
@@ -60,10 +86,17 @@ pub async fn authenticate(
     now: DateTime<Utc>,
 ) -> Result<Staff, LoginFailure> {
     let email = normalize_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
-    let since = now - policy.window;
-    let by_account = sql!(db, scalar i64, "SELECT COUNT(*) FROM login_failure WHERE email = $1 AND at > $2", &email, since)?;
-    let by_ip = sql!(db, scalar i64, "SELECT COUNT(*) FROM login_failure WHERE ip = $1 AND at > $2", ip, since)?;
-    if by_account >= policy.per_account || by_ip >= policy.per_ip {
+    // The attempt is counted before it is judged, so guesses sent in parallel see each other:
+    // counting and checking are one step, and no burst slips under the limit.
+    let attempt = sql!(db, scalar i64, "INSERT INTO login_failure (email, ip, at) VALUES ($1, $2, $3) RETURNING id", &email, ip, now)?;
+    if throttled(db, &email, ip, attempt, policy, now).await? {
+        // A refused try is no failure: it must not lengthen anyone's wait.
+        sql!(
+            db,
+            execute,
+            "DELETE FROM login_failure WHERE id = $1",
+            attempt
+        )?;
         return Err(LoginFailure::Refused(LoginError::Throttled));
     }
 
@@ -78,16 +111,18 @@ pub async fn authenticate(
         "SELECT id, county_id, full_name, email, role, active, password_hash FROM staff WHERE county_id = $1 AND email = $2",
         county_id, &email
     )?;
-    let verified = match &row {
-        Some(Row {
-            password_hash: Some(phc),
-            ..
-        }) => verify_password(password, phc),
-        _ => {
-            verify_nothing(password);
+    let phc = row.as_ref().and_then(|r| r.password_hash.clone());
+    let password = password.to_owned();
+    // Argon2 takes tens of milliseconds of CPU on purpose: off the async threads.
+    let verified = tokio::task::spawn_blocking(move || match phc {
+        Some(phc) => verify_password(&password, &phc),
+        None => {
+            verify_nothing(&password);
             false
         }
-    };
+    })
+    .await
+    .unwrap_or(false);
     match row {
         Some(row) if verified => {
             if !row.staff.active {
@@ -101,23 +136,45 @@ pub async fn authenticate(
             )?;
             Ok(row.staff)
         }
-        _ => {
-            sql!(
-                db,
-                execute,
-                "INSERT INTO login_failure (email, ip, at) VALUES ($1, $2, $3)",
-                &email,
-                ip,
-                now
-            )?;
-            Err(LoginFailure::Refused(LoginError::WrongCredentials))
-        }
+        // The attempt's row stays: it was a failure.
+        _ => Err(LoginFailure::Refused(LoginError::WrongCredentials)),
     }
+}
+
+/// Whether the attempt `attempt` (already counted) must be refused.
+async fn throttled(
+    db: &Db,
+    email: &str,
+    ip: &str,
+    attempt: i64,
+    policy: ThrottlePolicy,
+    now: DateTime<Utc>,
+) -> Result<bool, LoginFailure> {
+    let since = now - policy.window;
+    // Counts exclude this attempt itself: a limit of 5 allows 5 failures.
+    let by_pair = sql!(db, scalar i64, "SELECT COUNT(*) FROM login_failure WHERE email = $1 AND ip = $2 AND at > $3 AND id <> $4", email, ip, since, attempt)?;
+    let by_ip = sql!(db, scalar i64, "SELECT COUNT(*) FROM login_failure WHERE ip = $1 AND at > $2 AND id <> $3", ip, since, attempt)?;
+    if by_pair >= policy.per_account_and_ip || by_ip >= policy.per_ip {
+        return Ok(true);
+    }
+    let by_account = sql!(db, scalar i64, "SELECT COUNT(*) FROM login_failure WHERE email = $1 AND at > $2 AND id <> $3", email, since, attempt)?;
+    let wait = policy.backoff(by_account);
+    if wait.is_zero() {
+        return Ok(false);
+    }
+    let latest = sql!(db, scalar_optional DateTime<Utc>, "SELECT at FROM login_failure WHERE email = $1 AND id <> $2 ORDER BY at DESC LIMIT 1", email, attempt)?;
+    Ok(latest.is_some_and(|at| now < at + wait))
 }
 
 /// Sets (or resets) a local password; every open session of that person ends.
 pub async fn set_password(db: &Db, staff_id: i64, password: &str) -> DomainResult<()> {
-    let phc = secret::hash_password(password)?;
+    let password = password.to_owned();
+    let phc = tokio::task::spawn_blocking(move || secret::hash_password(&password))
+        .await
+        .map_err(|_| DomainError::Invalid {
+            field: "password",
+            reason: "cannot be hashed",
+        })??;
     let changed = sql!(
         db,
         execute,

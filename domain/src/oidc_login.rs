@@ -53,3 +53,58 @@ pub async fn take(db: &Db, state: &str, now: DateTime<Utc>) -> DomainResult<Opti
         token_hash(state), now - Duration::minutes(LIFETIME_MINUTES)
     )?)
 }
+
+/// The member of staff the identity provider vouches for.
+///
+/// The provider's subject (with its issuer) is the person's lasting id. The first OIDC login of
+/// an account binds it to the subject that came with its e-mail; from then on the account is
+/// found by subject, so an e-mail address the provider later gives to someone else opens
+/// nothing. An account already bound to another subject is refused. The binding and its audit
+/// row are written together.
+pub async fn staff_for_subject(
+    db: &Db,
+    county_id: i64,
+    issuer: &str,
+    subject: &str,
+    email: &str,
+    now: DateTime<Utc>,
+) -> DomainResult<Option<crate::staff::Staff>> {
+    use crate::{db::write_transaction, staff::Staff};
+    const COLUMNS: &str = "id, county_id, full_name, email, role, active";
+    let by_subject = format!(
+        "SELECT {COLUMNS} FROM staff WHERE county_id = $1 AND oidc_issuer = $2 AND oidc_subject = $3"
+    );
+    if let Some(staff) = sql!(db, fetch_optional Staff, &by_subject, county_id, issuer, subject)? {
+        return Ok(Some(staff).filter(|s| s.active));
+    }
+    let Ok(email) = crate::staff::normalize_email(email) else {
+        return Ok(None);
+    };
+    let bind = format!(
+        "UPDATE staff SET oidc_issuer = $1, oidc_subject = $2 \
+         WHERE county_id = $3 AND email = $4 AND active AND oidc_subject IS NULL RETURNING {COLUMNS}"
+    );
+    let bound = write_transaction!(db, |tx| {
+        let staff = sqlx::query_as::<_, Staff>(&bind)
+            .bind(issuer)
+            .bind(subject)
+            .bind(county_id)
+            .bind(&email)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if let Some(staff) = &staff {
+            sqlx::query(
+                "INSERT INTO audit_event (county_id, at, staff_id, department_id, action, subject_type, subject_id, detail) \
+                 VALUES ($1, $2, $3, NULL, 'staff.oidc.bind', 'staff', $4, '')",
+            )
+            .bind(county_id)
+            .bind(now)
+            .bind(staff.id)
+            .bind(staff.id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        }
+        staff
+    });
+    Ok(bound)
+}

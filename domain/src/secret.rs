@@ -21,6 +21,20 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// A one-time code of six decimal digits, uniformly drawn (rejection sampling, no modulo bias):
+/// short enough to type from an SMS, and only ever stored hashed with the token it belongs to.
+pub fn new_digits() -> String {
+    loop {
+        let mut bytes = [0u8; 4];
+        getrandom::fill(&mut bytes).expect("the operating system has randomness");
+        let n = u32::from_le_bytes(bytes);
+        // 4 294 000 000 is the largest multiple of a million below 2^32.
+        if n < 4_294_000_000 {
+            return format!("{:06}", n % 1_000_000);
+        }
+    }
+}
+
 /// Passwords: at least 12 characters (a passphrase is encouraged), at most 200.
 pub fn validate_password(password: &str) -> DomainResult<()> {
     let chars = password.chars().count();
@@ -71,6 +85,15 @@ pub fn verify_nothing(password: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn codes_are_six_digits_and_vary() {
+        let codes: std::collections::HashSet<String> = (0..50).map(|_| new_digits()).collect();
+        assert!(codes.len() > 45);
+        assert!(codes
+            .iter()
+            .all(|c| c.len() == 6 && c.chars().all(|d| d.is_ascii_digit())));
+    }
 
     #[test]
     fn tokens_are_long_random_and_url_safe() {

@@ -30,6 +30,7 @@ on_both!(
     advisors_act_only_in_their_departments,
     the_reminder_goes_once_the_day_before,
     an_advisor_proposes_another_time,
+    a_public_request_holds_nothing_until_its_code_is_typed,
 );
 
 fn hm(h: u32, m: u32) -> NaiveTime {
@@ -872,7 +873,12 @@ async fn two_hundred_requests_for_one_time_have_one_winner(db: &Db) {
         .map(|i| {
             let db = db.clone();
             let mut new = (*new).clone();
-            new.first_name = format!("Ung{i}");
+            // Names are letters only (digits would read as a message under OT's name).
+            new.first_name = format!(
+                "Ung {}{}",
+                (b'a' + (i / 26) as u8) as char,
+                (b'a' + (i % 26) as u8) as char
+            );
             tokio::spawn(async move {
                 booking::request(&db, county_id, &new, &BookingPolicy::default(), now).await
             })
@@ -1159,4 +1165,322 @@ async fn an_advisor_proposes_another_time(db: &Db) {
     )
     .await;
     assert!(matches!(refused, Err(DomainError::NotFound)));
+}
+
+/// The code's message, as the app writes it: the code is the first six characters.
+fn code_message(code: &str, channel: &str, recipient: &str) -> NewMessage {
+    NewMessage {
+        idempotency_key: format!("booking-code:{recipient}:{code}"),
+        channel: channel.into(),
+        recipient: recipient.into(),
+        subject: "Koden din".into(),
+        body: format!("{code} er koden din"),
+        attachment: None,
+    }
+}
+
+async fn sent_code(db: &Db, recipient: &str) -> String {
+    let messages = domain::outbox::lease(
+        db,
+        "test",
+        &Default::default(),
+        Utc::now() + Duration::days(30),
+    )
+    .await
+    .unwrap();
+    let m = messages.expect("a message");
+    assert_eq!(m.recipient, recipient);
+    m.body[..6].to_string()
+}
+
+async fn a_public_request_holds_nothing_until_its_code_is_typed(db: &Db) {
+    use domain::booking::verification::{self, Refusal, VerificationPolicy};
+    let s = setup(db).await;
+    weekdays(db, &s).await;
+    let now = oslo(2026, 11, 23, 8, 0);
+    let thursday = oslo(2026, 11, 26, 9, 0);
+    let friday = oslo(2026, 11, 27, 9, 0);
+    let policy = VerificationPolicy::default();
+    let free = |at: DateTime<Utc>| {
+        let db = db.clone();
+        async move {
+            booking::free_slots(&db, s.county_id, s.horten, None, Some(s.ingrid), now)
+                .await
+                .unwrap()
+                .iter()
+                .any(|slot| slot.starts == at)
+        }
+    };
+    // A name that is a message is refused before anything is stored or sent.
+    let spam = verification::start(
+        db,
+        s.county_id,
+        &asking(&s, thursday, "Besøk www.evil.example nå"),
+        "10.0.0.1",
+        &policy,
+        code_message,
+        now,
+    )
+    .await;
+    assert!(
+        matches!(
+            spam,
+            Err(DomainError::Invalid {
+                field: "first_name",
+                ..
+            })
+        ),
+        "{spam:?}"
+    );
+
+    let started = verification::start(
+        db,
+        s.county_id,
+        &asking(&s, thursday, "Aida"),
+        "10.0.0.1",
+        &policy,
+        code_message,
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(
+        (started.channel.as_str(), started.recipient.as_str()),
+        ("sms", "+4791234567")
+    );
+    assert!(
+        free(thursday).await,
+        "waiting for its code, the request holds nothing"
+    );
+    let code = sent_code(db, "+4791234567").await;
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    assert_eq!(
+        verification::confirm(
+            db,
+            &started.token,
+            wrong,
+            &BookingPolicy::default(),
+            &policy,
+            now
+        )
+        .await
+        .unwrap(),
+        Err(Refusal::WrongCode { left: 4 })
+    );
+    let requested = verification::confirm(
+        db,
+        &started.token,
+        &code,
+        &BookingPolicy::default(),
+        &policy,
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(requested.booking.state, BookingState::Requested);
+    assert_eq!(requested.booking.first_name, "Aida");
+    assert!(
+        !free(thursday).await,
+        "the confirmed request holds its time"
+    );
+    // A code works once.
+    assert_eq!(
+        verification::confirm(
+            db,
+            &started.token,
+            &code,
+            &BookingPolicy::default(),
+            &policy,
+            now
+        )
+        .await
+        .unwrap(),
+        Err(Refusal::Gone)
+    );
+
+    // Five tries, then the code is gone even if the sixth is right; and it lives 15 minutes.
+    let second = verification::start(
+        db,
+        s.county_id,
+        &asking(&s, friday, "Aida"),
+        "10.0.0.1",
+        &policy,
+        code_message,
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let code = sent_code(db, "+4791234567").await;
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    for left in (0..5).rev() {
+        let refusal = verification::confirm(
+            db,
+            &second.token,
+            wrong,
+            &BookingPolicy::default(),
+            &policy,
+            now,
+        )
+        .await
+        .unwrap();
+        let expected = if left > 0 {
+            Refusal::WrongCode { left }
+        } else {
+            Refusal::Gone
+        };
+        assert_eq!(refusal, Err(expected));
+    }
+    assert_eq!(
+        verification::confirm(
+            db,
+            &second.token,
+            &code,
+            &BookingPolicy::default(),
+            &policy,
+            now
+        )
+        .await
+        .unwrap(),
+        Err(Refusal::Gone)
+    );
+    let third = verification::start(
+        db,
+        s.county_id,
+        &asking(&s, friday, "Aida"),
+        "10.0.0.1",
+        &policy,
+        code_message,
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let code = sent_code(db, "+4791234567").await;
+    let late = now + Duration::minutes(15);
+    assert_eq!(
+        verification::confirm(
+            db,
+            &third.token,
+            &code,
+            &BookingPolicy::default(),
+            &policy,
+            late
+        )
+        .await
+        .unwrap(),
+        Err(Refusal::Gone),
+        "expired at 15 minutes"
+    );
+    // Three codes to one number within the hour, then no more: the fourth is not even sent.
+    assert_eq!(
+        verification::start(
+            db,
+            s.county_id,
+            &asking(&s, friday, "Aida"),
+            "10.0.0.2",
+            &policy,
+            code_message,
+            now
+        )
+        .await
+        .unwrap(),
+        Err(Refusal::Throttled)
+    );
+    assert!(domain::outbox::lease(
+        db,
+        "test",
+        &Default::default(),
+        Utc::now() + Duration::days(30)
+    )
+    .await
+    .unwrap()
+    .is_none());
+    let next_hour = now + Duration::minutes(61);
+    let fourth = verification::start(
+        db,
+        s.county_id,
+        &asking(&s, friday, "Aida"),
+        "10.0.0.2",
+        &policy,
+        code_message,
+        next_hour,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let code = sent_code(db, "+4791234567").await;
+    verification::confirm(
+        db,
+        &fourth.token,
+        &code,
+        &BookingPolicy::default(),
+        &policy,
+        next_hour,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    // Two active bookings for this number now: a third is refused before a code is sent.
+    let monday = oslo(2026, 11, 30, 9, 0);
+    assert_eq!(
+        verification::start(
+            db,
+            s.county_id,
+            &asking(&s, monday, "Aida"),
+            "10.0.0.3",
+            &policy,
+            code_message,
+            next_hour
+        )
+        .await
+        .unwrap(),
+        Err(Refusal::TooManyActive)
+    );
+    // Another address's limit is its own: ten codes an hour from one address.
+    let mut other = asking(&s, monday, "Per");
+    for n in 0..10 {
+        other.mobile = Some(format!("9200000{n}"));
+        assert!(verification::start(
+            db,
+            s.county_id,
+            &other,
+            "10.0.0.9",
+            &policy,
+            code_message,
+            next_hour
+        )
+        .await
+        .unwrap()
+        .is_ok());
+    }
+    other.mobile = Some("92000010".into());
+    assert_eq!(
+        verification::start(
+            db,
+            s.county_id,
+            &other,
+            "10.0.0.9",
+            &policy,
+            code_message,
+            next_hour
+        )
+        .await
+        .unwrap(),
+        Err(Refusal::Throttled)
+    );
+    assert!(verification::start(
+        db,
+        s.county_id,
+        &other,
+        "10.0.0.8",
+        &policy,
+        code_message,
+        next_hour
+    )
+    .await
+    .unwrap()
+    .is_ok());
 }

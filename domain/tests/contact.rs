@@ -207,7 +207,23 @@ async fn expired_revoked_and_wrong_links_look_alike_and_are_throttled(db: &Db) {
             .unwrap(),
         Err(LinkRefusal::Unusable)
     );
-    // Four failures from this address: now even the right link waits, and other addresses don't.
+    // The expired and the withdrawn link were real links opened again: only the made-up code
+    // and token count, so this address is not held yet.
+    assert!(
+        answer::open(db, &created.token, "10.0.0.2", throttle, now())
+            .await
+            .unwrap()
+            .is_ok()
+    );
+    for guess in ["made-up-2", "made-up-3"] {
+        assert_eq!(
+            answer::open(db, guess, "10.0.0.2", throttle, now())
+                .await
+                .unwrap(),
+            Err(LinkRefusal::Unusable)
+        );
+    }
+    // Four guesses from this address: now even the right link waits, and other addresses don't.
     assert_eq!(
         answer::open(db, &created.token, "10.0.0.2", throttle, now())
             .await

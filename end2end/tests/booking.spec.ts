@@ -18,6 +18,8 @@ const words = {
     continue: "Fortsett", next: "Neste", wantsHelp: /hjelp/i, sms: "SMS", any: "Når som helst", answer: "Send svaret",
     callMe: "Ring meg", called: "Takk! Vi ringer deg",
     move: "Flytt til en annen tid", moveTitle: "Velg en ny tid", moving: "Du har bedt om å flytte samtalen.",
+    codeTitle: "Skriv inn koden", code: "Koden", confirmCode: "Bekreft og send forespørselen",
+    wrongCode: "Det er ikke koden vi sendte.",
   },
   nn: {
     title: "Bestill ein samtale", office: "Larvik", form: "På kontoret", show: "Vis ledige tider",
@@ -29,6 +31,8 @@ const words = {
     continue: "Hald fram", next: "Neste", wantsHelp: /hjelp/i, sms: "SMS", any: "Når som helst", answer: "Send svaret",
     callMe: "Ring meg", called: "Takk! Vi ringjer deg",
     move: "Flytt til ei anna tid", moveTitle: "Vel ei ny tid", moving: "Du har bede om å flytte samtalen.",
+    codeTitle: "Skriv inn koden", code: "Koden", confirmCode: "Stadfest og send førespurnaden",
+    wrongCode: "Det er ikkje koden vi sende.",
   },
 };
 
@@ -53,10 +57,7 @@ for (const [lang, w] of Object.entries(words)) {
     await expect(sara.page.locator("#slot")).toBeVisible();
     const firstTime = await sara.page.locator("label[for=slot]").innerText();
 
-    // Ola looks at the same list at the same moment.
-    const ola = await phone(browser, testInfo);
-    await ola.page.goto(sara.page.url());
-    await expect(ola.page.locator("label[for=slot]")).toHaveText(firstTime);
+    const listUrl = sara.page.url();
 
     // Sending without a time is refused next to the list and in the summary.
     await sara.page.getByLabel(w.firstName, { exact: true }).first().fill(sara_name);
@@ -71,18 +72,40 @@ for (const [lang, w] of Object.entries(words)) {
       await sara.page.getByLabel(w.email).fill(email);
     }
     await sara.page.getByRole("button", { name: w.send }).click();
+    // From the public page the time is held only once Sara types the code sent to her e-mail.
+    await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.codeTitle);
+    await expectAccessible(sara.page, testInfo);
+    const codeMail = await messageTo(email);
+    const code = codeMail.text.match(/\b(\d{6})\b/)![1];
+    expect(codeMail.text).not.toContain(sara_name);
+    // Ola looks at the same list meanwhile: the time is still free, nothing is held yet.
+    const ola = await phone(browser, testInfo);
+    await ola.page.goto(listUrl);
+    await expect(ola.page.locator("label[for=slot]")).toHaveText(firstTime);
+    // A wrong code is refused next to the field and in the summary.
+    await sara.page.getByLabel(w.code, { exact: true }).fill(code === "000000" ? "111111" : "000000");
+    await sara.page.getByRole("button", { name: w.confirmCode }).click();
+    await expect(sara.page.locator(".error-summary")).toContainText(w.wrongCode);
+    await expect(sara.page.locator("#code-error")).toContainText(w.wrongCode);
+    await expectAccessible(sara.page, testInfo);
+    await sara.page.getByLabel(w.code, { exact: true }).fill(code);
+    await sara.page.getByRole("button", { name: w.confirmCode }).click();
     await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.waiting);
     await expect(sara.page.locator(".booking-facts")).toContainText(firstTime.replace(/[\u2068\u2069]/g, "").split(" ").pop()!);
     await expectAccessible(sara.page, testInfo);
     const bookingUrl = sara.page.url();
 
-    // Ola chose the same time a moment later: it was just taken.
+    // Ola chose the same time a moment later: by the time his code is typed, it was taken.
+    const olaMobile = `9${String(Date.now()).slice(-7)}`;
     await ola.page.locator("#slot").check();
     await ola.page.getByLabel(w.firstName, { exact: true }).first().fill("Ola");
-    await ola.page.getByLabel(w.mobile, { exact: true }).first().fill("91234567");
+    await ola.page.getByLabel(w.mobile, { exact: true }).first().fill(olaMobile);
     await ola.page.getByRole("button", { name: w.send }).click();
+    await expect(ola.page.getByRole("heading", { level: 1 })).toHaveText(w.codeTitle);
+    const sms = await messageTo(`+47${olaMobile}`);
+    await ola.page.getByLabel(w.code, { exact: true }).fill(sms.text.match(/\b(\d{6})\b/)![1]);
+    await ola.page.getByRole("button", { name: w.confirmCode }).click();
     await expect(ola.page.locator(".error-summary")).toContainText(w.taken);
-    await expect(ola.page.getByRole("heading", { level: 1 })).toHaveText(w.title);
     await expectAccessible(ola.page, testInfo);
     await ola.context.close();
 
@@ -183,7 +206,7 @@ test("none of the times fit: the young person asks to be called, and the advisor
   const per = await phone(browser, testInfo);
   await per.page.goto("/nb/bestill?kontor=larvik&form=office");
   await per.page.getByRole("button", { name: "Ring meg" }).click();
-  await expect(per.page.locator(".error-summary")).toContainText("Skriv fornavnet ditt.");
+  await expect(per.page.locator(".error-summary")).toContainText("Skriv fornavnet ditt, bare med bokstaver.");
   await per.page.locator("#callback_first_name").fill(name);
   await per.page.locator("#callback_mobile").fill("41234567");
   await per.page.getByRole("button", { name: "Ring meg" }).click();
@@ -235,6 +258,10 @@ test("the advisor proposes another time, which is confirmed at once and sent to 
   await kari.page.getByLabel("Fornavn", { exact: true }).first().fill(name);
   await kari.page.getByLabel("E-post").fill(email);
   await kari.page.getByRole("button", { name: "Send forespørselen" }).click();
+  await expect(kari.page.getByRole("heading", { level: 1 })).toHaveText("Skriv inn koden");
+  const code = (await messageTo(email)).text.match(/\b(\d{6})\b/)![1];
+  await kari.page.getByLabel("Koden", { exact: true }).fill(code);
+  await kari.page.getByRole("button", { name: "Bekreft og send forespørselen" }).click();
   await expect(kari.page.getByRole("heading", { level: 1 })).toHaveText("Vi venter på svar fra veilederen");
   const requestUrl = new URL(kari.page.url()).pathname;
 

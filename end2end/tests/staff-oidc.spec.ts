@@ -34,3 +34,18 @@ test("someone the provider knows but the portal does not is turned back with a m
   await page.goto("/nb/staff");
   await expect(page).toHaveURL(/\/nb\/staff\/login/);
 });
+
+test("an e-mail the provider has not verified opens nothing", async ({ page }) => {
+  await throughProvider(page, "unverified:kari.koordinator@demo.neste-steg.no");
+  await expect(page).toHaveURL(/\/nb\/staff\/login\?oidc=failed$/);
+  await expect(page.getByRole("alert")).toContainText("Innloggingen med jobbkontoen lyktes ikke.");
+});
+
+test("once bound to its first subject, an account is not opened by another person with the same e-mail", async ({ page }) => {
+  // Kari's first login (the test above, in this or the other project) bound her account.
+  await throughProvider(page, "kari.koordinator@demo.neste-steg.no");
+  await expect(page).toHaveURL(/\/nb\/staff$/);
+  await page.context().clearCookies();
+  await throughProvider(page, "someone-else|kari.koordinator@demo.neste-steg.no");
+  await expect(page).toHaveURL(/\/nb\/staff\/login\?oidc=failed$/);
+});

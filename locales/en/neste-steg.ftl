@@ -240,7 +240,7 @@ month = { $month ->
 }
 booking-about-you = About you
 booking-first-name = First name
-booking-first-name-missing = Write your first name.
+booking-first-name-missing = Write your first name, using letters only.
 booking-contact-hint = Write a mobile number or an e-mail address, so we can answer you.
 booking-mobile = Mobile number
 booking-email = E-mail
@@ -286,6 +286,19 @@ message-booking-declined = Hi { $name }! OT cannot make { $when }. { $reason } C
 message-booking-expired = Hi { $name }! We did not manage to confirm { $when }. Choose a new time or call us: { $link }
 message-booking-cancelled = Hi { $name }! The conversation { $when } is cancelled. { $reason } Book a new time here: { $link }
 message-booking-reminder = Hi { $name }! Remember your conversation with OT tomorrow: { $when }, { $how }. See, move or cancel it here: { $link }
+booking-code-title = Enter the code
+booking-code-sent-sms = We have sent a six-digit code by text message to { $to }. The code works for 15 minutes. The time is only held for you once you have entered it.
+booking-code-sent-email = We have sent a six-digit code by e-mail to { $to }. The code works for 15 minutes. The time is only held for you once you have entered it.
+booking-code-label = The code
+booking-code-hint = Six digits, for example 123456.
+booking-code-missing = Write the six-digit code from the message.
+booking-code-wrong = That is not the code we sent. Look at the message and try again.
+booking-code-gone = The code no longer works. Choose the time again, and we will send you a new code.
+booking-code-submit = Confirm and send the request
+booking-code-again = Choose a time again
+error-too-many-active = You already have two requests or appointments with us. Call OT if you need another one.
+message-booking-code-subject = Your code from { $service }
+message-booking-code-body = { $code } is your code for booking a conversation with { $service }. It works for 15 minutes. If you did not ask for a code, you can ignore this message.
 calendar-summary = Conversation with { $service }
 
 ## staff-only

@@ -240,7 +240,7 @@ month = { $month ->
 }
 booking-about-you = Om deg
 booking-first-name = Fornavn
-booking-first-name-missing = Skriv fornavnet ditt.
+booking-first-name-missing = Skriv fornavnet ditt, bare med bokstaver.
 booking-contact-hint = Skriv mobilnummer eller e-post, så vi kan svare deg.
 booking-mobile = Mobilnummer
 booking-email = E-post
@@ -286,6 +286,19 @@ message-booking-declined = Hei { $name }! OT kan ikke { $when }. { $reason } Vel
 message-booking-expired = Hei { $name }! Vi rakk ikke å bekrefte { $when }. Velg en ny tid eller ring oss: { $link }
 message-booking-cancelled = Hei { $name }! Samtalen { $when } er avlyst. { $reason } Bestill en ny tid her: { $link }
 message-booking-reminder = Hei { $name }! Husk samtalen med OT i morgen: { $when }, { $how }. Se, flytt eller avlys her: { $link }
+booking-code-title = Skriv inn koden
+booking-code-sent-sms = Vi har sendt en kode på seks sifre på SMS til { $to }. Koden virker i 15 minutter. Tiden blir holdt av til deg først når du har skrevet den inn.
+booking-code-sent-email = Vi har sendt en kode på seks sifre på e-post til { $to }. Koden virker i 15 minutter. Tiden blir holdt av til deg først når du har skrevet den inn.
+booking-code-label = Koden
+booking-code-hint = Seks sifre, for eksempel 123456.
+booking-code-missing = Skriv koden på seks sifre fra meldingen.
+booking-code-wrong = Det er ikke koden vi sendte. Se i meldingen og prøv igjen.
+booking-code-gone = Koden virker ikke lenger. Velg tiden på nytt, så sender vi deg en ny kode.
+booking-code-submit = Bekreft og send forespørselen
+booking-code-again = Velg tid på nytt
+error-too-many-active = Du har allerede to forespørsler eller avtaler hos oss. Ring OT hvis du trenger en til.
+message-booking-code-subject = Koden din fra { $service }
+message-booking-code-body = { $code } er koden din for å bestille en samtale med { $service }. Den virker i 15 minutter. Har du ikke bedt om en kode, kan du se bort fra denne meldingen.
 calendar-summary = Samtale med { $service }
 
 ## staff-only

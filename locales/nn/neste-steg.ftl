@@ -240,7 +240,7 @@ month = { $month ->
 }
 booking-about-you = Om deg
 booking-first-name = Førenamn
-booking-first-name-missing = Skriv førenamnet ditt.
+booking-first-name-missing = Skriv førenamnet ditt, berre med bokstavar.
 booking-contact-hint = Skriv mobilnummer eller e-post, så vi kan svare deg.
 booking-mobile = Mobilnummer
 booking-email = E-post
@@ -286,6 +286,19 @@ message-booking-declined = Hei { $name }! OT kan ikkje { $when }. { $reason } Ve
 message-booking-expired = Hei { $name }! Vi rakk ikkje å stadfeste { $when }. Vel ei ny tid eller ring oss: { $link }
 message-booking-cancelled = Hei { $name }! Samtalen { $when } er avlyst. { $reason } Bestill ei ny tid her: { $link }
 message-booking-reminder = Hei { $name }! Hugs samtalen med OT i morgon: { $when }, { $how }. Sjå, flytt eller avlys her: { $link }
+booking-code-title = Skriv inn koden
+booking-code-sent-sms = Vi har sendt ein kode på seks siffer på SMS til { $to }. Koden verkar i 15 minutt. Tida blir halden av til deg først når du har skrive han inn.
+booking-code-sent-email = Vi har sendt ein kode på seks siffer på e-post til { $to }. Koden verkar i 15 minutt. Tida blir halden av til deg først når du har skrive han inn.
+booking-code-label = Koden
+booking-code-hint = Seks siffer, til dømes 123456.
+booking-code-missing = Skriv koden på seks siffer frå meldinga.
+booking-code-wrong = Det er ikkje koden vi sende. Sjå i meldinga og prøv igjen.
+booking-code-gone = Koden verkar ikkje lenger. Vel tida på nytt, så sender vi deg ein ny kode.
+booking-code-submit = Stadfest og send førespurnaden
+booking-code-again = Vel tid på nytt
+error-too-many-active = Du har allereie to førespurnader eller avtalar hos oss. Ring OT viss du treng ein til.
+message-booking-code-subject = Koden din frå { $service }
+message-booking-code-body = { $code } er koden din for å bestille ein samtale med { $service }. Han verkar i 15 minutt. Har du ikkje bede om ein kode, kan du sjå bort frå denne meldinga.
 calendar-summary = Samtale med { $service }
 
 ## staff-only

@@ -31,6 +31,13 @@ pub enum Command {
     /// Manage staff accounts.
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// Copy the SQLite database, consistently, while the portal runs. On PostgreSQL use
+    /// `pg_dump`. Restore by stopping the portal and putting the copy in DATA_DIR's place.
+    Backup {
+        /// The new file to write (it must not exist yet).
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -28,6 +28,10 @@ pub struct Config {
     pub county: String,
     /// `DEMO_DATA`, default `false`: seed Vestfold's demo offices and staff at start.
     pub demo_data: bool,
+    /// `KEEP_UNSENT_MESSAGES`, default `false`: outside demo mode the server refuses to start
+    /// while SMS or e-mail has no transport, unless this says to keep those messages in the
+    /// outbox (e.g. while the SMS contract is being signed).
+    pub keep_unsent_messages: bool,
     /// `LOG_FORMAT`, `human` (default) or `json`.
     pub log_format: LogFormat,
     /// `SITE_ROOT`, default `target/site`: the built stylesheet, JS and WASM under `pkg/`.
@@ -58,6 +62,9 @@ pub struct Config {
     /// `BOOKING_HOLD_HOURS` (default 48) and `BOOKING_HOLD_BEFORE_HOURS` (default 24): a booking
     /// request holds its time until the earlier of the two deadlines.
     pub booking_policy: domain::booking::BookingPolicy,
+    /// `BOOKING_CODES_PER_ADDRESS`, default 10: booking codes one client address may ask for in
+    /// an hour (a public booking holds its time only once its code is typed).
+    pub verification_policy: domain::booking::verification::VerificationPolicy,
     /// `OIDC_ISSUER_URL`, `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`: staff log in with the county's
     /// identity provider (Ansattporten, Entra ID, Keycloak …). All three or none.
     pub oidc: Option<OidcConfig>,
@@ -175,6 +182,15 @@ impl Config {
             }
         };
 
+        let keep_unsent_messages = match get("KEEP_UNSENT_MESSAGES").as_deref() {
+            None | Some("false" | "0" | "no") => false,
+            Some("true" | "1" | "yes") => true,
+            Some(v) => {
+                problems.push(format!("KEEP_UNSENT_MESSAGES={v:?} must be true or false"));
+                false
+            }
+        };
+
         let log_format = match get("LOG_FORMAT").as_deref() {
             None | Some("human") => LogFormat::Human,
             Some("json") => LogFormat::Json,
@@ -231,7 +247,7 @@ impl Config {
                 Ok(n) if (1..=365).contains(&n) => n,
                 _ => {
                     problems.push(format!(
-                        "{name}={v:?} must be a whole number of days from 1 to 365"
+                        "{name}={v:?} must be a whole number from 1 to 365 (days, or hours and codes where the name says so)"
                     ));
                     default
                 }
@@ -242,6 +258,8 @@ impl Config {
         let hold_hours = days("BOOKING_HOLD_HOURS", 48, &mut problems);
         let hold_before_meeting_hours = days("BOOKING_HOLD_BEFORE_HOURS", 24, &mut problems);
         let call_list_days = days("CALL_LIST_DAYS", 14, &mut problems);
+        // The same 1–365 check fits a count of codes per hour.
+        let codes_per_address = days("BOOKING_CODES_PER_ADDRESS", 10, &mut problems);
         let reminder_days = match get("REMINDER_DAYS") {
             None => vec![3, 10],
             Some(v) => {
@@ -329,6 +347,7 @@ impl Config {
                 database_url,
                 county,
                 demo_data,
+                keep_unsent_messages,
                 log_format,
                 site_root,
                 session_idle_minutes,
@@ -351,6 +370,10 @@ impl Config {
                 booking_policy: domain::booking::BookingPolicy {
                     hold_hours,
                     hold_before_meeting_hours,
+                },
+                verification_policy: domain::booking::verification::VerificationPolicy {
+                    per_ip: domain::throttle::Limit::per_hour(codes_per_address),
+                    ..Default::default()
                 },
             })
         } else {

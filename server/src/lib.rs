@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod jobs;
 pub mod oidc;
+pub mod refusal;
 pub mod routes;
 pub mod security;
 pub mod startup;

@@ -22,6 +22,45 @@ async fn main() -> ExitCode {
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config).await,
         Command::Staff(command) => staff(config, command).await,
+        Command::Backup { to } => backup(config, &to).await,
+    }
+}
+
+async fn backup(config: Config, to: &std::path::Path) -> ExitCode {
+    if config.backend() == domain::db::Backend::Postgres {
+        eprintln!("neste-steg: the database is PostgreSQL; back it up with pg_dump (docs: README, Operations)");
+        return ExitCode::FAILURE;
+    }
+    let db = match domain::Db::connect(&config.database_url).await {
+        Ok(db) => db,
+        Err(err) => {
+            eprintln!(
+                "neste-steg: could not open {}: {err}",
+                redact_url(&config.database_url)
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = db.backup_to(to).await;
+    db.close().await;
+    match result {
+        Ok(()) => {
+            println!("backed up to {}", to.display());
+            ExitCode::SUCCESS
+        }
+        Err(domain::DomainError::Invalid {
+            reason: "exists", ..
+        }) => {
+            eprintln!(
+                "neste-steg: {} exists already; name a new file",
+                to.display()
+            );
+            ExitCode::FAILURE
+        }
+        Err(err) => {
+            eprintln!("neste-steg: backup failed: {err}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -189,17 +189,26 @@ pub async fn callback(
         }
     };
     let lang = lang_of(&pending.lang);
-    let email = match verified_email(oidc, code, pending).await {
-        Ok(email) => email,
+    let identity = match verified_identity(oidc, code, pending).await {
+        Ok(identity) => identity,
         Err(error) => {
             tracing::warn!(%error, "OIDC login refused");
             return back_to_login(lang);
         }
     };
-    let staff = match domain::staff::by_email(&state.db, portal.county.id, &email).await {
-        Ok(Some(staff)) if staff.active => staff,
-        Ok(_) => {
-            tracing::warn!("OIDC login by someone without an active account here");
+    let staff = match domain::oidc_login::staff_for_subject(
+        &state.db,
+        portal.county.id,
+        &identity.issuer,
+        &identity.subject,
+        &identity.email,
+        now,
+    )
+    .await
+    {
+        Ok(Some(staff)) => staff,
+        Ok(None) => {
+            tracing::warn!("OIDC login by someone without an active account here, or for an account bound to another subject");
             return back_to_login(lang);
         }
         Err(error) => {
@@ -243,11 +252,27 @@ pub async fn callback(
     response
 }
 
-async fn verified_email(
+/// Who the provider says signed in.
+struct Identity {
+    issuer: String,
+    subject: String,
+    email: String,
+}
+
+/// An e-mail counts only when the provider says it has verified it: an unverified address is
+/// whatever the person typed at the provider.
+fn verified(email_verified: Option<bool>) -> Result<(), String> {
+    match email_verified {
+        Some(true) => Ok(()),
+        _ => Err("the provider does not say the e-mail address is verified".into()),
+    }
+}
+
+async fn verified_identity(
     oidc: &Oidc,
     code: String,
     pending: domain::oidc_login::Pending,
-) -> Result<String, String> {
+) -> Result<Identity, String> {
     let client = oidc.client().await?;
     let token = client
         .exchange_code(AuthorizationCode::new(code))
@@ -260,11 +285,14 @@ async fn verified_email(
     let claims = id_token
         .claims(&client.id_token_verifier(), &Nonce::new(pending.nonce))
         .map_err(|e| format!("ID token refused: {e}"))?;
+    let identity = |email: &str| Identity {
+        issuer: claims.issuer().as_str().to_string(),
+        subject: claims.subject().as_str().to_string(),
+        email: email.to_lowercase(),
+    };
     if let Some(email) = claims.email() {
-        if claims.email_verified() == Some(false) {
-            return Err("the provider has not verified the e-mail address".into());
-        }
-        return Ok(email.as_str().to_lowercase());
+        verified(claims.email_verified())?;
+        return Ok(identity(email.as_str()));
     }
     // Providers that keep ID tokens minimal give the e-mail at the userinfo endpoint, for the
     // subject the ID token names.
@@ -274,10 +302,20 @@ async fn verified_email(
         .request_async(&oidc.http)
         .await
         .map_err(|e| format!("userinfo failed: {e}"))?;
-    if info.email_verified() == Some(false) {
-        return Err("the provider has not verified the e-mail address".into());
+    verified(info.email_verified())?;
+    let email = info.email().ok_or("no e-mail claim")?;
+    Ok(identity(email.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_a_verified_email_counts() {
+        assert!(super::verified(Some(true)).is_ok());
+        assert!(super::verified(Some(false)).is_err());
+        assert!(
+            super::verified(None).is_err(),
+            "a provider that says nothing has verified nothing"
+        );
     }
-    info.email()
-        .map(|e| e.as_str().to_lowercase())
-        .ok_or_else(|| "no e-mail claim".into())
 }

@@ -152,6 +152,82 @@ pub async fn staff_language(
     next.run(request).await
 }
 
+/// The door of the staff area, before any page renders: `/staff…` without a language goes to
+/// the negotiated staff language, and a signed-out visit to a staff page is sent to the login
+/// page with a real redirect whatever the client's `Accept` header, remembering where it was
+/// going. Pages still check the session themselves; this only makes the refusal a redirect.
+pub async fn staff_gate(
+    State(state): State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let path = request.uri().path().to_owned();
+    let is_read = matches!(*request.method(), http::Method::GET | http::Method::HEAD);
+    // Pages only: the CSV export answers 401 to a program, and the login page is the way in.
+    if !is_read || !app::is_staff_path(&path) || path.ends_with(".csv") {
+        return next.run(request).await;
+    }
+    let headers = request.headers();
+    let Some(lang) = Lang::from_path(&path) else {
+        let text = |name| {
+            headers
+                .get(name)
+                .and_then(|v: &HeaderValue| v.to_str().ok())
+        };
+        let lang = negotiate(
+            &path,
+            text(header::COOKIE.as_str()),
+            text(header::ACCEPT_LANGUAGE.as_str()),
+        );
+        let lang = if lang.is_staff() { lang } else { Lang::DEFAULT };
+        let target = match request.uri().query() {
+            Some(query) => format!("/{}{path}?{query}", lang.code()),
+            None => format!("/{}{path}", lang.code()),
+        };
+        return Redirect::to(&target).into_response();
+    };
+    if path == format!("/{}/staff/login", lang.code()) {
+        return next.run(request).await;
+    }
+    let signed_in = match cookie(headers, app::session::server::SESSION_COOKIE) {
+        Some(token) => {
+            let portal = &state.portal;
+            match domain::session::resolve(
+                &portal.db,
+                &token,
+                portal.session_policy,
+                chrono::Utc::now(),
+            )
+            .await
+            {
+                Ok(staff) => staff.is_some_and(|s| s.county_id == portal.county.id),
+                Err(err) => {
+                    tracing::error!(error = %err, "session lookup failed");
+                    return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+                }
+            }
+        }
+        None => false,
+    };
+    if signed_in {
+        return next.run(request).await;
+    }
+    let login = format!("/{}/staff/login", lang.code());
+    let target = if path == format!("/{}/staff", lang.code()) {
+        login
+    } else {
+        let wanted = match request.uri().query() {
+            Some(query) => format!("{path}?{query}"),
+            None => path.clone(),
+        };
+        format!(
+            "{login}?next={}",
+            form_urlencoded::byte_serialize(wanted.as_bytes()).collect::<String>()
+        )
+    };
+    Redirect::to(&target).into_response()
+}
+
 /// The signed-in member of staff allowed young people's data, for routes outside Leptos;
 /// otherwise the response to send (401 signed out, 404 for other roles, 500 logged).
 /// One cookie's value from a request's headers.

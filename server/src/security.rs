@@ -67,10 +67,51 @@ pub async fn require_same_origin(
         .into_response()
 }
 
+/// The Content-Security-Policy of a page: scripts only from us, and inline ones only with this
+/// response's nonce (Leptos writes it on the scripts it renders); the WASM may be compiled;
+/// nothing may frame us. `form-action` is left out: the staff login's form redirects to the
+/// county's identity provider, whose address discovery decides.
+pub fn content_security_policy(nonce: Option<&str>) -> String {
+    let scripts = match nonce {
+        Some(nonce) => format!("'self' 'nonce-{nonce}' 'wasm-unsafe-eval'"),
+        None => "'self' 'wasm-unsafe-eval'".to_string(),
+    };
+    format!(
+        "default-src 'self'; script-src {scripts}; style-src 'self'; img-src 'self' data:; \
+         font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+         frame-ancestors 'none'"
+    )
+}
+
+/// Whether a response to `path` may carry a link token or personal data, and so must never be
+/// stored by a browser or a proxy: the answer flow, bookings, the staff area, server functions,
+/// calendar files and CSV exports.
+pub fn is_private_path(path: &str) -> bool {
+    let rest = match app::i18n::Lang::from_path(path) {
+        Some(lang) => &path[1 + lang.code().len()..],
+        None => path,
+    };
+    let in_area =
+        |area: &str| rest == area || rest.strip_prefix(area).is_some_and(|r| r.starts_with('/'));
+    in_area("/svar")
+        || in_area("/bestill")
+        || in_area("/bestilling")
+        || in_area("/staff")
+        || path.starts_with("/api/")
+        || path.starts_with("/auth/")
+        || path.ends_with(".ics")
+        || path.ends_with(".csv")
+}
+
 /// Headers for every response. No referrer leaves for another site (links carry personal
 /// tokens); our own forms keep theirs, which is how a form posted without JavaScript finds its
 /// way back to its page.
-pub async fn security_headers(request: Request<Body>, next: Next) -> Response {
+pub async fn security_headers(
+    State(state): State<AppState>,
+    request: Request<Body>,
+    next: Next,
+) -> Response {
+    let private = is_private_path(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(
@@ -82,6 +123,28 @@ pub async fn security_headers(request: Request<Body>, next: Next) -> Response {
         HeaderValue::from_static("nosniff"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // Pages set their own policy with their nonce (startup's request context); everything else
+    // (files, redirects, our own routes) gets the same policy without one.
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        if let Ok(value) = HeaderValue::from_str(&content_security_policy(None)) {
+            headers.insert(header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    headers.insert(
+        http::HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static(
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+        ),
+    );
+    if state.public_origin.starts_with("https://") {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    if private {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     response
 }
 
@@ -91,7 +154,7 @@ pub fn redact_path(path: &str) -> std::borrow::Cow<'_, str> {
     let mut segments: Vec<&str> = path.split('/').collect();
     match segments
         .iter()
-        .position(|s| *s == "svar" || *s == "bestilling")
+        .position(|s| matches!(*s, "svar" | "bestilling" | "bekreft"))
     {
         Some(i) if segments.len() > i + 1 && !segments[i + 1].is_empty() => {
             segments[i + 1] = "…";
@@ -104,6 +167,42 @@ pub fn redact_path(path: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn pages_with_tokens_or_personal_data_are_private() {
+        for path in [
+            "/nb/svar/abc",
+            "/nb/svar",
+            "/ar/bestilling/abc/kalender.ics",
+            "/nb/bestill",
+            "/nb/svar/abc/bestill",
+            "/nb/staff",
+            "/nn/staff/answers/3",
+            "/nb/staff/answers.csv",
+            "/api/book-options",
+            "/auth/oidc/callback",
+        ] {
+            assert!(super::is_private_path(path), "{path}");
+        }
+        for path in [
+            "/nb",
+            "/nb/rettigheter",
+            "/nb/kontakt",
+            "/pkg/neste_steg.abc.css",
+            "/nb/staffe",
+        ] {
+            assert!(!super::is_private_path(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn scripts_run_only_from_us_or_with_the_nonce() {
+        let policy = super::content_security_policy(Some("n0nce"));
+        assert!(policy.contains("script-src 'self' 'nonce-n0nce' 'wasm-unsafe-eval';"));
+        assert!(policy.contains("frame-ancestors 'none'"));
+        assert!(!policy.contains("unsafe-inline"));
+        assert!(!super::content_security_policy(None).contains("nonce"));
+    }
+
+    #[test]
     fn link_tokens_never_reach_the_log() {
         assert_eq!(
             super::redact_path("/nb/svar/abcDEF123/aktivitet"),
@@ -111,6 +210,10 @@ mod tests {
         );
         assert_eq!(super::redact_path("/nn/svar/abcDEF123"), "/nn/svar/…");
         assert_eq!(super::redact_path("/nb/svar"), "/nb/svar");
+        assert_eq!(
+            super::redact_path("/nb/bestill/bekreft/abcDEF123"),
+            "/nb/bestill/bekreft/…"
+        );
         assert_eq!(super::redact_path("/nb/kontakt"), "/nb/kontakt");
         assert_eq!(
             super::redact_path("/nb/bestilling/abc/kalender.ics"),

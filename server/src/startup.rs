@@ -61,6 +61,8 @@ pub enum StartError {
     NoCounty(String),
     #[error(transparent)]
     Transport(#[from] crate::jobs::TransportError),
+    #[error("SMTP_URL or SMS_GATEWAY_URL is unset outside demo mode, so those messages would never be sent; set both, or KEEP_UNSENT_MESSAGES=true to keep them in the outbox")]
+    NoTransport,
     #[error("could not listen on {addr}: {source}")]
     Listen {
         addr: SocketAddr,
@@ -134,7 +136,12 @@ impl Application {
         let (email, sms) = transports.describe();
         tracing::info!(email, sms, "message transports");
         if !config.demo_data && (config.smtp_url.is_none() || config.sms_gateway_url.is_none()) {
-            tracing::warn!("SMTP_URL or SMS_GATEWAY_URL is unset outside demo mode: those messages are kept in the database, not sent");
+            // A young person would wait for a message that never leaves: refuse, unless the
+            // operator has said that is what they want for now.
+            if !config.keep_unsent_messages {
+                return Err(StartError::NoTransport);
+            }
+            tracing::warn!("SMTP_URL or SMS_GATEWAY_URL is unset outside demo mode: those messages are kept in the database, not sent (KEEP_UNSENT_MESSAGES=true)");
         }
         let worker = crate::jobs::Worker {
             db: db.clone(),
@@ -167,6 +174,7 @@ impl Application {
                 public_origin: public_origin.clone(),
                 contact_policy: config.contact_policy.clone(),
                 booking_policy: config.booking_policy,
+                verification_policy: config.verification_policy,
                 demo: config.demo_data,
                 oidc_login: config.oidc.is_some(),
                 local_login: config.local_login,
@@ -200,9 +208,15 @@ impl Application {
         tracing::info!(addr = %self.listener.local_addr()?, "listening");
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let worker = tokio::spawn(self.worker.run(stopped));
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown)
-            .await?;
+        // The peer's address reaches every throttle (`client_ip`): without it all clients
+        // would share one count, and one client's wrong links would lock out everyone.
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await?;
         // The worker finishes the message in hand; a lease it cannot finish is retaken later.
         let _ = stop.send(true);
         let _ = tokio::time::timeout(std::time::Duration::from_secs(25), worker).await;
@@ -255,6 +269,16 @@ fn router(state: AppState) -> Router {
                 header(http::header::ACCEPT_LANGUAGE).as_deref(),
             );
             provide_context(i18n::server::i18n(lang));
+            // The page's policy names the nonce Leptos writes on this response's scripts.
+            if let (Some(nonce), Some(response)) = (
+                leptos::nonce::use_nonce(),
+                use_context::<leptos_axum::ResponseOptions>(),
+            ) {
+                let policy = security::content_security_policy(Some(&nonce.to_string()));
+                if let Ok(value) = http::HeaderValue::from_str(&policy) {
+                    response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+                }
+            }
         }
     };
     let shell = {
@@ -279,10 +303,12 @@ fn router(state: AppState) -> Router {
         .nest_service(&format!("/{}", assets::PKG_DIR), assets::pkg_router(&state.config.site_root))
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, app::shell))
+        .layer(middleware::from_fn(crate::refusal::refusal_status))
         .layer(middleware::from_fn_with_state(state.clone(), security::require_same_origin))
+        .layer(middleware::from_fn_with_state(state.clone(), routes::staff_gate))
         .layer(middleware::from_fn(routes::staff_language))
         .layer(middleware::from_fn(routes::trim_trailing_slash))
-        .layer(middleware::from_fn(security::security_headers))
+        .layer(middleware::from_fn_with_state(state.clone(), security::security_headers))
         .layer(
             tower::ServiceBuilder::new()
                 .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))

@@ -126,3 +126,101 @@ fn the_first_administrator_is_made_on_the_command_line_and_can_log_in() {
         assert_eq!(actions, ["staff.reset_password", "staff.create"]);
     });
 }
+
+#[test]
+fn a_backup_taken_while_the_portal_writes_restores_to_the_same_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data").display().to_string();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let (db, county) = runtime.block_on(async {
+        let config = Config::from_lookup(|name| match name {
+            "DATA_DIR" => Some(data.clone()),
+            "LISTEN_ADDR" => Some("127.0.0.1:0".into()),
+            "DEMO_DATA" => Some("true".into()),
+            _ => None,
+        })
+        .unwrap();
+        drop(Application::build(config).await.unwrap());
+        let db = domain::Db::connect(&format!("sqlite://{data}/neste-steg.db"))
+            .await
+            .unwrap();
+        let county = domain::county::by_slug(&db, "vestfold")
+            .await
+            .unwrap()
+            .unwrap();
+        (db, county)
+    });
+    // Someone keeps writing while the copy is taken: the copy is one consistent moment.
+    let writer = {
+        let db = db.clone();
+        runtime.spawn(async move {
+            for n in 0..200 {
+                domain::throttle::allow(
+                    &db,
+                    "backup-test",
+                    &n.to_string(),
+                    domain::throttle::Limit::per_hour(5),
+                    chrono::Utc::now(),
+                )
+                .await
+                .unwrap();
+            }
+        })
+    };
+    let copy = dir.path().join("copy.db").display().to_string();
+    let (ok, text) = neste_steg(&data, &["backup", "--to", &copy], "");
+    assert!(ok, "{text}");
+    runtime.block_on(writer).unwrap();
+    let (ok, text) = neste_steg(&data, &["backup", "--to", &copy], "");
+    assert!(
+        !ok && text.contains("exists already"),
+        "never overwrites: {text}"
+    );
+
+    // Restore: the copy opens as a database of its own with the county and its staff.
+    runtime.block_on(async {
+        let restored = domain::Db::connect(&format!("sqlite://{copy}"))
+            .await
+            .unwrap();
+        let again = domain::county::by_slug(&restored, "vestfold")
+            .await
+            .unwrap()
+            .expect("the county is in the copy");
+        assert_eq!(again, county);
+        assert_eq!(
+            domain::staff::list(&restored, county.id).await.unwrap(),
+            domain::staff::list(&db, county.id).await.unwrap()
+        );
+    });
+}
+
+#[test]
+fn outside_demo_mode_the_server_will_not_start_with_messages_that_cannot_leave() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().display().to_string();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        // The county must exist: seed it once in demo mode.
+        let demo = Config::from_lookup(|name| match name {
+            "DATA_DIR" => Some(data.clone()),
+            "LISTEN_ADDR" => Some("127.0.0.1:0".into()),
+            "DEMO_DATA" => Some("true".into()),
+            _ => None,
+        })
+        .unwrap();
+        drop(Application::build(demo).await.unwrap());
+        let real = |keep: Option<&'static str>| {
+            Config::from_lookup(|name| match name {
+                "DATA_DIR" => Some(data.clone()),
+                "LISTEN_ADDR" => Some("127.0.0.1:0".into()),
+                "KEEP_UNSENT_MESSAGES" => keep.map(str::to_string),
+                _ => None,
+            })
+            .unwrap()
+        };
+        let refused = Application::build(real(None)).await;
+        let err = refused.err().expect("no transport, no start").to_string();
+        assert!(err.contains("KEEP_UNSENT_MESSAGES"), "{err}");
+        assert!(Application::build(real(Some("true"))).await.is_ok());
+    });
+}

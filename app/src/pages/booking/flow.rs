@@ -316,12 +316,44 @@ pub async fn request_booking(
     if !fields.is_empty() {
         return Err(AppError::InvalidInput { fields });
     }
+    let now = chrono::Utc::now();
+    if from_code(&from) == BookFrom::Public {
+        // No link behind this request: it holds the time only once the code sent to the mobile
+        // or e-mail is typed (issue: anyone could hold every free time and send OT's messages).
+        use domain::booking::verification::{self, Refusal};
+        let service = portal.county.service_name.clone();
+        let language = new.language.clone();
+        let started = verification::start(
+            &portal.db,
+            portal.county.id,
+            &new,
+            &crate::session::server::client_ip(),
+            &portal.verification_policy,
+            |code, channel, recipient| {
+                crate::messages::booking_code(&service, &language, code, channel, recipient)
+            },
+            now,
+        )
+        .await?;
+        return match started {
+            Ok(started) => {
+                leptos_axum::redirect(&format!(
+                    "/{}/bestill/bekreft/{}",
+                    server::lang(&lang).code(),
+                    started.token
+                ));
+                Ok(())
+            }
+            Err(Refusal::TooManyActive) => Err(AppError::TooManyActive),
+            Err(_) => Err(AppError::Throttled),
+        };
+    }
     let requested = booking::request(
         &portal.db,
         portal.county.id,
         &new,
         &portal.booking_policy,
-        chrono::Utc::now(),
+        now,
     )
     .await
     .map_err(|e| match e {
@@ -349,7 +381,7 @@ pub async fn request_callback(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut fields = Vec::new();
-    if first_name.trim().is_empty() {
+    if !domain::booking::is_first_name(&first_name) {
         fields.push("callback_first_name".to_string());
     }
     if domain::contact_request::normalize_mobile(mobile.trim()).is_none() {
@@ -359,6 +391,18 @@ pub async fn request_callback(
         return Err(AppError::InvalidInput { fields });
     }
     let lang = server::lang(&lang);
+    // Per client address, like booking codes: nobody fills the advisors' call list by script.
+    if !domain::throttle::allow(
+        &portal.db,
+        "callback-ip",
+        &crate::session::server::client_ip(),
+        domain::throttle::Limit::per_hour(5),
+        chrono::Utc::now(),
+    )
+    .await?
+    {
+        return Err(AppError::Throttled);
+    }
     domain::booking::request_callback(
         &portal.db,
         portal.county.id,

@@ -15,6 +15,10 @@ pub enum BookFrom {
 }
 
 #[cfg(feature = "ssr")]
+mod code;
+#[cfg(feature = "ssr")]
+pub use code::*;
+#[cfg(feature = "ssr")]
 mod flow;
 #[cfg(feature = "ssr")]
 pub(crate) use flow::server::{days as slot_days, parse_slot};
@@ -32,6 +36,8 @@ mod browser_stand_ins {
     }
     #[component]
     pub fn BookingPage() -> impl IntoView {}
+    #[component]
+    pub fn BookingCodePage() -> impl IntoView {}
 }
 #[cfg(not(feature = "ssr"))]
 pub use browser_stand_ins::*;

@@ -16,7 +16,12 @@ use crate::{
 };
 
 #[leptos::server(prefix = "/api", endpoint = "login")]
-pub async fn login(lang: String, email: String, password: String) -> Result<(), AppError> {
+pub async fn login(
+    lang: String,
+    email: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
     use crate::session::server::{client_ip, set_session_cookie};
     use domain::login::{LoginError, LoginFailure};
 
@@ -71,7 +76,14 @@ pub async fn login(lang: String, email: String, password: String) -> Result<(), 
     )
     .await?;
     set_session_cookie(&token, portal.secure_cookies);
-    leptos_axum::redirect(&format!("/{}/staff", lang.code()));
+    // Back to the staff page that sent them here; anything else (another site, a public page)
+    // goes to the workplace.
+    let target = next
+        .filter(|n| {
+            crate::is_return_path(n) && crate::is_staff_path(n.split('?').next().unwrap_or(""))
+        })
+        .unwrap_or_else(|| format!("/{}/staff", lang.code()));
+    leptos_axum::redirect(&target);
     Ok(())
 }
 
@@ -119,6 +131,10 @@ pub fn LoginPage() -> impl IntoView {
 #[component]
 fn PasswordLogin() -> impl IntoView {
     let i18n = use_i18n();
+    // Where the visitor was going when the staff area sent them here (checked again on login).
+    let next = leptos_router::hooks::use_query_map()
+        .with_untracked(|q| q.get("next"))
+        .filter(|n| crate::is_return_path(n));
     let action = ServerAction::<Login>::new();
     let error = move || action.value().get().and_then(Result::err);
     let email_message = t!(i18n, "login-email-missing");
@@ -137,6 +153,7 @@ fn PasswordLogin() -> impl IntoView {
         {move || view! { <ErrorSummary problems=problems()/> }}
         <ActionForm action=action attr:class="form" attr:novalidate=true>
             <input type="hidden" name="lang" value=i18n.lang().code()/>
+            {next.map(|next| view! { <input type="hidden" name="next" value=next/> })}
             <Field
                 id="email"
                 label=t!(i18n, "login-email")

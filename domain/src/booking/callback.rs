@@ -1,0 +1,112 @@
+//! Call-me requests, for when none of the free times fit.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::invalid;
+use crate::{
+    contact_request::{normalize_mobile, Scope, LANGUAGES},
+    db::{sql, Db},
+    error::{DomainError, DomainResult},
+};
+
+/// «None of these fit»: a young person asks to be called.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct Callback {
+    pub id: i64,
+    pub department_id: i64,
+    pub first_name: String,
+    pub mobile: String,
+    pub language: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn request_callback(
+    db: &Db,
+    county_id: i64,
+    department_id: i64,
+    contact_request_id: Option<i64>,
+    first_name: &str,
+    mobile: &str,
+    language: &str,
+    now: DateTime<Utc>,
+) -> DomainResult<i64> {
+    let name = first_name.trim();
+    if !super::is_first_name(name) {
+        return Err(invalid("first_name", "not_a_name"));
+    }
+    let mobile = normalize_mobile(mobile.trim()).ok_or_else(|| invalid("mobile", "invalid"))?;
+    // As with bookings: two open requests per number at most, so nobody fills the call list.
+    let open = sql!(
+        db, scalar i64,
+        "SELECT COUNT(*) FROM callback_request WHERE county_id = $1 AND mobile = $2 AND handled_at IS NULL",
+        county_id, &mobile
+    )?;
+    if open >= 2 {
+        return Err(DomainError::Conflict("too many active"));
+    }
+    if !LANGUAGES.contains(&language) {
+        return Err(invalid("language", "unknown"));
+    }
+    let department = sql!(
+        db, scalar_optional i64,
+        "SELECT id FROM department WHERE id = $1 AND county_id = $2",
+        department_id,
+        county_id
+    )?;
+    if department.is_none() {
+        return Err(invalid("department", "unknown"));
+    }
+    Ok(sql!(
+        db, scalar i64,
+        "INSERT INTO callback_request (county_id, department_id, contact_request_id, first_name, mobile, language, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        county_id,
+        department_id,
+        contact_request_id,
+        name,
+        mobile,
+        language,
+        now
+    )?)
+}
+
+/// Open call-me requests in the scope, oldest first.
+pub async fn callbacks(db: &Db, county_id: i64, scope: Scope) -> DomainResult<Vec<Callback>> {
+    Ok(sql!(
+        db, fetch_all Callback,
+        "SELECT id, department_id, first_name, mobile, language, created_at FROM callback_request \
+         WHERE county_id = $1 AND handled_at IS NULL \
+         AND ($2 IS NULL OR department_id IN (SELECT department_id FROM staff_department WHERE staff_id = $2)) \
+         ORDER BY created_at, id",
+        county_id,
+        scope.advisor()
+    )?)
+}
+
+pub async fn callback_done(
+    db: &Db,
+    county_id: i64,
+    scope: Scope,
+    id: i64,
+    staff_id: i64,
+    now: DateTime<Utc>,
+) -> DomainResult<()> {
+    let done = sql!(
+        db,
+        execute,
+        "UPDATE callback_request SET handled_at = $1, handled_by = $2 WHERE id = $3 AND county_id = $4 \
+         AND handled_at IS NULL \
+         AND ($5 IS NULL OR department_id IN (SELECT department_id FROM staff_department WHERE staff_id = $5))",
+        now,
+        staff_id,
+        id,
+        county_id,
+        scope.advisor()
+    )?;
+    if done == 0 {
+        return Err(DomainError::NotFound);
+    }
+    Ok(())
+}

@@ -1,0 +1,136 @@
+//! Bookings over HTTP: decisions checked on the server, and the booking page and calendar file
+//! opened by their token only.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{call, run, session_of, spawn_app};
+
+#[test]
+fn booking_decisions_are_checked_on_the_server() {
+    use domain::{booking, Db};
+    run(async {
+        let app = spawn_app().await;
+        let db = Db::connect(&format!(
+            "sqlite://{}/data/neste-steg.db",
+            app._dir.path().display()
+        ))
+        .await
+        .unwrap();
+        let county = domain::county::by_slug(&db, "vestfold")
+            .await
+            .unwrap()
+            .unwrap();
+        let larvik = domain::department::by_slug(&db, county.id, "larvik")
+            .await
+            .unwrap()
+            .unwrap();
+        let jonas = domain::staff::by_email(&db, county.id, "jonas.larsen@demo.neste-steg.no")
+            .await
+            .unwrap()
+            .unwrap();
+        // A young person asks for Jonas's first free time (demo hours are seeded at start).
+        let now = chrono::Utc::now();
+        let slot = booking::free_slots(
+            &db,
+            county.id,
+            larvik.id,
+            Some(booking::MeetingForm::Office),
+            None,
+            now,
+        )
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.staff_id == jonas.id)
+        .expect("demo hours for Jonas");
+        let new = booking::NewBooking {
+            department_id: larvik.id,
+            staff_id: jonas.id,
+            form: booking::MeetingForm::Office,
+            starts: slot.starts,
+            first_name: "Lise".into(),
+            mobile: Some("91234567".into()),
+            email: None,
+            language: "nb".into(),
+            contact_request_id: None,
+            supersedes_id: None,
+        };
+        let requested = booking::request(&db, county.id, &new, &Default::default(), now)
+            .await
+            .unwrap();
+        let id = requested.booking.id.to_string();
+        let confirm = [("lang", "nb"), ("id", id.as_str()), ("decision", "confirm")];
+
+        // Signed out: sign in. Administrator: not found. Horten's advisor: not found.
+        let (status, body) = call(&app, "decide-booking", None, &confirm).await;
+        assert!(
+            !status.is_success() && body.contains("sign-in"),
+            "{status} {body}"
+        );
+        for email in [
+            "arne.admin@demo.neste-steg.no",
+            "ingrid.haugen@demo.neste-steg.no",
+        ] {
+            let cookie = session_of(&app, email).await;
+            let (status, body) = call(&app, "decide-booking", Some(&cookie), &confirm).await;
+            assert!(
+                !status.is_success() && body.contains("not-found"),
+                "{email}: {status} {body}"
+            );
+            let (_, body) = call(
+                &app,
+                "bookings",
+                Some(&cookie),
+                &[("lang", "nb"), ("week", "true"), ("all", "true")],
+            )
+            .await;
+            assert!(!body.contains("Lise"), "{email} sees Lise: {body}");
+        }
+        assert_eq!(
+            booking::by_token(&db, &requested.token)
+                .await
+                .unwrap()
+                .state,
+            booking::BookingState::Requested
+        );
+
+        // Jonas confirms; a second click is «already answered», not a second confirmation.
+        let cookie = session_of(&app, "jonas.larsen@demo.neste-steg.no").await;
+        let (status, body) = call(&app, "decide-booking", Some(&cookie), &confirm).await;
+        assert!(
+            status.is_success() || status.is_redirection(),
+            "{status} {body}"
+        );
+        let (status, body) = call(&app, "decide-booking", Some(&cookie), &confirm).await;
+        assert!(
+            !status.is_success() && body.contains("conflict"),
+            "{status} {body}"
+        );
+        assert_eq!(
+            booking::by_token(&db, &requested.token)
+                .await
+                .unwrap()
+                .state,
+            booking::BookingState::Confirmed
+        );
+
+        // The booking's page and calendar file open with its token only; a wrong token is 404.
+        let page = app
+            .get(&format!("/nb/bestilling/{}", requested.token))
+            .await;
+        assert_eq!(page.status(), StatusCode::OK);
+        let ics = app
+            .get(&format!("/nb/bestilling/{}/kalender.ics", requested.token))
+            .await;
+        assert_eq!(ics.status(), StatusCode::OK);
+        assert!(ics
+            .text()
+            .await
+            .unwrap()
+            .contains("DTSTART;TZID=Europe/Oslo:"));
+        let wrong = app.get("/nb/bestilling/not-a-token/kalender.ics").await;
+        assert_eq!(wrong.status(), StatusCode::NOT_FOUND);
+        let wrong = app.get("/nb/bestilling/not-a-token").await;
+        assert_eq!(wrong.status(), StatusCode::NOT_FOUND);
+    });
+}

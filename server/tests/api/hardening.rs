@@ -1,0 +1,686 @@
+//! Abuse from outside, with two or more clients: one client's wrong links or logins never
+//! throttle another; public booking holds a time only after a code; refusals are 4xx; the
+//! headers and the staff area's door.
+
+use reqwest::{header, StatusCode};
+
+use crate::helpers::{client_from, run, spawn_app, spawn_app_with_vars, TestApp, DEMO_PASSWORD};
+
+async fn status_and_body(response: reqwest::Response) -> (StatusCode, String) {
+    (response.status(), response.text().await.unwrap())
+}
+
+#[test]
+fn one_clients_wrong_links_never_throttle_another() {
+    use domain::contact_request::{self, Scope};
+    run(async {
+        let app = spawn_app_with_vars(None, &[("WORKER_INTERVAL_SECONDS", "1")]).await;
+        let (a, b, c) = (
+            client_from("127.0.0.2"),
+            client_from("127.0.0.3"),
+            client_from("127.0.0.4"),
+        );
+        for n in 0..20 {
+            let token = format!("made-up-{n}");
+            let response = app
+                .call_from(&a, "answer", None, &[("token", &token)])
+                .await;
+            assert_eq!(response.status(), StatusCode::NOT_FOUND, "guess {n}");
+        }
+        let response = app
+            .call_from(&a, "answer", None, &[("token", "made-up-20")])
+            .await;
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        // Another young person is not held by the first client's guesses.
+        let (status, body) = status_and_body(
+            app.call_from(&b, "answer", None, &[("token", "made-up-x")])
+                .await,
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
+        assert!(body.contains("not-found"), "{body}");
+
+        // A withdrawn link opened again and again (an old reminder, a mail scanner) is not an
+        // attack: it gets the same page every time and never a 429.
+        let staff = crate::helpers::session_of(&app, "ingrid.haugen@demo.neste-steg.no").await;
+        let person = [
+            ("lang", "nb"),
+            ("form[first_name]", "Ola"),
+            ("form[last_name]", "Nordmann"),
+            ("form[birth_date]", "01.05.2007"),
+            ("form[mobile]", "91234577"),
+            ("form[email]", ""),
+            ("form[language]", "nb"),
+            ("form[municipality]", "Horten"),
+            ("form[department]", "horten"),
+            ("form[guardian_name]", ""),
+            ("form[guardian_mobile]", ""),
+            ("form[guardian_email]", ""),
+        ];
+        let (status, body) =
+            crate::helpers::call(&app, "create-contact-request", Some(&staff), &person).await;
+        assert!(status.is_success(), "{status} {body}");
+        let db = app.db().await;
+        let county = domain::county::by_slug(&db, "vestfold")
+            .await
+            .unwrap()
+            .unwrap();
+        let request = contact_request::list(&db, county.id, Scope::County, 10)
+            .await
+            .unwrap()
+            .remove(0);
+        contact_request::revoke(
+            &db,
+            county.id,
+            Scope::County,
+            request.id,
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap();
+        let mut token = None;
+        for _ in 0..100 {
+            let messages = domain::outbox::demo_mailbox(&db, county.id, 10)
+                .await
+                .unwrap();
+            token = messages.iter().find_map(|m| {
+                m.body
+                    .split("/svar/")
+                    .nth(1)
+                    .map(|rest| rest.split_whitespace().next().unwrap().to_string())
+            });
+            if token.is_some() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        let token = token.expect("the link reached the demo mailbox");
+        for _ in 0..25 {
+            let response = app
+                .call_from(&c, "answer", None, &[("token", &token)])
+                .await;
+            assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        }
+    });
+}
+
+#[test]
+fn one_clients_wrong_logins_never_lock_out_another() {
+    run(async {
+        let app = spawn_app().await;
+        let (guesser, kari) = (client_from("127.0.0.2"), client_from("127.0.0.3"));
+        let login = |password: &'static str| {
+            [
+                ("lang", "nb"),
+                ("email", "ingrid.haugen@demo.neste-steg.no"),
+                ("password", password),
+            ]
+        };
+        for _ in 0..5 {
+            let (status, body) = status_and_body(
+                app.call_from(&guesser, "login", None, &login("feil passord her"))
+                    .await,
+            )
+            .await;
+            assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+            assert!(body.contains("wrong-credentials"));
+        }
+        // The guesser's address now waits, even with the right password...
+        let (status, body) = status_and_body(
+            app.call_from(&guesser, "login", None, &login(DEMO_PASSWORD))
+                .await,
+        )
+        .await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+        // ...and the account's owner, on her own phone, is not locked out.
+        let response = app
+            .call_from(&kari, "login", None, &login(DEMO_PASSWORD))
+            .await;
+        assert!(response.status().is_success(), "{}", response.status());
+        assert!(crate::helpers::session_cookie(&response).is_some());
+    });
+}
+
+/// The first free time of Larvik's office, as the booking page offers it.
+async fn free_slot(app: &TestApp) -> (String, chrono::DateTime<chrono::Utc>) {
+    use domain::booking;
+    let db = app.db().await;
+    let county = domain::county::by_slug(&db, "vestfold")
+        .await
+        .unwrap()
+        .unwrap();
+    let larvik = domain::department::by_slug(&db, county.id, "larvik")
+        .await
+        .unwrap()
+        .unwrap();
+    let slot = booking::free_slots(
+        &db,
+        county.id,
+        larvik.id,
+        Some(booking::MeetingForm::Office),
+        None,
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap()
+    .remove(0);
+    (
+        format!("{}@{}", slot.staff_id, slot.starts.timestamp()),
+        slot.starts,
+    )
+}
+
+fn public_request<'a>(
+    slot: &'a str,
+    first_name: &'a str,
+    mobile: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("lang", "nb"),
+        ("from", "public"),
+        ("token", ""),
+        ("office", "larvik"),
+        ("form", "office"),
+        ("slot", slot),
+        ("first_name", first_name),
+        ("mobile", mobile),
+        ("email", ""),
+    ]
+}
+
+/// The token of the code page a public request was sent to.
+fn code_page_token(response: &reqwest::Response) -> String {
+    let location = response.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_string();
+    location
+        .strip_prefix("/nb/bestill/bekreft/")
+        .unwrap_or_else(|| panic!("not the code page: {location}"))
+        .to_string()
+}
+
+/// The six-digit code in the newest message to `mobile` in the demo mailbox.
+async fn code_sent_to(app: &TestApp, mobile_digits: &str) -> String {
+    let db = app.db().await;
+    let county = domain::county::by_slug(&db, "vestfold")
+        .await
+        .unwrap()
+        .unwrap();
+    for _ in 0..100 {
+        let messages = domain::outbox::demo_mailbox(&db, county.id, 50)
+            .await
+            .unwrap();
+        if let Some(m) = messages
+            .iter()
+            .find(|m| m.recipient.ends_with(mobile_digits) && m.body.contains("koden din"))
+        {
+            return m.body.chars().take(6).collect();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    panic!("no code reached {mobile_digits}");
+}
+
+async fn is_free(app: &TestApp, starts: chrono::DateTime<chrono::Utc>) -> bool {
+    let db = app.db().await;
+    let county = domain::county::by_slug(&db, "vestfold")
+        .await
+        .unwrap()
+        .unwrap();
+    let larvik = domain::department::by_slug(&db, county.id, "larvik")
+        .await
+        .unwrap()
+        .unwrap();
+    domain::booking::free_slots(&db, county.id, larvik.id, None, None, chrono::Utc::now())
+        .await
+        .unwrap()
+        .iter()
+        .any(|s| s.starts == starts)
+}
+
+#[test]
+fn a_public_booking_holds_a_time_only_after_the_code_and_cannot_be_hoarded() {
+    run(async {
+        let app = spawn_app_with_vars(None, &[("WORKER_INTERVAL_SECONDS", "1")]).await;
+        let (sara, script, other) = (
+            client_from("127.0.0.2"),
+            client_from("127.0.0.3"),
+            client_from("127.0.0.4"),
+        );
+        let (slot, starts) = free_slot(&app).await;
+
+        // A «first name» that is a message is refused: it would be sent under OT's name.
+        let (status, body) = status_and_body(
+            app.call_from(
+                &script,
+                "request-booking",
+                None,
+                &public_request(&slot, "Besøk www.evil.example nå", "91234567"),
+            )
+            .await,
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(body.contains("first_name"), "{body}");
+
+        // Sara asks for the time: she is sent a code, and the time is still free for others.
+        let response = app
+            .call_from(
+                &sara,
+                "request-booking",
+                None,
+                &public_request(&slot, "Sara", "91234501"),
+            )
+            .await;
+        assert!(response.status().is_success(), "{}", response.status());
+        let token = code_page_token(&response);
+        assert!(
+            is_free(&app, starts).await,
+            "an unconfirmed request holds nothing"
+        );
+        let code = code_sent_to(&app, "91234501").await;
+
+        // A wrong code is refused next to the field; the right one books the time, once.
+        let wrong = if code == "000000" { "111111" } else { "000000" };
+        let (status, body) = status_and_body(
+            app.call_from(
+                &sara,
+                "confirm-booking-code",
+                None,
+                &[("lang", "nb"), ("token", &token), ("code", wrong)],
+            )
+            .await,
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(body.contains("wrong-code"), "{body}");
+        let response = app
+            .call_from(
+                &sara,
+                "confirm-booking-code",
+                None,
+                &[("lang", "nb"), ("token", &token), ("code", &code)],
+            )
+            .await;
+        assert!(response.status().is_success(), "{}", response.status());
+        let location = response.headers()[header::LOCATION].to_str().unwrap();
+        assert!(location.starts_with("/nb/bestilling/"), "{location}");
+        assert!(
+            !is_free(&app, starts).await,
+            "the confirmed request holds the time"
+        );
+        let (status, body) = status_and_body(
+            app.call_from(
+                &sara,
+                "confirm-booking-code",
+                None,
+                &[("lang", "nb"), ("token", &token), ("code", &code)],
+            )
+            .await,
+        )
+        .await;
+        assert_eq!(status, StatusCode::GONE, "a code works once: {body}");
+
+        // Someone else who had the same time on screen: a refusal, not a fault.
+        let response = app
+            .call_from(
+                &other,
+                "request-booking",
+                None,
+                &public_request(&slot, "Ola", "91234502"),
+            )
+            .await;
+        let other_token = code_page_token(&response);
+        let other_code = code_sent_to(&app, "91234502").await;
+        let (status, body) = status_and_body(
+            app.call_from(
+                &other,
+                "confirm-booking-code",
+                None,
+                &[
+                    ("lang", "nb"),
+                    ("token", &other_token),
+                    ("code", &other_code),
+                ],
+            )
+            .await,
+        )
+        .await;
+        assert_eq!(status, StatusCode::CONFLICT, "{body}");
+        assert_eq!(body, r#"{"code":"slot-taken"}"#);
+
+        // A script on one address gets ten codes an hour, to three numbers at most each; the
+        // codes it is refused are not sent, and another client is not held by it.
+        let (slot2, _) = free_slot(&app).await;
+        for n in 0..3 {
+            let response = app
+                .call_from(
+                    &script,
+                    "request-booking",
+                    None,
+                    &public_request(&slot2, "Eve", "91234599"),
+                )
+                .await;
+            assert!(response.status().is_success(), "code {n} to one number");
+        }
+        let (status, body) = status_and_body(
+            app.call_from(
+                &script,
+                "request-booking",
+                None,
+                &public_request(&slot2, "Eve", "91234599"),
+            )
+            .await,
+        )
+        .await;
+        assert_eq!(
+            status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "a fourth code to one number: {body}"
+        );
+        for n in 0..7 {
+            let mobile = format!("9123460{n}");
+            let response = app
+                .call_from(
+                    &script,
+                    "request-booking",
+                    None,
+                    &public_request(&slot2, "Eve", &mobile),
+                )
+                .await;
+            assert!(response.status().is_success(), "code {n} from one address");
+        }
+        let (status, _) = status_and_body(
+            app.call_from(
+                &script,
+                "request-booking",
+                None,
+                &public_request(&slot2, "Eve", "91234610"),
+            )
+            .await,
+        )
+        .await;
+        assert_eq!(
+            status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "an eleventh code from one address"
+        );
+        let response = app
+            .call_from(
+                &other,
+                "request-booking",
+                None,
+                &public_request(&slot2, "Ola", "91234610"),
+            )
+            .await;
+        assert!(
+            response.status().is_success(),
+            "another address: {}",
+            response.status()
+        );
+
+        // Call-me requests: letters only in the name, and a limit per address.
+        let callback = |name: &'static str, mobile: &'static str| {
+            [
+                ("lang", "nb"),
+                ("from", "public"),
+                ("token", ""),
+                ("office", "larvik"),
+                ("first_name", name),
+                ("mobile", mobile),
+            ]
+        };
+        let (status, _) = status_and_body(
+            app.call_from(
+                &script,
+                "request-callback",
+                None,
+                &callback("http://evil.example", "91234611"),
+            )
+            .await,
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        for mobile in ["91234612", "91234613", "91234614", "91234615", "91234616"] {
+            let response = app
+                .call_from(&script, "request-callback", None, &callback("Eve", mobile))
+                .await;
+            assert!(response.status().is_success(), "{}", response.status());
+        }
+        let (status, _) = status_and_body(
+            app.call_from(
+                &script,
+                "request-callback",
+                None,
+                &callback("Eve", "91234617"),
+            )
+            .await,
+        )
+        .await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    });
+}
+
+#[test]
+fn one_mobile_has_at_most_two_active_bookings() {
+    run(async {
+        let app = spawn_app_with_vars(None, &[("WORKER_INTERVAL_SECONDS", "1")]).await;
+        let sara = client_from("127.0.0.2");
+        for n in 0..2 {
+            let (slot, _) = free_slot(&app).await;
+            let response = app
+                .call_from(
+                    &sara,
+                    "request-booking",
+                    None,
+                    &public_request(&slot, "Sara", "91234520"),
+                )
+                .await;
+            let token = code_page_token(&response);
+            // Each code differs; wait for the one sent for this request.
+            let mut code = code_sent_to(&app, "91234520").await;
+            for _ in 0..50 {
+                let p = domain::booking::verification::pending(&app.db().await, &token)
+                    .await
+                    .unwrap();
+                if domain::secret::token_hash(&format!("{token}:{code}")) == p.code_hash {
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+                code = code_sent_to(&app, "91234520").await;
+            }
+            let response = app
+                .call_from(
+                    &sara,
+                    "confirm-booking-code",
+                    None,
+                    &[("lang", "nb"), ("token", &token), ("code", &code)],
+                )
+                .await;
+            assert!(
+                response.status().is_success(),
+                "booking {n}: {}",
+                response.status()
+            );
+        }
+        let (slot, _) = free_slot(&app).await;
+        let (status, body) = status_and_body(
+            app.call_from(
+                &sara,
+                "request-booking",
+                None,
+                &public_request(&slot, "Sara", "91234520"),
+            )
+            .await,
+        )
+        .await;
+        assert_eq!(status, StatusCode::CONFLICT, "{body}");
+        assert!(body.contains("too-many-active"), "{body}");
+    });
+}
+
+#[test]
+fn every_kind_of_page_carries_the_security_headers() {
+    run(async {
+        let app = spawn_app().await;
+        // A page: its policy names the nonce on its own scripts, and no inline script runs
+        // without it.
+        let response = app.get("/nb").await;
+        let policy = response.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_string();
+        let html = response.text().await.unwrap();
+        let nonce = policy
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .expect("a nonce in the page's policy")
+            .to_string();
+        assert!(
+            html.contains(&format!("nonce=\"{nonce}\"")),
+            "the scripts carry the nonce"
+        );
+        assert!(!policy.contains("unsafe-inline"), "{policy}");
+        assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+        let other = app.get("/nb").await;
+        assert_ne!(
+            other.headers()[header::CONTENT_SECURITY_POLICY],
+            policy.as_str(),
+            "a fresh nonce per response"
+        );
+        for path in [
+            "/nb",
+            "/nb/rettigheter",
+            "/nb/svar/made-up",
+            "/nb/staff/login",
+            "/pkg/neste_steg.csshash.css",
+            "/healthz",
+        ] {
+            let response = app.get(path).await;
+            let headers = response.headers();
+            assert!(
+                headers.contains_key(header::CONTENT_SECURITY_POLICY),
+                "{path}"
+            );
+            assert!(
+                headers["permissions-policy"]
+                    .to_str()
+                    .unwrap()
+                    .contains("camera=()"),
+                "{path}"
+            );
+            assert_eq!(headers[header::X_FRAME_OPTIONS], "DENY", "{path}");
+            assert!(
+                !headers.contains_key(header::STRICT_TRANSPORT_SECURITY),
+                "{path}: not over http"
+            );
+        }
+        // What carries a token or personal data is never stored.
+        for path in [
+            "/nb/svar/made-up",
+            "/nb/bestill",
+            "/nb/staff/login",
+            "/nb/bestilling/made-up/kalender.ics",
+            "/nb/staff/answers.csv",
+        ] {
+            let response = app.get(path).await;
+            assert_eq!(
+                response.headers()[header::CACHE_CONTROL],
+                "no-store",
+                "{path}"
+            );
+        }
+        let response = app
+            .call_from(&app.client, "answer", None, &[("token", "x")])
+            .await;
+        assert_eq!(
+            response.headers()[header::CACHE_CONTROL],
+            "no-store",
+            "server functions"
+        );
+        let response = app.get("/nb/rettigheter").await;
+        assert_ne!(
+            response
+                .headers()
+                .get(header::CACHE_CONTROL)
+                .and_then(|v| v.to_str().ok()),
+            Some("no-store"),
+            "public pages may be cached"
+        );
+
+        // Served over https: HSTS.
+        let https =
+            spawn_app_with_vars(None, &[("PUBLIC_BASE_URL", "https://ot.example.no")]).await;
+        let response = https.get("/nb").await;
+        assert!(response.headers()[header::STRICT_TRANSPORT_SECURITY]
+            .to_str()
+            .unwrap()
+            .starts_with("max-age="));
+    });
+}
+
+#[test]
+fn the_staff_area_has_one_door_whatever_the_client_accepts() {
+    run(async {
+        let app = spawn_app().await;
+        // `/staff` without a language goes to the negotiated staff language.
+        let response = app
+            .client
+            .get(format!("{}/staff", app.base))
+            .header(header::ACCEPT_LANGUAGE, "en-GB,en;q=0.8")
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_redirection());
+        assert_eq!(response.headers()[header::LOCATION], "/en/staff");
+        let response = app.get("/staff/bookings").await;
+        assert_eq!(response.headers()[header::LOCATION], "/nb/staff/bookings");
+
+        // Signed out, every staff page is a real redirect to the login page, whatever Accept
+        // says, and it remembers the page.
+        for accept in ["text/html", "*/*", "application/json"] {
+            let response = app
+                .client
+                .get(format!("{}/nb/staff/bookings?day=2026-12-03", app.base))
+                .header(header::ACCEPT, accept)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::SEE_OTHER, "{accept}");
+            assert_eq!(
+                response.headers()[header::LOCATION],
+                "/nb/staff/login?next=%2Fnb%2Fstaff%2Fbookings%3Fday%3D2026-12-03",
+                "{accept}"
+            );
+        }
+        // Logging in from there returns to the page asked for; another site is never a target.
+        let login = |next: &'static str| {
+            app.post("/api/login")
+                .header(header::ORIGIN, &app.base)
+                .header(header::ACCEPT, "text/html")
+                .header(header::REFERER, format!("{}/nb/staff/login", app.base))
+                .form(&[
+                    ("lang", "nb"),
+                    ("email", "ingrid.haugen@demo.neste-steg.no"),
+                    ("password", DEMO_PASSWORD),
+                    ("next", next),
+                ])
+                .send()
+        };
+        let response = login("/nb/staff/bookings?day=2026-12-03").await.unwrap();
+        assert_eq!(
+            response.headers()[header::LOCATION],
+            "/nb/staff/bookings?day=2026-12-03"
+        );
+        for evil in [
+            "//evil.example/nb/staff",
+            "https://evil.example",
+            "/nb/rettigheter",
+        ] {
+            let response = login(evil).await.unwrap();
+            assert_eq!(response.headers()[header::LOCATION], "/nb/staff", "{evil}");
+        }
+    });
+}

@@ -1,0 +1,215 @@
+//! What every area's tests share: the one runtime, a server on a free port with a fresh SQLite
+//! file and a stand-in site, and the ways of speaking to it (as a browser, as the page's script,
+//! as staff logged in without JavaScript).
+
+use std::{collections::HashMap, path::Path};
+
+use reqwest::{header, redirect::Policy, Client, StatusCode};
+use server::{config::Config, startup::Application};
+
+/// One runtime for every test in this binary. Leptos keeps process-wide state (its executor, its
+/// reactive owner), so servers started on short-lived per-test runtimes can stall each other.
+static RUNTIME: std::sync::LazyLock<tokio::runtime::Runtime> = std::sync::LazyLock::new(|| {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+});
+
+pub fn run<F: std::future::Future>(test: F) -> F::Output {
+    RUNTIME.block_on(test)
+}
+
+pub const DEMO_PASSWORD: &str = "http test passord 2026";
+
+pub struct TestApp {
+    pub base: String,
+    pub client: Client,
+    pub _dir: tempfile::TempDir,
+}
+
+/// Writes a stand-in for the built site: hashed names, precompressed twins, the hash file.
+pub fn fake_site(root: &Path) {
+    let pkg = root.join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(
+        pkg.join("hash.txt"),
+        "js: jshash\nwasm: wasmhash\ncss: csshash\n",
+    )
+    .unwrap();
+    std::fs::write(
+        pkg.join("neste_steg.jshash.js"),
+        "export default function(){}",
+    )
+    .unwrap();
+    std::fs::write(pkg.join("neste_steg.jshash.js.br"), b"brotli bytes").unwrap();
+    std::fs::write(pkg.join("neste_steg.jshash.js.gz"), b"gzip bytes").unwrap();
+    std::fs::write(pkg.join("neste_steg.csshash.css"), "body{}").unwrap();
+}
+
+pub async fn spawn_app_with(database_url: Option<String>) -> TestApp {
+    spawn_app_with_vars(database_url, &[]).await
+}
+
+pub async fn spawn_app_with_vars(
+    database_url: Option<String>,
+    extra: &[(&'static str, &str)],
+) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    fake_site(&dir.path().join("site"));
+    let mut vars = HashMap::from([
+        ("LISTEN_ADDR", "127.0.0.1:0".to_string()),
+        ("DATA_DIR", dir.path().join("data").display().to_string()),
+        ("SITE_ROOT", dir.path().join("site").display().to_string()),
+        ("DEMO_DATA", "true".to_string()),
+        ("DEMO_PASSWORD", DEMO_PASSWORD.to_string()),
+    ]);
+    if let Some(url) = database_url {
+        vars.insert("DATABASE_URL", url);
+    }
+    for (name, value) in extra {
+        vars.insert(name, value.to_string());
+    }
+    let config = Config::from_lookup(|name| vars.get(name).cloned()).unwrap();
+    let app = Application::build(config)
+        .await
+        .expect("the application starts");
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until(std::future::pending()));
+    // No request may hang the suite: a stuck one fails its test instead (see `get`).
+    let client = Client::builder()
+        .redirect(Policy::none())
+        .timeout(std::time::Duration::from_secs(60))
+        .build()
+        .unwrap();
+    TestApp {
+        base,
+        client,
+        _dir: dir,
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(None).await
+}
+
+impl TestApp {
+    /// A GET as a browser's navigation sends it (Accept: text/html).
+    ///
+    /// Many servers share this test process (and Leptos's process-wide executor); about one
+    /// run in ten, one server-rendered page among them never completes (leptos-rs/leptos#4851).
+    /// The real binary under load does not show it (bench/answer-load.sh: tens of thousands of
+    /// pages, none stuck), so a stuck page is retried once here, loudly, instead of hanging CI.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        let send = || {
+            self.client
+                .get(format!("{}{path}", self.base))
+                .header(header::ACCEPT, "text/html,*/*;q=0.8")
+                .timeout(std::time::Duration::from_secs(15))
+                .send()
+        };
+        match send().await {
+            Ok(response) => response,
+            Err(err) if err.is_timeout() => {
+                eprintln!("warning: GET {path} did not complete in 15 s; retrying once");
+                send().await.unwrap()
+            }
+            Err(err) => panic!("GET {path}: {err}"),
+        }
+    }
+
+    pub async fn text(&self, path: &str) -> (StatusCode, String) {
+        let response = self.get(path).await;
+        (response.status(), response.text().await.unwrap())
+    }
+
+    pub fn post(&self, path: &str) -> reqwest::RequestBuilder {
+        self.client.post(format!("{}{path}", self.base))
+    }
+}
+
+/// Logs in the way a browser without JavaScript does: a form post to the server function.
+pub async fn form_login(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
+    app.post("/api/login")
+        .header(header::ORIGIN, &app.base)
+        .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, format!("{}/nb/staff/login", app.base))
+        .form(&[("lang", "nb"), ("email", email), ("password", password)])
+        .send()
+        .await
+        .unwrap()
+}
+
+pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("neste_steg_session="))
+        .map(|c| c.split(';').next().unwrap().to_string())
+}
+
+pub async fn session_of(app: &TestApp, email: &str) -> String {
+    let response = form_login(app, email, DEMO_PASSWORD).await;
+    session_cookie(&response).unwrap_or_else(|| panic!("{email} could not log in"))
+}
+
+/// Calls a server function as the page's own script does (fetch, form-encoded).
+pub async fn call(
+    app: &TestApp,
+    endpoint: &str,
+    cookie: Option<&str>,
+    form: &[(&str, &str)],
+) -> (StatusCode, String) {
+    let mut request = app
+        .post(&format!("/api/{endpoint}"))
+        .header(header::ORIGIN, &app.base)
+        .form(form);
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    let response = request.send().await.unwrap();
+    (response.status(), response.text().await.unwrap())
+}
+
+/// A client that connects from its own loopback address (127.0.0.2, 127.0.0.3 …), as another
+/// person's phone would: per-client limits are tested with two or more of these.
+pub fn client_from(ip: &str) -> Client {
+    Client::builder()
+        .redirect(Policy::none())
+        .local_address(ip.parse::<std::net::IpAddr>().unwrap())
+        .timeout(std::time::Duration::from_secs(60))
+        .build()
+        .unwrap()
+}
+
+impl TestApp {
+    /// The server's own SQLite file, for setting up what the test needs and reading what it did.
+    pub async fn db(&self) -> domain::Db {
+        domain::Db::connect(&format!(
+            "sqlite://{}/data/neste-steg.db",
+            self._dir.path().display()
+        ))
+        .await
+        .unwrap()
+    }
+
+    /// Calls a server function from `client`, as the page's own script does.
+    pub async fn call_from(
+        &self,
+        client: &Client,
+        endpoint: &str,
+        cookie: Option<&str>,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut request = client
+            .post(format!("{}/api/{endpoint}", self.base))
+            .header(header::ORIGIN, &self.base)
+            .form(form);
+        if let Some(cookie) = cookie {
+            request = request.header(header::COOKIE, cookie);
+        }
+        request.send().await.unwrap()
+    }
+}
