@@ -87,6 +87,11 @@ pub fn is_return_path(target: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "/-_.~%?=&".contains(c))
 }
 
+/// Whether a login may return to `target`: a staff page of this site.
+pub fn is_staff_return(target: &str) -> bool {
+    is_return_path(target) && is_staff_path(target.split('?').next().unwrap_or(""))
+}
+
 /// Whether a path is in the staff area, which speaks only `Lang::STAFF`.
 pub fn is_staff_path(path: &str) -> bool {
     in_area(path, &["/staff"])

@@ -12,6 +12,32 @@ pub struct ServiceInfo {
     pub public_origin: String,
     /// dd.mm.yyyy, as Norwegian letters are dated.
     pub today: String,
+    /// How long data is kept, as the privacy page states it (from the configuration).
+    pub retention: Retention,
+}
+
+/// The retention periods the privacy page names, in whole years of age and days.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Retention {
+    /// Kept up to and including the year the young person turns this age.
+    pub last_age: i64,
+    /// Answer links work this many days.
+    pub link_days: i64,
+    pub booking_days: i64,
+    pub booking_link_days: i64,
+    pub message_days: i64,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            last_age: 24,
+            link_days: 30,
+            booking_days: 365,
+            booking_link_days: 14,
+            message_days: 90,
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -26,6 +52,13 @@ impl ServiceInfo {
                 .with_timezone(&chrono_tz::Europe::Oslo)
                 .format("%d.%m.%Y")
                 .to_string(),
+            retention: Retention {
+                last_age: portal.retention_policy.last_age.into(),
+                link_days: portal.contact_policy.link_days,
+                booking_days: portal.retention_policy.bookings.num_days(),
+                booking_link_days: portal.retention_policy.booking_links.num_days(),
+                message_days: portal.retention_policy.outbox.num_days(),
+            },
         }
     }
 }
@@ -53,6 +86,8 @@ pub mod server {
         pub contact_policy: domain::contact_request::ContactPolicy,
         /// How long a booking request holds its time.
         pub booking_policy: domain::booking::BookingPolicy,
+        /// How long personal data is kept (the privacy page states it).
+        pub retention_policy: domain::retention::RetentionPolicy,
         /// Limits and lifetime of the codes that confirm a public booking.
         pub verification_policy: domain::booking::verification::VerificationPolicy,
         /// Demo mode: demo data, and the demo mailbox readable by staff.

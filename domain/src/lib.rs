@@ -17,6 +17,7 @@ pub mod import;
 pub mod login;
 pub mod oidc_login;
 pub mod outbox;
+pub mod retention;
 pub mod secret;
 pub mod session;
 pub mod spreadsheet;

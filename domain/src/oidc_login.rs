@@ -17,6 +17,8 @@ pub struct Pending {
     pub pkce_verifier: String,
     pub nonce: String,
     pub lang: String,
+    /// The staff page that sent the visitor to log in, if any.
+    pub return_to: Option<String>,
 }
 
 pub async fn begin(
@@ -35,11 +37,12 @@ pub async fn begin(
     sql!(
         db,
         execute,
-        "INSERT INTO oidc_login (state_hash, pkce_verifier, nonce, lang, created_at) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO oidc_login (state_hash, pkce_verifier, nonce, lang, return_to, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
         token_hash(state),
         &pending.pkce_verifier,
         &pending.nonce,
         &pending.lang,
+        &pending.return_to,
         now
     )?;
     Ok(())
@@ -49,7 +52,7 @@ pub async fn begin(
 pub async fn take(db: &Db, state: &str, now: DateTime<Utc>) -> DomainResult<Option<Pending>> {
     Ok(sql!(
         db, fetch_optional Pending,
-        "DELETE FROM oidc_login WHERE state_hash = $1 AND created_at > $2 RETURNING pkce_verifier, nonce, lang",
+        "DELETE FROM oidc_login WHERE state_hash = $1 AND created_at > $2 RETURNING pkce_verifier, nonce, lang, return_to",
         token_hash(state), now - Duration::minutes(LIFETIME_MINUTES)
     )?)
 }

@@ -31,6 +31,7 @@ on_both!(
     the_reminder_goes_once_the_day_before,
     an_advisor_proposes_another_time,
     a_public_request_holds_nothing_until_its_code_is_typed,
+    a_proposal_racing_a_withdrawal_leaves_no_orphan,
 );
 
 fn hm(h: u32, m: u32) -> NaiveTime {
@@ -1483,4 +1484,109 @@ async fn a_public_request_holds_nothing_until_its_code_is_typed(db: &Db) {
     .await
     .unwrap()
     .is_ok());
+}
+
+/// The advisor proposes another time while the young person withdraws: one of them wins, whole.
+/// Never a declined request beside a confirmed proposal nobody asked for, nor a held time
+/// without a request behind it.
+async fn a_proposal_racing_a_withdrawal_leaves_no_orphan(db: &Db) {
+    let s = setup(db).await;
+    weekdays(db, &s).await;
+    let now = oslo(2026, 11, 23, 8, 0);
+    let policy = BookingPolicy::default();
+    let scope = Scope::DepartmentsOf(s.ingrid);
+    let days = [24, 25, 26, 27];
+    for (round, day) in days.into_iter().enumerate() {
+        let asked = booking::request(
+            db,
+            s.county_id,
+            &asking(&s, oslo(2026, 11, day, 9, 0), "Aida"),
+            &policy,
+            now,
+        )
+        .await
+        .unwrap();
+        let proposed_at = oslo(2026, 11, day, 11, 0);
+        let (proposal, withdrawal) = {
+            let (db1, db2) = (db.clone(), db.clone());
+            let token = asked.token.clone();
+            let county_id = s.county_id;
+            let ingrid = s.ingrid;
+            let id = asked.booking.id;
+            let propose = tokio::spawn(async move {
+                let compose = compose();
+                booking::propose(
+                    &db1,
+                    county_id,
+                    id,
+                    ingrid,
+                    scope,
+                    proposed_at,
+                    &policy,
+                    &compose,
+                    now,
+                )
+                .await
+            });
+            let withdraw = tokio::spawn(async move { booking::withdraw(&db2, &token, now).await });
+            (propose.await.unwrap(), withdraw.await.unwrap())
+        };
+        let old = booking::by_token(db, &asked.token).await.unwrap();
+        let taken = !booking::free_slots(db, s.county_id, s.horten, None, Some(s.ingrid), now)
+            .await
+            .unwrap()
+            .iter()
+            .any(|slot| slot.starts == proposed_at);
+        match (&proposal, &withdrawal) {
+            (Ok(p), Err(DomainError::Conflict(_))) => {
+                assert_eq!(p.booking.state, BookingState::Confirmed, "round {round}");
+                assert_eq!(old.state, BookingState::Declined);
+                assert!(taken);
+            }
+            (Err(DomainError::Conflict("state changed")), Ok(w)) => {
+                assert_eq!(w.state, BookingState::Withdrawn, "round {round}");
+                assert_eq!(old.state, BookingState::Withdrawn);
+                assert!(
+                    !taken,
+                    "round {round}: the proposed time is not held by an orphan"
+                );
+            }
+            other => panic!("round {round}: both or neither won: {other:?}"),
+        }
+    }
+    // Withdrawn first, then proposed: refused, and nothing new is held.
+    let asked = booking::request(
+        db,
+        s.county_id,
+        &asking(&s, oslo(2026, 12, 1, 9, 0), "Per"),
+        &policy,
+        now,
+    )
+    .await
+    .unwrap();
+    booking::withdraw(db, &asked.token, now).await.unwrap();
+    let compose = compose();
+    let late = booking::propose(
+        db,
+        s.county_id,
+        asked.booking.id,
+        s.ingrid,
+        scope,
+        oslo(2026, 12, 1, 11, 0),
+        &policy,
+        &compose,
+        now,
+    )
+    .await;
+    assert!(
+        matches!(late, Err(DomainError::Conflict("state changed"))),
+        "{late:?}"
+    );
+    assert!(
+        booking::free_slots(db, s.county_id, s.horten, None, Some(s.ingrid), now)
+            .await
+            .unwrap()
+            .iter()
+            .any(|slot| slot.starts == oslo(2026, 12, 1, 11, 0))
+    );
 }

@@ -918,6 +918,7 @@ async fn an_identity_provider_login_state_works_once_and_briefly(db: &Db) {
         pkce_verifier: "verifier".into(),
         nonce: "nonce".into(),
         lang: "nn".into(),
+        return_to: Some("/nn/staff/bookings".into()),
     };
     oidc_login::begin(db, "state-1", &pending, now())
         .await

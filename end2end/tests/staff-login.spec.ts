@@ -54,3 +54,14 @@ test("a wrong password is refused with a translated message", async ({ page }, t
   await page.goto("/en/staff");
   await expect(page).toHaveURL(/\/en\/staff\/login$/);
 });
+
+test("a staff page asked for while signed out opens after the login, and /staff finds the staff area", async ({ page }, testInfo) => {
+  await page.goto("/staff/bookings");
+  await expect(page).toHaveURL(/\/nb\/staff\/login\?next=%2Fnb%2Fstaff%2Fbookings$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Logg inn for ansatte");
+  await expectAccessible(page, testInfo);
+  await page.getByLabel("E-postadresse").fill("jonas.larsen@demo.neste-steg.no");
+  await page.getByLabel("Passord").fill(password);
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await expect(page).toHaveURL(/\/nb\/staff\/bookings$/);
+});

@@ -4,8 +4,8 @@ import { expectAccessible } from "./helpers";
 // Staff log in with the county's identity provider (a real OpenID Provider on loopback):
 // authorization code with PKCE, state and nonce. The provider vouches for the e-mail; the
 // portal lets in only an active account of its own.
-async function throughProvider(page: import("@playwright/test").Page, login: string) {
-  await page.goto("/nb/staff/login");
+async function throughProvider(page: import("@playwright/test").Page, login: string, fromStart = true) {
+  if (fromStart) await page.goto("/nb/staff/login");
   await page.getByRole("button", { name: "Logg inn med jobbkontoen din" }).click();
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/interaction\//);
   await page.locator('input[name="login"]').fill(login);
@@ -48,4 +48,11 @@ test("once bound to its first subject, an account is not opened by another perso
   await page.context().clearCookies();
   await throughProvider(page, "someone-else|kari.koordinator@demo.neste-steg.no");
   await expect(page).toHaveURL(/\/nb\/staff\/login\?oidc=failed$/);
+});
+
+test("a staff page asked for while signed out opens after the provider's login", async ({ page }) => {
+  await page.goto("/nb/staff/bookings");
+  await expect(page).toHaveURL(/\/nb\/staff\/login\?next=%2Fnb%2Fstaff%2Fbookings$/);
+  await throughProvider(page, "kari.koordinator@demo.neste-steg.no", false);
+  await expect(page).toHaveURL(/\/nb\/staff\/bookings$/);
 });

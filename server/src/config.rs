@@ -62,6 +62,10 @@ pub struct Config {
     /// `BOOKING_HOLD_HOURS` (default 48) and `BOOKING_HOLD_BEFORE_HOURS` (default 24): a booking
     /// request holds its time until the earlier of the two deadlines.
     pub booking_policy: domain::booking::BookingPolicy,
+    /// `RETENTION_LAST_AGE` (default 24), `RETENTION_BOOKING_DAYS` (365),
+    /// `RETENTION_BOOKING_LINK_DAYS` (14), `RETENTION_MESSAGE_DAYS` (90): how long personal data
+    /// is kept (`domain::retention`); the worker deletes what is due.
+    pub retention_policy: domain::retention::RetentionPolicy,
     /// `BOOKING_CODES_PER_ADDRESS`, default 10: booking codes one client address may ask for in
     /// an hour (a public booking holds its time only once its code is typed).
     pub verification_policy: domain::booking::verification::VerificationPolicy,
@@ -260,6 +264,23 @@ impl Config {
         let call_list_days = days("CALL_LIST_DAYS", 14, &mut problems);
         // The same 1–365 check fits a count of codes per hour.
         let codes_per_address = days("BOOKING_CODES_PER_ADDRESS", 10, &mut problems);
+        let last_age = days("RETENTION_LAST_AGE", 24, &mut problems);
+        if !(18..=30).contains(&last_age) {
+            problems.push(format!(
+                "RETENTION_LAST_AGE={last_age} must be an age from 18 to 30"
+            ));
+        }
+        let retention_policy = domain::retention::RetentionPolicy {
+            last_age: last_age as i32,
+            bookings: chrono::Duration::days(days("RETENTION_BOOKING_DAYS", 365, &mut problems)),
+            booking_links: chrono::Duration::days(days(
+                "RETENTION_BOOKING_LINK_DAYS",
+                14,
+                &mut problems,
+            )),
+            outbox: chrono::Duration::days(days("RETENTION_MESSAGE_DAYS", 90, &mut problems)),
+            ..Default::default()
+        };
         let reminder_days = match get("REMINDER_DAYS") {
             None => vec![3, 10],
             Some(v) => {
@@ -371,6 +392,7 @@ impl Config {
                     hold_hours,
                     hold_before_meeting_hours,
                 },
+                retention_policy,
                 verification_policy: domain::booking::verification::VerificationPolicy {
                     per_ip: domain::throttle::Limit::per_hour(codes_per_address),
                     ..Default::default()

@@ -180,11 +180,38 @@ pub struct Worker {
     pub service_name: String,
     pub interval: Duration,
     pub id: String,
+    /// The county whose data this instance's retention job deletes.
+    pub county_id: i64,
+    pub retention: domain::retention::RetentionPolicy,
 }
 
 impl Worker {
     /// Sends everything due, once. Returns how many messages went out.
     pub async fn run_once(&self) -> Result<usize, domain::DomainError> {
+        let (_keep, running) = watch::channel(false);
+        self.run_once_until(&running).await
+    }
+
+    /// Deletes the personal data whose time is up, audited by count.
+    pub async fn delete_due(&self) -> Result<domain::retention::Deleted, domain::DomainError> {
+        let deleted = domain::retention::run(
+            &self.db,
+            self.county_id,
+            &self.retention,
+            chrono::Utc::now(),
+        )
+        .await?;
+        for (kind, count) in &deleted {
+            tracing::info!(kind, count, "retention: deleted what was due");
+        }
+        Ok(deleted)
+    }
+
+    /// One round; stops between two messages (never in the middle of one) once `stop` is true.
+    pub async fn run_once_until(
+        &self,
+        stop: &watch::Receiver<bool>,
+    ) -> Result<usize, domain::DomainError> {
         let origin = self.origin.clone();
         let service = self.service_name.clone();
         let compose = move |due: &domain::contact_request::Due, channel: &str, token: &str| {
@@ -213,9 +240,12 @@ impl Worker {
         domain::booking::send_reminders(&self.db, chrono::Duration::hours(24), &compose, now)
             .await?;
         let mut sent = 0;
-        while let Some(message) =
-            outbox::lease(&self.db, &self.id, &self.policy, chrono::Utc::now()).await?
-        {
+        while !*stop.borrow() {
+            let Some(message) =
+                outbox::lease(&self.db, &self.id, &self.policy, chrono::Utc::now()).await?
+            else {
+                break;
+            };
             match self.transports.deliver(&message).await {
                 Ok(()) => {
                     outbox::mark_sent(&self.db, message.id, &self.id, chrono::Utc::now()).await?;
@@ -241,8 +271,16 @@ impl Worker {
 
     /// Runs until `stop` turns true, finishing the message in hand first.
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        // Retention runs at start and then about hourly: deleting is not urgent, only certain.
+        let mut last_retention: Option<std::time::Instant> = None;
         loop {
-            if let Err(error) = self.run_once().await {
+            if last_retention.is_none_or(|at| at.elapsed() >= Duration::from_secs(3600)) {
+                last_retention = Some(std::time::Instant::now());
+                if let Err(error) = self.delete_due().await {
+                    tracing::error!(%error, "retention job");
+                }
+            }
+            if let Err(error) = self.run_once_until(&stop).await {
                 tracing::error!(%error, "outbox worker");
             }
             tokio::select! {

@@ -89,6 +89,9 @@ impl Oidc {
 pub struct StartForm {
     #[serde(default)]
     lang: String,
+    /// The staff page to return to after the login (from the login page's `next`).
+    #[serde(default)]
+    next: Option<String>,
 }
 
 fn lang_of(code: &str) -> Lang {
@@ -135,6 +138,7 @@ pub async fn start(State(state): State<AppState>, Form(form): Form<StartForm>) -
         pkce_verifier: verifier.secret().clone(),
         nonce: nonce.secret().clone(),
         lang: lang.code().into(),
+        return_to: form.next.filter(|n| app::is_staff_return(n)),
     };
     if let Err(error) =
         domain::oidc_login::begin(&state.db, csrf.secret(), &pending, chrono::Utc::now()).await
@@ -189,6 +193,7 @@ pub async fn callback(
         }
     };
     let lang = lang_of(&pending.lang);
+    let pending_return = pending.return_to.clone();
     let identity = match verified_identity(oidc, code, pending).await {
         Ok(identity) => identity,
         Err(error) => {
@@ -236,7 +241,10 @@ pub async fn callback(
         tracing::error!(%error, "audit failed");
         return back_to_login(lang);
     }
-    let mut response = Redirect::to(&format!("/{}/staff", lang.code())).into_response();
+    let target = pending_return
+        .filter(|n| app::is_staff_return(n))
+        .unwrap_or_else(|| format!("/{}/staff", lang.code()));
+    let mut response = Redirect::to(&target).into_response();
     let secure = portal.secure_cookies;
     let session = format!(
         "{}={token}; Path=/; HttpOnly; SameSite=Lax{}",

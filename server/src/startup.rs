@@ -156,6 +156,8 @@ impl Application {
                 std::process::id(),
                 &domain::secret::new_token()[..8]
             ),
+            county_id: county.id,
+            retention: config.retention_policy,
         };
         let state = AppState {
             public_origin: public_origin.clone().into(),
@@ -175,6 +177,7 @@ impl Application {
                 contact_policy: config.contact_policy.clone(),
                 booking_policy: config.booking_policy,
                 verification_policy: config.verification_policy,
+                retention_policy: config.retention_policy,
                 demo: config.demo_data,
                 oidc_login: config.oidc.is_some(),
                 local_login: config.local_login,

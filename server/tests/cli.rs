@@ -29,6 +29,17 @@ fn neste_steg(data_dir: &str, args: &[&str], stdin: &str) -> (bool, String) {
     (out.status.success(), text)
 }
 
+/// A start in demo mode on `data`: it seeds the county and its staff.
+fn demo_config(data: &str) -> Config {
+    Config::from_lookup(|name| match name {
+        "DATA_DIR" => Some(data.to_string()),
+        "LISTEN_ADDR" => Some("127.0.0.1:0".into()),
+        "DEMO_DATA" => Some("true".into()),
+        _ => None,
+    })
+    .unwrap()
+}
+
 #[test]
 fn the_first_administrator_is_made_on_the_command_line_and_can_log_in() {
     let dir = tempfile::tempdir().unwrap();
@@ -36,13 +47,7 @@ fn the_first_administrator_is_made_on_the_command_line_and_can_log_in() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     // The county comes from a first start with demo data.
     runtime.block_on(async {
-        let config = Config::from_lookup(|name| match name {
-            "DATA_DIR" => Some(data.clone()),
-            "LISTEN_ADDR" => Some("127.0.0.1:0".into()),
-            "DEMO_DATA" => Some("true".into()),
-            _ => None,
-        })
-        .unwrap();
+        let config = demo_config(&data);
         drop(Application::build(config).await.unwrap());
     });
 
@@ -133,13 +138,7 @@ fn a_backup_taken_while_the_portal_writes_restores_to_the_same_data() {
     let data = dir.path().join("data").display().to_string();
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let (db, county) = runtime.block_on(async {
-        let config = Config::from_lookup(|name| match name {
-            "DATA_DIR" => Some(data.clone()),
-            "LISTEN_ADDR" => Some("127.0.0.1:0".into()),
-            "DEMO_DATA" => Some("true".into()),
-            _ => None,
-        })
-        .unwrap();
+        let config = demo_config(&data);
         drop(Application::build(config).await.unwrap());
         let db = domain::Db::connect(&format!("sqlite://{data}/neste-steg.db"))
             .await
@@ -201,13 +200,7 @@ fn outside_demo_mode_the_server_will_not_start_with_messages_that_cannot_leave()
     let runtime = tokio::runtime::Runtime::new().unwrap();
     runtime.block_on(async {
         // The county must exist: seed it once in demo mode.
-        let demo = Config::from_lookup(|name| match name {
-            "DATA_DIR" => Some(data.clone()),
-            "LISTEN_ADDR" => Some("127.0.0.1:0".into()),
-            "DEMO_DATA" => Some("true".into()),
-            _ => None,
-        })
-        .unwrap();
+        let demo = demo_config(&data);
         drop(Application::build(demo).await.unwrap());
         let real = |keep: Option<&'static str>| {
             Config::from_lookup(|name| match name {

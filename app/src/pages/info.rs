@@ -14,6 +14,8 @@ pub enum Block {
     Heading(&'static str),
     Text(&'static str),
     List(&'static [&'static str]),
+    /// The retention periods, from the configuration (privacy page).
+    Retention,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,7 +138,7 @@ impl Info {
                     P("privacy-why-1"),
                     P("privacy-why-2"),
                     H("privacy-keep-heading"),
-                    P("privacy-keep-1"),
+                    Block::Retention,
                     H("privacy-see-heading"),
                     P("privacy-see-1"),
                     P("privacy-see-2"),
@@ -171,6 +173,12 @@ impl Info {
             match block {
                 Block::Heading(id) | Block::Text(id) => ids.push(id),
                 Block::List(items) => ids.extend(items.iter()),
+                Block::Retention => ids.extend([
+                    "privacy-keep-1",
+                    "privacy-keep-2",
+                    "privacy-keep-3",
+                    "privacy-keep-4",
+                ]),
             }
         }
         ids
@@ -199,6 +207,18 @@ pub fn InfoPage(info: Info) -> impl IntoView {
                 <ul class="info-list">{items.iter().map(|id| view! { <li>{text(id)}</li> }).collect_view()}</ul>
             }
             .into_any(),
+            Block::Retention => {
+                let r = &stamp.retention;
+                view! {
+                    <ul class="info-list">
+                        <li>{t!(i18n, "privacy-keep-1", age = r.last_age, days = r.link_days)}</li>
+                        <li>{t!(i18n, "privacy-keep-2", days = r.booking_days, link_days = r.booking_link_days)}</li>
+                        <li>{t!(i18n, "privacy-keep-3", days = r.message_days)}</li>
+                        <li>{t!(i18n, "privacy-keep-4")}</li>
+                    </ul>
+                }
+                .into_any()
+            }
         })
         .collect_view();
     let related = Info::ALL

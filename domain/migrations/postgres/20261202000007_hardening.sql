@@ -44,3 +44,6 @@ CREATE TABLE throttle_event (
 );
 CREATE INDEX throttle_event_by_key ON throttle_event (kind, key, at);
 CREATE INDEX throttle_event_by_at ON throttle_event (at);
+
+-- The staff page a login through the identity provider returns to (checked again on return).
+ALTER TABLE oidc_login ADD COLUMN return_to TEXT;

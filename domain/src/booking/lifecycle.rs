@@ -106,22 +106,23 @@ pub fn validate_contact(new: &NewBooking) -> Vec<crate::contact_request::Invalid
     problems
 }
 
-/// A stored request and the link token for the young person's booking page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Requested {
-    pub booking: Booking,
-    pub token: String,
+/// A request that passed every check that needs no lock: valid contact details, and a time the
+/// advisor offers at this office.
+struct Checked {
+    ends: DateTime<Utc>,
+    blocked_until: DateTime<Utc>,
+    hold_until: DateTime<Utc>,
+    mobile: Option<String>,
+    email: Option<String>,
 }
 
-/// Asks for a time. The time must be one of the advisor's free times at the department for the
-/// form asked; if someone else took it first, `Conflict("slot taken")`.
-pub async fn request(
+async fn check(
     db: &Db,
     county_id: i64,
     new: &NewBooking,
     policy: &BookingPolicy,
     now: DateTime<Utc>,
-) -> DomainResult<Requested> {
+) -> DomainResult<Checked> {
     if let Some(problem) = validate_contact(new).into_iter().next() {
         return Err(invalid(problem.field, problem.reason));
     }
@@ -160,46 +161,84 @@ pub async fn request(
         .filter(|e| !e.is_empty())
         .map(normalize_email)
         .transpose()?;
-    let token = secret::new_token();
-    let insert = format!(
-        "INSERT INTO booking (county_id, department_id, staff_id, contact_request_id, form, starts_at, ends_at, \
-         blocked_until, state, hold_until, supersedes_id, first_name, mobile, email, language, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'requested', $9, $10, $11, $12, $13, $14, $15, $15) RETURNING {COLUMNS}"
-    );
-    let booking = write_transaction!(db, |tx| {
-        // The check and the insert are one step: SQLite holds the write lock from BEGIN
-        // IMMEDIATE; PostgreSQL's exclusion constraint refuses what a racing insert would break.
+    Ok(Checked {
+        ends,
+        blocked_until,
+        hold_until,
+        mobile,
+        email,
+    })
+}
+
+/// Inserts a checked booking in `$state` inside an open transaction (`$tx`), after the overlap
+/// check: SQLite holds the write lock from BEGIN IMMEDIATE; PostgreSQL's exclusion constraint
+/// refuses what a racing insert would break. Evaluates to the new `Booking`.
+macro_rules! insert_checked {
+    ($tx:ident, $county_id:expr, $new:expr, $checked:expr, $state:expr, $decided_by:expr, $now:expr) => {{
+        let new: &NewBooking = $new;
+        let checked: &Checked = &$checked;
         let overlapping: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM booking WHERE staff_id = $1 AND state IN ('requested', 'confirmed') \
              AND starts_at < $3 AND blocked_until > $2",
         )
         .bind(new.staff_id)
         .bind(new.starts)
-        .bind(blocked_until)
-        .fetch_one(&mut *tx)
+        .bind(checked.blocked_until)
+        .fetch_one(&mut *$tx)
         .await?;
         if overlapping > 0 {
             return Err(DomainError::Conflict("slot taken"));
         }
-        let booking = sqlx::query_as::<_, Booking>(&insert)
-            .bind(county_id)
+        let insert = format!(
+            "INSERT INTO booking (county_id, department_id, staff_id, contact_request_id, form, starts_at, ends_at, \
+             blocked_until, state, hold_until, supersedes_id, first_name, mobile, email, language, decided_by, \
+             created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING {COLUMNS}"
+        );
+        sqlx::query_as::<_, Booking>(&insert)
+            .bind($county_id)
             .bind(new.department_id)
             .bind(new.staff_id)
             .bind(new.contact_request_id)
             .bind(new.form.as_str())
             .bind(new.starts)
-            .bind(ends)
-            .bind(blocked_until)
-            .bind(hold_until)
+            .bind(checked.ends)
+            .bind(checked.blocked_until)
+            .bind($state)
+            .bind(checked.hold_until)
             .bind(new.supersedes_id)
             .bind(new.first_name.trim())
-            .bind(&mobile)
-            .bind(&email)
+            .bind(&checked.mobile)
+            .bind(&checked.email)
             .bind(&new.language)
-            .bind(now)
-            .fetch_one(&mut *tx)
+            .bind($decided_by)
+            .bind($now)
+            .fetch_one(&mut *$tx)
             .await
-            .map_err(DomainError::overlap_as_conflict)?;
+            .map_err(DomainError::overlap_as_conflict)?
+    }};
+}
+
+/// A stored request and the link token for the young person's booking page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Requested {
+    pub booking: Booking,
+    pub token: String,
+}
+
+/// Asks for a time. The time must be one of the advisor's free times at the department for the
+/// form asked; if someone else took it first, `Conflict("slot taken")`.
+pub async fn request(
+    db: &Db,
+    county_id: i64,
+    new: &NewBooking,
+    policy: &BookingPolicy,
+    now: DateTime<Utc>,
+) -> DomainResult<Requested> {
+    let checked = check(db, county_id, new, policy, now).await?;
+    let token = secret::new_token();
+    let booking = write_transaction!(db, |tx| {
+        let booking = insert_checked!(tx, county_id, new, checked, "requested", None::<i64>, now);
         sqlx::query(
             "INSERT INTO booking_link (token_hash, booking_id, created_at) VALUES ($1, $2, $3)",
         )
@@ -405,39 +444,41 @@ pub async fn propose(
         contact_request_id: old.contact_request_id,
         supersedes_id: None,
     };
-    let requested = request(db, county_id, &new, policy, now).await?;
-    let silent: &Compose<'_> = &|_, _, _| Vec::new();
-    let extra = Transition {
-        reason: Some("proposed"),
-        ..Default::default()
-    };
-    let actor = Actor::Staff { staff_id, scope };
-    transition(
-        db,
-        county_id,
-        id,
-        actor,
-        BookingState::Requested,
-        BookingState::Declined,
-        extra,
-        silent,
-        now,
-    )
-    .await?;
-    let booking = confirm(
-        db,
-        county_id,
-        requested.booking.id,
-        staff_id,
-        scope,
-        compose,
-        now,
-    )
-    .await?;
-    Ok(Requested {
-        booking,
-        token: requested.token,
-    })
+    let checked = check(db, county_id, &new, policy, now).await?;
+    let token = secret::new_token();
+    // One transaction: the old request is declined only if it is still waiting (a young person
+    // who withdrew it meanwhile wins), and the new time is confirmed only if it is free. Either
+    // both happen, with the confirmation's message, or nothing does.
+    let booking = write_transaction!(db, |tx| {
+        let declined = sqlx::query(
+            "UPDATE booking SET state = 'declined', reason = 'proposed', decided_by = $1, updated_at = $2 \
+             WHERE id = $3 AND county_id = $4 AND state = 'requested' \
+             AND ($5 IS NULL OR department_id IN (SELECT department_id FROM staff_department WHERE staff_id = $5))",
+        )
+        .bind(staff_id)
+        .bind(now)
+        .bind(id)
+        .bind(county_id)
+        .bind(scope.advisor())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if declined == 0 {
+            return Err(DomainError::Conflict("state changed"));
+        }
+        let booking = insert_checked!(
+            tx,
+            county_id,
+            &new,
+            checked,
+            "confirmed",
+            Some(staff_id),
+            now
+        );
+        enqueue_about!(tx, &booking, Event::Confirmed, &token, compose, now);
+        booking
+    });
+    Ok(Requested { booking, token })
 }
 
 /// The young person takes back a request that is not confirmed yet.

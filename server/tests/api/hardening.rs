@@ -188,6 +188,23 @@ fn public_request<'a>(
     ]
 }
 
+/// A public booking request from `client`, as the booking page's script sends it.
+async fn ask(
+    app: &TestApp,
+    client: &reqwest::Client,
+    slot: &str,
+    first_name: &str,
+    mobile: &str,
+) -> reqwest::Response {
+    app.call_from(
+        client,
+        "request-booking",
+        None,
+        &public_request(slot, first_name, mobile),
+    )
+    .await
+}
+
 /// The token of the code page a public request was sent to.
 fn code_page_token(response: &reqwest::Response) -> String {
     let location = response.headers()[header::LOCATION]
@@ -252,11 +269,12 @@ fn a_public_booking_holds_a_time_only_after_the_code_and_cannot_be_hoarded() {
 
         // A «first name» that is a message is refused: it would be sent under OT's name.
         let (status, body) = status_and_body(
-            app.call_from(
+            ask(
+                &app,
                 &script,
-                "request-booking",
-                None,
-                &public_request(&slot, "Besøk www.evil.example nå", "91234567"),
+                &slot,
+                "Besøk www.evil.example nå",
+                "91234567",
             )
             .await,
         )
@@ -265,14 +283,7 @@ fn a_public_booking_holds_a_time_only_after_the_code_and_cannot_be_hoarded() {
         assert!(body.contains("first_name"), "{body}");
 
         // Sara asks for the time: she is sent a code, and the time is still free for others.
-        let response = app
-            .call_from(
-                &sara,
-                "request-booking",
-                None,
-                &public_request(&slot, "Sara", "91234501"),
-            )
-            .await;
+        let response = ask(&app, &sara, &slot, "Sara", "91234501").await;
         assert!(response.status().is_success(), "{}", response.status());
         let token = code_page_token(&response);
         assert!(
@@ -323,14 +334,7 @@ fn a_public_booking_holds_a_time_only_after_the_code_and_cannot_be_hoarded() {
         assert_eq!(status, StatusCode::GONE, "a code works once: {body}");
 
         // Someone else who had the same time on screen: a refusal, not a fault.
-        let response = app
-            .call_from(
-                &other,
-                "request-booking",
-                None,
-                &public_request(&slot, "Ola", "91234502"),
-            )
-            .await;
+        let response = ask(&app, &other, &slot, "Ola", "91234502").await;
         let other_token = code_page_token(&response);
         let other_code = code_sent_to(&app, "91234502").await;
         let (status, body) = status_and_body(
@@ -354,26 +358,11 @@ fn a_public_booking_holds_a_time_only_after_the_code_and_cannot_be_hoarded() {
         // codes it is refused are not sent, and another client is not held by it.
         let (slot2, _) = free_slot(&app).await;
         for n in 0..3 {
-            let response = app
-                .call_from(
-                    &script,
-                    "request-booking",
-                    None,
-                    &public_request(&slot2, "Eve", "91234599"),
-                )
-                .await;
+            let response = ask(&app, &script, &slot2, "Eve", "91234599").await;
             assert!(response.status().is_success(), "code {n} to one number");
         }
-        let (status, body) = status_and_body(
-            app.call_from(
-                &script,
-                "request-booking",
-                None,
-                &public_request(&slot2, "Eve", "91234599"),
-            )
-            .await,
-        )
-        .await;
+        let (status, body) =
+            status_and_body(ask(&app, &script, &slot2, "Eve", "91234599").await).await;
         assert_eq!(
             status,
             StatusCode::TOO_MANY_REQUESTS,
@@ -381,39 +370,17 @@ fn a_public_booking_holds_a_time_only_after_the_code_and_cannot_be_hoarded() {
         );
         for n in 0..7 {
             let mobile = format!("9123460{n}");
-            let response = app
-                .call_from(
-                    &script,
-                    "request-booking",
-                    None,
-                    &public_request(&slot2, "Eve", &mobile),
-                )
-                .await;
+            let response = ask(&app, &script, &slot2, "Eve", &mobile).await;
             assert!(response.status().is_success(), "code {n} from one address");
         }
-        let (status, _) = status_and_body(
-            app.call_from(
-                &script,
-                "request-booking",
-                None,
-                &public_request(&slot2, "Eve", "91234610"),
-            )
-            .await,
-        )
-        .await;
+        let (status, _) =
+            status_and_body(ask(&app, &script, &slot2, "Eve", "91234610").await).await;
         assert_eq!(
             status,
             StatusCode::TOO_MANY_REQUESTS,
             "an eleventh code from one address"
         );
-        let response = app
-            .call_from(
-                &other,
-                "request-booking",
-                None,
-                &public_request(&slot2, "Ola", "91234610"),
-            )
-            .await;
+        let response = ask(&app, &other, &slot2, "Ola", "91234610").await;
         assert!(
             response.status().is_success(),
             "another address: {}",
@@ -469,14 +436,7 @@ fn one_mobile_has_at_most_two_active_bookings() {
         let sara = client_from("127.0.0.2");
         for n in 0..2 {
             let (slot, _) = free_slot(&app).await;
-            let response = app
-                .call_from(
-                    &sara,
-                    "request-booking",
-                    None,
-                    &public_request(&slot, "Sara", "91234520"),
-                )
-                .await;
+            let response = ask(&app, &sara, &slot, "Sara", "91234520").await;
             let token = code_page_token(&response);
             // Each code differs; wait for the one sent for this request.
             let mut code = code_sent_to(&app, "91234520").await;
@@ -505,16 +465,8 @@ fn one_mobile_has_at_most_two_active_bookings() {
             );
         }
         let (slot, _) = free_slot(&app).await;
-        let (status, body) = status_and_body(
-            app.call_from(
-                &sara,
-                "request-booking",
-                None,
-                &public_request(&slot, "Sara", "91234520"),
-            )
-            .await,
-        )
-        .await;
+        let (status, body) =
+            status_and_body(ask(&app, &sara, &slot, "Sara", "91234520").await).await;
         assert_eq!(status, StatusCode::CONFLICT, "{body}");
         assert!(body.contains("too-many-active"), "{body}");
     });
@@ -682,5 +634,23 @@ fn the_staff_area_has_one_door_whatever_the_client_accepts() {
             let response = login(evil).await.unwrap();
             assert_eq!(response.headers()[header::LOCATION], "/nb/staff", "{evil}");
         }
+    });
+}
+
+#[test]
+fn the_privacy_page_states_the_configured_retention_periods() {
+    run(async {
+        let app = spawn_app_with_vars(None, &[("RETENTION_BOOKING_DAYS", "200")]).await;
+        let (status, html) = app.text("/nb/personvern").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            html.contains("fyller \u{2068}24\u{2069}"),
+            "the target group's last year"
+        );
+        assert!(
+            html.contains("\u{2068}200\u{2069} dager etter samtalen"),
+            "the configured period"
+        );
+        assert!(html.contains("\u{2068}90\u{2069} dager"), "messages");
     });
 }

@@ -144,10 +144,12 @@ fn CodeForm(view: CodeView, token: String) -> impl IntoView {
     let error = move || action.value().get().and_then(Result::err);
     let gone = view.gone;
     let code_message = t!(i18n, "booking-code-missing");
+    // A used-up code has no field to fix: its problems point at «choose again».
+    let first_field = if gone { "again" } else { "code" };
     let problems = {
         let i18n = i18n.clone();
         let messages = [("code", code_message.clone())];
-        move || problems_for(&i18n, error(), &messages, "code")
+        move || problems_for(&i18n, error(), &messages, first_field)
     };
     let invalid = Signal::derive(move || {
         field_invalid(error, "code").get()
@@ -171,9 +173,12 @@ fn CodeForm(view: CodeView, token: String) -> impl IntoView {
             <dt>{t!(i18n, "booking-how")}</dt><dd>{view.form.clone()}</dd>
         </dl>
         {if gone {
+            // Gone after a refused try (the time was taken meanwhile): the summary says why.
+            let refused = action.value().get_untracked().is_some_and(|r| r.is_err());
             view! {
-                <p class="error-message" role="alert">{t!(i18n, "booking-code-gone")}</p>
-                <p><a class="button" href=i18n.href("/bestill")>{t!(i18n, "booking-code-again")}</a></p>
+                {move || view! { <ErrorSummary problems=problems()/> }}
+                {(!refused).then(|| view! { <p class="error-message" role="alert">{t!(i18n, "booking-code-gone")}</p> })}
+                <p><a class="button" id="again" href=i18n.href("/bestill")>{t!(i18n, "booking-code-again")}</a></p>
             }.into_any()
         } else {
             view! {

@@ -99,13 +99,22 @@ pub async fn get_login_options() -> Result<(bool, bool), AppError> {
 fn ProviderLogin() -> impl IntoView {
     let i18n = use_i18n();
     let failed = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("oidc").is_some());
+    let next = return_to();
     view! {
         {failed.then(|| view! { <p class="error-message" role="alert">{t!(i18n, "login-oidc-failed")}</p> })}
         <form method="post" action="/auth/oidc/start" class="form">
             <input type="hidden" name="lang" value=i18n.lang().code()/>
+            {next.map(|next| view! { <input type="hidden" name="next" value=next/> })}
             <button type="submit" class="button">{t!(i18n, "login-oidc")}</button>
         </form>
     }
+}
+
+/// Where the visitor was going when the staff area sent them here (checked again on login).
+fn return_to() -> Option<String> {
+    leptos_router::hooks::use_query_map()
+        .with_untracked(|q| q.get("next"))
+        .filter(|n| crate::is_staff_return(n))
 }
 
 #[component]
@@ -131,10 +140,7 @@ pub fn LoginPage() -> impl IntoView {
 #[component]
 fn PasswordLogin() -> impl IntoView {
     let i18n = use_i18n();
-    // Where the visitor was going when the staff area sent them here (checked again on login).
-    let next = leptos_router::hooks::use_query_map()
-        .with_untracked(|q| q.get("next"))
-        .filter(|n| crate::is_return_path(n));
+    let next = return_to();
     let action = ServerAction::<Login>::new();
     let error = move || action.value().get().and_then(Result::err);
     let email_message = t!(i18n, "login-email-missing");
