@@ -73,7 +73,7 @@ pub async fn run(
     let mut deleted = Deleted::new();
     // (kind, statements): the last statement's count is the one audited; earlier ones clear
     // references that would block it.
-    let steps: Vec<(&'static str, Vec<(&'static str, Vec<Arg>)>)> = vec![
+    let steps: Vec<(&'static str, Vec<Statement>)> = vec![
         (
             "contact_request",
             vec![(
@@ -197,6 +197,9 @@ pub async fn run(
     }
     Ok(deleted)
 }
+
+/// One statement of a retention step, with its bound values.
+type Statement = (&'static str, Vec<Arg>);
 
 /// A bound value of a retention statement.
 enum Arg {

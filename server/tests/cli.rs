@@ -217,3 +217,104 @@ fn outside_demo_mode_the_server_will_not_start_with_messages_that_cannot_leave()
         assert!(Application::build(real(Some("true"))).await.is_ok());
     });
 }
+
+#[test]
+fn a_stopping_worker_takes_no_new_message_and_leaves_them_for_the_next() {
+    use domain::contact_request::{self, ContactPolicy, ContactRequestInput};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().display().to_string();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let config = demo_config(&data);
+        drop(Application::build(demo_config(&data)).await.unwrap());
+        let db = domain::Db::connect(&format!("sqlite://{data}/neste-steg.db"))
+            .await
+            .unwrap();
+        let county = domain::county::by_slug(&db, "vestfold")
+            .await
+            .unwrap()
+            .unwrap();
+        let ingrid = domain::staff::by_email(&db, county.id, "ingrid.haugen@demo.neste-steg.no")
+            .await
+            .unwrap()
+            .unwrap();
+        let departments: Vec<(i64, String)> = domain::department::list(&db, county.id)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.id, d.slug))
+            .collect();
+        let today = chrono::Utc::now().date_naive();
+        let valid: Vec<_> = ["Ada", "Bo", "Cy"]
+            .into_iter()
+            .map(|first| {
+                let input = ContactRequestInput {
+                    first_name: first.into(),
+                    last_name: "Nilsen".into(),
+                    birth_date: "2007-03-14".into(),
+                    mobile: "91234567".into(),
+                    language: "nb".into(),
+                    municipality: "Horten".into(),
+                    department: "horten".into(),
+                    ..Default::default()
+                };
+                contact_request::validate(&input, &departments, today).unwrap()
+            })
+            .collect();
+        let compose = |r: &domain::contact_request::NewContactRequest, token: &str, _: &str| {
+            vec![domain::outbox::NewMessage {
+                idempotency_key: format!("first:{token}"),
+                channel: "sms".into(),
+                recipient: r.mobile.clone().unwrap_or_default(),
+                subject: String::new(),
+                body: format!("Hei {}!", r.first_name),
+                attachment: None,
+            }]
+        };
+        contact_request::create_many(
+            &db,
+            county.id,
+            ingrid.id,
+            &valid,
+            &ContactPolicy::default(),
+            &compose,
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap();
+        let worker = server::jobs::Worker {
+            db: db.clone(),
+            transports: server::jobs::Transports::from_config(
+                &config,
+                db.clone(),
+                "http://127.0.0.1",
+            )
+            .unwrap(),
+            policy: Default::default(),
+            contact_policy: ContactPolicy::default(),
+            origin: "http://127.0.0.1".into(),
+            service_name: "OT".into(),
+            interval: std::time::Duration::from_secs(60),
+            id: "test-worker".into(),
+            county_id: county.id,
+            retention: Default::default(),
+        };
+        let pending = |db: domain::Db| async move {
+            domain::outbox::counts(&db)
+                .await
+                .unwrap()
+                .into_iter()
+                .find(|(status, _)| status == "pending")
+                .map_or(0, |(_, n)| n)
+        };
+        let waiting = pending(db.clone()).await;
+        assert!(waiting >= 3, "{waiting}");
+        // Told to stop: it takes no message, and leaves them all for the next round or instance.
+        let (_stopping, stop) = tokio::sync::watch::channel(true);
+        assert_eq!(worker.run_once_until(&stop).await.unwrap(), 0);
+        assert_eq!(pending(db.clone()).await, waiting);
+        // Running: it sends them all.
+        assert_eq!(worker.run_once().await.unwrap() as i64, waiting);
+        assert_eq!(pending(db.clone()).await, 0);
+    });
+}

@@ -65,6 +65,26 @@ pub struct NewBooking {
     pub supersedes_id: Option<i64>,
 }
 
+impl NewBooking {
+    /// The mobile and e-mail as typed, trimmed; an empty one is none.
+    fn typed_contact(&self) -> (Option<&str>, Option<&str>) {
+        fn typed(v: &Option<String>) -> Option<&str> {
+            v.as_deref().map(str::trim).filter(|v| !v.is_empty())
+        }
+        (typed(&self.mobile), typed(&self.email))
+    }
+
+    /// The mobile and e-mail as they are stored (`+47…`, lower case); an invalid one is none
+    /// (`validate_contact` names it).
+    pub(super) fn normalized_contact(&self) -> (Option<String>, Option<String>) {
+        let (mobile, email) = self.typed_contact();
+        (
+            mobile.and_then(normalize_mobile),
+            email.and_then(|e| normalize_email(e).ok()),
+        )
+    }
+}
+
 /// The problems with a request's contact details, all at once.
 pub fn validate_contact(new: &NewBooking) -> Vec<crate::contact_request::Invalid> {
     use crate::contact_request::Invalid;
@@ -75,16 +95,7 @@ pub fn validate_contact(new: &NewBooking) -> Vec<crate::contact_request::Invalid
             reason: "not_a_name",
         });
     }
-    let mobile = new
-        .mobile
-        .as_deref()
-        .map(str::trim)
-        .filter(|m| !m.is_empty());
-    let email = new
-        .email
-        .as_deref()
-        .map(str::trim)
-        .filter(|e| !e.is_empty());
+    let (mobile, email) = new.typed_contact();
     if mobile.is_some_and(|m| normalize_mobile(m).is_none()) {
         problems.push(Invalid {
             field: "mobile",
@@ -148,19 +159,7 @@ async fn check(
     let ends = new.starts + Duration::minutes(availability.settings.meeting_minutes);
     let blocked_until = ends + Duration::minutes(availability.settings.buffer_minutes);
     let hold_until = policy.hold_until(now, new.starts);
-    let mobile = new
-        .mobile
-        .as_deref()
-        .map(str::trim)
-        .filter(|m| !m.is_empty())
-        .and_then(normalize_mobile);
-    let email = new
-        .email
-        .as_deref()
-        .map(str::trim)
-        .filter(|e| !e.is_empty())
-        .map(normalize_email)
-        .transpose()?;
+    let (mobile, email) = new.normalized_contact();
     Ok(Checked {
         ends,
         blocked_until,

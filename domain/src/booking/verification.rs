@@ -11,12 +11,10 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::{request, validate_contact, BookingPolicy, MeetingForm, NewBooking, Requested};
 use crate::{
-    contact_request::normalize_mobile,
     db::{sql, write_transaction, Db},
     error::{DomainError, DomainResult},
     outbox::{enqueue_in, NewMessage},
     secret,
-    staff::normalize_email,
     throttle::{self, Limit},
 };
 
@@ -70,22 +68,6 @@ fn code_hash(token: &str, code: &str) -> String {
     secret::token_hash(&format!("{token}:{}", code.trim()))
 }
 
-fn contact(new: &NewBooking) -> (Option<String>, Option<String>) {
-    let mobile = new
-        .mobile
-        .as_deref()
-        .map(str::trim)
-        .filter(|m| !m.is_empty())
-        .and_then(normalize_mobile);
-    let email = new
-        .email
-        .as_deref()
-        .map(str::trim)
-        .filter(|e| !e.is_empty())
-        .and_then(|e| normalize_email(e).ok());
-    (mobile, email)
-}
-
 /// Active bookings (requested or confirmed, still to come) of a mobile or an e-mail.
 async fn active_for(
     db: &Db,
@@ -120,7 +102,7 @@ pub async fn start(
             reason: problem.reason,
         });
     }
-    let (mobile, email) = contact(new);
+    let (mobile, email) = new.normalized_contact();
     if active_for(db, county_id, mobile.as_deref(), email.as_deref(), now).await?
         >= policy.active_per_contact
     {
