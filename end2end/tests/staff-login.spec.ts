@@ -55,7 +55,10 @@ test("a wrong password is refused with a translated message", async ({ page }, t
   await expect(page).toHaveURL(/\/en\/staff\/login$/);
 });
 
-test("a staff page asked for while signed out opens after the login, and /staff finds the staff area", async ({ page }, testInfo) => {
+test("a staff page asked for while signed out opens after the login, and /staff finds the staff area", async ({ browser }, testInfo) => {
+  // A phone set to Norwegian: `/staff` without a language goes to the bokmål staff area.
+  const context = await browser.newContext({ ...testInfo.project.use, locale: "nb-NO" });
+  const page = await context.newPage();
   await page.goto("/staff/bookings");
   await expect(page).toHaveURL(/\/nb\/staff\/login\?next=%2Fnb%2Fstaff%2Fbookings$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Logg inn for ansatte");
@@ -64,4 +67,5 @@ test("a staff page asked for while signed out opens after the login, and /staff 
   await page.getByLabel("Passord").fill(password);
   await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page).toHaveURL(/\/nb\/staff\/bookings$/);
+  await context.close();
 });
