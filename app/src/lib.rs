@@ -61,7 +61,7 @@ use crate::pages::staff::{
 };
 
 /// Whether a path is in one of `areas` (`/staff`, `/svar` …), with or without its language.
-fn in_area(path: &str, areas: &[&str]) -> bool {
+pub fn in_area(path: &str, areas: &[&str]) -> bool {
     let rest = match i18n::Lang::from_path(path) {
         Some(lang) => &path[1 + lang.code().len()..],
         None => path,

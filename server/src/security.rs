@@ -87,16 +87,7 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 /// stored by a browser or a proxy: the answer flow, bookings, the staff area, server functions,
 /// calendar files and CSV exports.
 pub fn is_private_path(path: &str) -> bool {
-    let rest = match app::i18n::Lang::from_path(path) {
-        Some(lang) => &path[1 + lang.code().len()..],
-        None => path,
-    };
-    let in_area =
-        |area: &str| rest == area || rest.strip_prefix(area).is_some_and(|r| r.starts_with('/'));
-    in_area("/svar")
-        || in_area("/bestill")
-        || in_area("/bestilling")
-        || in_area("/staff")
+    app::in_area(path, &["/svar", "/bestill", "/bestilling", "/staff"])
         || path.starts_with("/api/")
         || path.starts_with("/auth/")
         || path.ends_with(".ics")

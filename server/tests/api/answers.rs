@@ -11,7 +11,6 @@ fn youth_data_is_scoped_to_departments_audited_and_never_opened_by_a_link_token(
         answer,
         contact_request::{self, Scope},
         status_code::Activity,
-        Db,
     };
     run(async {
         let app = spawn_app().await;
@@ -56,12 +55,7 @@ fn youth_data_is_scoped_to_departments_audited_and_never_opened_by_a_link_token(
         assert!(status.is_success(), "{status} {body}");
 
         // Her answer arrives (straight through the domain, as the answer pages do).
-        let db = Db::connect(&format!(
-            "sqlite://{}/data/neste-steg.db",
-            app._dir.path().display()
-        ))
-        .await
-        .unwrap();
+        let db = app.db().await;
         let county = domain::county::by_slug(&db, "vestfold")
             .await
             .unwrap()

@@ -7,15 +7,10 @@ use crate::helpers::{call, run, session_of, spawn_app};
 
 #[test]
 fn booking_decisions_are_checked_on_the_server() {
-    use domain::{booking, Db};
+    use domain::booking;
     run(async {
         let app = spawn_app().await;
-        let db = Db::connect(&format!(
-            "sqlite://{}/data/neste-steg.db",
-            app._dir.path().display()
-        ))
-        .await
-        .unwrap();
+        let db = app.db().await;
         let county = domain::county::by_slug(&db, "vestfold")
             .await
             .unwrap()
