@@ -39,6 +39,7 @@ async fn main() {
                     role: Role::Advisor,
                     department_ids: &[sandefjord.id],
                 },
+                None,
             )
             .await
             .unwrap(),
@@ -60,7 +61,7 @@ async fn main() {
             notice_hours: 0,
             ..Settings::default()
         };
-        booking::save_availability(&db, s.id, &settings, &weekly)
+        booking::save_availability(&db, s.id, &settings, &weekly, None)
             .await
             .unwrap();
         advisors.push(s.id);

@@ -8,6 +8,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
+    audit::{self, NewAuditEvent},
     contact_request::{self, Scope},
     db::{sql, transaction, Db},
     error::{DomainError, DomainResult},
@@ -401,7 +402,7 @@ pub async fn review(
         note,
         called,
     } = *review;
-    get(db, county_id, scope, answer_id).await?;
+    let item = get(db, county_id, scope, answer_id).await?;
     let note = note.trim();
     if note.chars().count() > 2000 {
         return Err(DomainError::Invalid {
@@ -430,6 +431,15 @@ pub async fn review(
         .bind(answer_id)
         .execute(&mut *tx)
         .await?;
+        let event = NewAuditEvent::change(
+            county_id,
+            Some(staff_id),
+            "answer.review",
+            ("answer", answer_id.to_string()),
+            Some(item.department_id),
+            code.as_str().to_string(),
+        );
+        audit::record_in!(&mut *tx, &event, now);
     });
     Ok(())
 }

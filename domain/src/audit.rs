@@ -35,6 +35,55 @@ pub struct NewAuditEvent<'a> {
     pub detail: String,
 }
 
+impl<'a> NewAuditEvent<'a> {
+    /// A change to one record, made by a member of staff (`by`) or by the system (`None`: the
+    /// command line, the worker).
+    pub fn change(
+        county_id: i64,
+        by: Option<i64>,
+        action: &'a str,
+        subject: (&'a str, String),
+        department_id: Option<i64>,
+        detail: String,
+    ) -> Self {
+        NewAuditEvent {
+            county_id,
+            staff_id: by,
+            department_id,
+            action,
+            subject_type: subject.0,
+            subject_id: subject.1,
+            detail,
+        }
+    }
+}
+
+/// Writes an audit row inside the open transaction of the change it records (`&mut *tx`), so
+/// that the change and its row are committed together or not at all. Reads are audited with
+/// [`record`].
+macro_rules! record_in {
+    ($tx:expr, $event:expr, $now:expr) => {{
+        let e: &$crate::audit::NewAuditEvent = $event;
+        sqlx::query(
+            "INSERT INTO audit_event (county_id, at, staff_id, department_id, action, subject_type, subject_id, detail) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(e.county_id)
+        .bind($now)
+        .bind(e.staff_id)
+        .bind(e.department_id)
+        .bind(e.action)
+        .bind(e.subject_type)
+        .bind(&e.subject_id)
+        .bind(&e.detail)
+        .execute($tx)
+        .await?;
+    }};
+}
+pub(crate) use record_in;
+
+/// Records a read of personal data (a list opened, an export). Changes write their row with
+/// [`record_in`], in their own transaction.
 pub async fn record(db: &Db, event: &NewAuditEvent<'_>, now: DateTime<Utc>) -> DomainResult<()> {
     sql!(
         db, execute,

@@ -5,6 +5,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
+    audit::{self, NewAuditEvent},
     db::{sql, transaction, Db},
     error::{DomainError, DomainResult},
     outbox::{self, NewMessage},
@@ -335,12 +336,32 @@ impl ContactPolicy {
 /// language once the link token is known.
 pub type Compose<'a> = dyn Fn(&NewContactRequest, &str, &str) -> Vec<NewMessage> + Send + Sync + 'a;
 
-/// Stores requests, their link tokens and their first messages in one transaction: all of them
-/// or none. `compose(request, token, letter_code)` writes the messages.
+/// Where new requests come from, as the audit log names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// One request typed into the form.
+    Form,
+    /// Rows of an uploaded spreadsheet.
+    Import,
+}
+
+impl Source {
+    fn action(self) -> &'static str {
+        match self {
+            Source::Form => "contact_request.create",
+            Source::Import => "contact_request.import",
+        }
+    }
+}
+
+/// Stores requests, their link tokens, their first messages and their audit rows in one
+/// transaction: all of them or none. `compose(request, token, letter_code)` writes the messages.
+#[allow(clippy::too_many_arguments)]
 pub async fn create_many(
     db: &Db,
     county_id: i64,
     staff_id: i64,
+    source: Source,
     requests: &[NewContactRequest],
     policy: &ContactPolicy,
     compose: &Compose<'_>,
@@ -395,6 +416,15 @@ pub async fn create_many(
             for message in messages {
                 outbox::enqueue_in!(&mut *tx, county_id, Some(id), message, now);
             }
+            let event = NewAuditEvent::change(
+                county_id,
+                Some(staff_id),
+                source.action(),
+                ("contact_request", id.to_string()),
+                Some(r.department_id),
+                String::new(),
+            );
+            audit::record_in!(&mut *tx, &event, now);
             created.push(Created {
                 id,
                 token: token.clone(),
@@ -483,21 +513,38 @@ pub async fn get(db: &Db, county_id: i64, scope: Scope, id: i64) -> DomainResult
 }
 
 /// Ends a request's links (all of them) at once; the young person then sees the friendly page.
+/// `staff_id` withdraws it; the audit row is written with the change.
 pub async fn revoke(
     db: &Db,
     county_id: i64,
     scope: Scope,
     id: i64,
+    staff_id: i64,
     now: DateTime<Utc>,
 ) -> DomainResult<()> {
-    get(db, county_id, scope, id).await?;
-    sql!(
-        db,
-        execute,
-        "UPDATE contact_request SET revoked_at = $1, next_reminder_at = NULL WHERE id = $2 AND revoked_at IS NULL",
-        now,
-        id
-    )?;
+    let request = get(db, county_id, scope, id).await?;
+    transaction!(db, |tx| {
+        let revoked = sqlx::query(
+            "UPDATE contact_request SET revoked_at = $1, next_reminder_at = NULL WHERE id = $2 AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        // Withdrawing twice changes nothing and is not written twice.
+        if revoked > 0 {
+            let event = NewAuditEvent::change(
+                county_id,
+                Some(staff_id),
+                "contact_request.revoke",
+                ("contact_request", id.to_string()),
+                Some(request.department_id),
+                String::new(),
+            );
+            audit::record_in!(&mut *tx, &event, now);
+        }
+    });
     Ok(())
 }
 

@@ -161,6 +161,7 @@ pub async fn seed(db: &Db) -> DomainResult<County> {
                 role,
                 department_ids: &ids,
             },
+            None,
         )
         .await?;
     }
@@ -201,7 +202,7 @@ pub async fn seed_availability(db: &Db, county_id: i64) -> DomainResult<()> {
                 })
             })
             .collect();
-        booking::save_availability(db, member.id, &Settings::default(), &weekly).await?;
+        booking::save_availability(db, member.id, &Settings::default(), &weekly, None).await?;
     }
     Ok(())
 }
@@ -216,7 +217,7 @@ pub async fn set_demo_passwords(
     let mut logins = Vec::new();
     for (_, email, role, _) in STAFF {
         if let Some(staff) = staff::by_email(db, county_id, email).await? {
-            crate::login::set_password(db, staff.id, password).await?;
+            crate::login::set_password(db, staff.id, password, None).await?;
             logins.push((staff.email, role));
         }
     }

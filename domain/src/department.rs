@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
+    audit::{self, NewAuditEvent},
     db::{sql, Db},
     error::{DomainError, DomainResult},
 };
@@ -120,23 +121,65 @@ pub fn validate(new: &NewDepartment<'_>) -> DomainResult<()> {
     Ok(())
 }
 
-/// Changes an office's public details (the slug, its URL name, stays).
+/// Changes an office's public details and replaces its opening hours (the slug, its URL name,
+/// stays), in one transaction with its audit row: all of it or, if anything is invalid, none.
+/// `by`: the administrator who saves the office's page.
 pub async fn update(
     db: &Db,
     county_id: i64,
     id: i64,
     new: &NewDepartment<'_>,
+    hours: &[OpeningHours],
+    by: Option<i64>,
 ) -> DomainResult<Department> {
     validate(new)?;
+    for h in hours {
+        h.validate()?;
+    }
     let q = format!(
         "UPDATE department SET name = $1, street_address = $2, postal_code = $3, city = $4, phone = $5, email = $6 \
          WHERE id = $7 AND county_id = $8 RETURNING {COLUMNS}"
     );
-    sql!(
-        db, fetch_optional Department, &q,
-        new.name.trim(), new.street_address.trim(), new.postal_code, new.city.trim(), new.phone.trim(), new.email.trim(), id, county_id
-    )?
-    .ok_or(DomainError::NotFound)
+    let department = crate::db::transaction!(db, |tx| {
+        let department = sqlx::query_as::<_, Department>(&q)
+            .bind(new.name.trim())
+            .bind(new.street_address.trim())
+            .bind(new.postal_code)
+            .bind(new.city.trim())
+            .bind(new.phone.trim())
+            .bind(new.email.trim())
+            .bind(id)
+            .bind(county_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(DomainError::NotFound)?;
+        sqlx::query("DELETE FROM department_opening_hours WHERE department_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        for h in hours {
+            sqlx::query(
+                "INSERT INTO department_opening_hours (department_id, weekday, opens, closes) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(h.weekday)
+            .bind(&h.opens)
+            .bind(&h.closes)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let event = NewAuditEvent::change(
+            county_id,
+            by,
+            "department.update",
+            ("department", id.to_string()),
+            Some(id),
+            String::new(),
+        );
+        audit::record_in!(&mut *tx, &event, chrono::Utc::now());
+        department
+    });
+    Ok(department)
 }
 
 pub async fn by_slug(db: &Db, county_id: i64, slug: &str) -> DomainResult<Option<Department>> {
@@ -166,35 +209,6 @@ pub async fn add_opening_hours(
         &hours.opens,
         &hours.closes
     )?;
-    Ok(())
-}
-
-/// Replaces a department's opening hours: all of the new ones or, if one is invalid, none.
-pub async fn set_opening_hours(
-    db: &Db,
-    department_id: i64,
-    hours: &[OpeningHours],
-) -> DomainResult<()> {
-    for h in hours {
-        h.validate()?;
-    }
-    crate::db::transaction!(db, |tx| {
-        sqlx::query("DELETE FROM department_opening_hours WHERE department_id = $1")
-            .bind(department_id)
-            .execute(&mut *tx)
-            .await?;
-        for h in hours {
-            sqlx::query(
-                "INSERT INTO department_opening_hours (department_id, weekday, opens, closes) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(department_id)
-            .bind(h.weekday)
-            .bind(&h.opens)
-            .bind(&h.closes)
-            .execute(&mut *tx)
-            .await?;
-        }
-    });
     Ok(())
 }
 

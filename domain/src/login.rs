@@ -3,7 +3,8 @@
 use chrono::{DateTime, Duration, Utc};
 
 use crate::{
-    db::{sql, Db},
+    audit::{self, NewAuditEvent},
+    db::{sql, transaction, Db},
     error::{DomainError, DomainResult},
     secret::{self, verify_nothing, verify_password},
     staff::{self, normalize_email, Staff},
@@ -166,8 +167,14 @@ async fn throttled(
     Ok(latest.is_some_and(|at| now < at + wait))
 }
 
-/// Sets (or resets) a local password; every open session of that person ends.
-pub async fn set_password(db: &Db, staff_id: i64, password: &str) -> DomainResult<()> {
+/// Sets (or resets) a local password; every open session of that person ends. One transaction
+/// with its audit row; `by`: the administrator (`None`: the command line).
+pub async fn set_password(
+    db: &Db,
+    staff_id: i64,
+    password: &str,
+    by: Option<i64>,
+) -> DomainResult<()> {
     let password = password.to_owned();
     let phc = tokio::task::spawn_blocking(move || secret::hash_password(&password))
         .await
@@ -175,17 +182,30 @@ pub async fn set_password(db: &Db, staff_id: i64, password: &str) -> DomainResul
             field: "password",
             reason: "cannot be hashed",
         })??;
-    let changed = sql!(
-        db,
-        execute,
-        "UPDATE staff SET password_hash = $1 WHERE id = $2",
-        phc,
-        staff_id
-    )?;
-    if changed == 0 {
-        return Err(DomainError::NotFound);
-    }
-    crate::session::end_all_for(db, staff_id).await
+    transaction!(db, |tx| {
+        let county_id: i64 = sqlx::query_scalar(
+            "UPDATE staff SET password_hash = $1 WHERE id = $2 RETURNING county_id",
+        )
+        .bind(&phc)
+        .bind(staff_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+        sqlx::query("DELETE FROM staff_session WHERE staff_id = $1")
+            .bind(staff_id)
+            .execute(&mut *tx)
+            .await?;
+        let event = NewAuditEvent::change(
+            county_id,
+            by,
+            "staff.password",
+            ("staff", staff_id.to_string()),
+            None,
+            String::new(),
+        );
+        audit::record_in!(&mut *tx, &event, Utc::now());
+    });
+    Ok(())
 }
 
 /// Finds a member of staff by e-mail in a county, for the command line.

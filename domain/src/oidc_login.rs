@@ -4,6 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use crate::{
+    audit::{self, NewAuditEvent},
     db::{sql, Db},
     error::DomainResult,
     secret::token_hash,
@@ -96,16 +97,15 @@ pub async fn staff_for_subject(
             .fetch_optional(&mut *tx)
             .await?;
         if let Some(staff) = &staff {
-            sqlx::query(
-                "INSERT INTO audit_event (county_id, at, staff_id, department_id, action, subject_type, subject_id, detail) \
-                 VALUES ($1, $2, $3, NULL, 'staff.oidc.bind', 'staff', $4, '')",
-            )
-            .bind(county_id)
-            .bind(now)
-            .bind(staff.id)
-            .bind(staff.id.to_string())
-            .execute(&mut *tx)
-            .await?;
+            let event = NewAuditEvent::change(
+                county_id,
+                Some(staff.id),
+                "staff.oidc.bind",
+                ("staff", staff.id.to_string()),
+                None,
+                String::new(),
+            );
+            audit::record_in!(&mut *tx, &event, now);
         }
         staff
     });

@@ -10,6 +10,7 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
 use crate::{
+    audit::{self, NewAuditEvent},
     db::{write_transaction, Db},
     error::DomainResult,
 };
@@ -178,16 +179,15 @@ pub async fn run(
                 count = query.execute(&mut *tx).await?.rows_affected();
             }
             if count > 0 {
-                sqlx::query(
-                    "INSERT INTO audit_event (county_id, at, staff_id, department_id, action, subject_type, subject_id, detail) \
-                     VALUES ($1, $2, NULL, NULL, 'retention.delete', $3, '', $4)",
-                )
-                .bind(county_id)
-                .bind(now)
-                .bind(kind)
-                .bind(count.to_string())
-                .execute(&mut *tx)
-                .await?;
+                let event = NewAuditEvent::change(
+                    county_id,
+                    None,
+                    "retention.delete",
+                    (kind, String::new()),
+                    None,
+                    count.to_string(),
+                );
+                audit::record_in!(&mut *tx, &event, now);
             }
             count
         });

@@ -4,7 +4,8 @@
 use chrono::{DateTime, Duration, Utc};
 
 use crate::{
-    db::{sql, Db},
+    audit::{self, NewAuditEvent},
+    db::{sql, transaction, Db},
     error::DomainResult,
     secret::{new_token, token_hash},
     staff::Staff,
@@ -27,15 +28,51 @@ impl Default for SessionPolicy {
     }
 }
 
+/// How a member of staff proved who they are, as the audit log names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Password,
+    Oidc,
+}
+
+impl Method {
+    fn action(self) -> &'static str {
+        match self {
+            Method::Password => "session.login",
+            Method::Oidc => "session.login.oidc",
+        }
+    }
+}
+
 /// Starts a session and returns its token, for the cookie. Each login gets a new token, so a
-/// token planted before login is worth nothing after it.
-pub async fn start(db: &Db, staff_id: i64, now: DateTime<Utc>) -> DomainResult<String> {
+/// token planted before login is worth nothing after it. The login's audit row is written in
+/// the same transaction.
+pub async fn start(
+    db: &Db,
+    staff: &Staff,
+    method: Method,
+    now: DateTime<Utc>,
+) -> DomainResult<String> {
     let token = new_token();
-    sql!(
-        db, execute,
-        "INSERT INTO staff_session (token_hash, staff_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)",
-        token_hash(&token), staff_id, now
-    )?;
+    transaction!(db, |tx| {
+        sqlx::query(
+            "INSERT INTO staff_session (token_hash, staff_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)",
+        )
+        .bind(token_hash(&token))
+        .bind(staff.id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let event = NewAuditEvent::change(
+            staff.county_id,
+            Some(staff.id),
+            method.action(),
+            ("staff", staff.id.to_string()),
+            None,
+            String::new(),
+        );
+        audit::record_in!(&mut *tx, &event, now);
+    });
     Ok(token)
 }
 

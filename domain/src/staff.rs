@@ -5,6 +5,7 @@ use std::{fmt, str::FromStr};
 use serde::{Deserialize, Serialize};
 
 use crate::{
+    audit::{self, NewAuditEvent},
     db::{sql, transaction, Db},
     error::{DomainError, DomainResult},
 };
@@ -108,8 +109,14 @@ pub fn normalize_email(raw: &str) -> DomainResult<String> {
 
 const COLUMNS: &str = "id, county_id, full_name, email, role, active";
 
-/// Creates a member of staff and their departments in one transaction.
-pub async fn create(db: &Db, county_id: i64, new: &NewStaff<'_>) -> DomainResult<Staff> {
+/// Creates a member of staff and their departments in one transaction, with its audit row.
+/// `by`: the administrator who makes the account (`None`: the command line).
+pub async fn create(
+    db: &Db,
+    county_id: i64,
+    new: &NewStaff<'_>,
+    by: Option<i64>,
+) -> DomainResult<Staff> {
     let full_name = new.full_name.trim();
     if full_name.is_empty() {
         return Err(DomainError::Invalid {
@@ -148,6 +155,15 @@ pub async fn create(db: &Db, county_id: i64, new: &NewStaff<'_>) -> DomainResult
                 });
             }
         }
+        let event = NewAuditEvent::change(
+            county_id,
+            by,
+            "staff.create",
+            ("staff", staff.id.to_string()),
+            None,
+            format!("role {}", new.role),
+        );
+        audit::record_in!(&mut *tx, &event, chrono::Utc::now());
         staff
     });
     Ok(staff)
@@ -176,14 +192,15 @@ pub async fn department_ids(db: &Db, staff_id: i64) -> DomainResult<Vec<i64>> {
     .collect())
 }
 
-/// Gives a member of staff a new role and set of departments, in one transaction. Departments of
-/// another county are refused and nothing changes.
+/// Gives a member of staff a new role and set of departments, in one transaction with its audit
+/// row. Departments of another county are refused and nothing changes.
 pub async fn update_assignment(
     db: &Db,
     county_id: i64,
     staff_id: i64,
     role: Role,
     department_ids: &[i64],
+    by: Option<i64>,
 ) -> DomainResult<Staff> {
     let update =
         format!("UPDATE staff SET role = $1 WHERE id = $2 AND county_id = $3 RETURNING {COLUMNS}");
@@ -216,26 +233,68 @@ pub async fn update_assignment(
                 });
             }
         }
+        let slugs: Vec<String> = sqlx::query_scalar(
+            "SELECT d.slug FROM staff_department sd JOIN department d ON d.id = sd.department_id \
+             WHERE sd.staff_id = $1 ORDER BY d.slug",
+        )
+        .bind(staff_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let event = NewAuditEvent::change(
+            county_id,
+            by,
+            "staff.update",
+            ("staff", staff_id.to_string()),
+            None,
+            format!("role {role}; department {}", slugs.join(",")),
+        );
+        audit::record_in!(&mut *tx, &event, chrono::Utc::now());
         staff
     });
     Ok(staff)
 }
 
-/// Disables or re-enables an account. Disabling ends every session at once.
+/// Disables or re-enables an account, with its audit row. Disabling ends every session at once.
 pub async fn set_active(
     db: &Db,
     county_id: i64,
     staff_id: i64,
     active: bool,
+    by: Option<i64>,
 ) -> DomainResult<Staff> {
     let q = format!(
         "UPDATE staff SET active = $1 WHERE id = $2 AND county_id = $3 RETURNING {COLUMNS}"
     );
-    let staff = sql!(db, fetch_optional Staff, &q, active, staff_id, county_id)?
-        .ok_or(DomainError::NotFound)?;
-    if !active {
-        crate::session::end_all_for(db, staff_id).await?;
-    }
+    let staff = transaction!(db, |tx| {
+        let staff = sqlx::query_as::<_, Staff>(&q)
+            .bind(active)
+            .bind(staff_id)
+            .bind(county_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(DomainError::NotFound)?;
+        if !active {
+            sqlx::query("DELETE FROM staff_session WHERE staff_id = $1")
+                .bind(staff_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let action = if active {
+            "staff.enable"
+        } else {
+            "staff.disable"
+        };
+        let event = NewAuditEvent::change(
+            county_id,
+            by,
+            action,
+            ("staff", staff_id.to_string()),
+            None,
+            String::new(),
+        );
+        audit::record_in!(&mut *tx, &event, chrono::Utc::now());
+        staff
+    });
     Ok(staff)
 }
 

@@ -18,7 +18,7 @@ use domain::{
 
 #[macro_use]
 mod support;
-use support::{postgres, sqlite};
+use support::{allow_audit, audit_trail, postgres, refuse_audit, sqlite};
 
 on_both!(
     free_times_are_right_on_daylight_saving_days,
@@ -32,6 +32,7 @@ on_both!(
     an_advisor_proposes_another_time,
     a_public_request_holds_nothing_until_its_code_is_typed,
     a_proposal_racing_a_withdrawal_leaves_no_orphan,
+    staff_decisions_are_audited_with_their_change_or_not_at_all,
 );
 
 fn hm(h: u32, m: u32) -> NaiveTime {
@@ -95,7 +96,7 @@ async fn weekdays(db: &Db, s: &Setup) {
         window_days: 14,
         forms: vec![MeetingForm::Office, MeetingForm::Phone],
     };
-    booking::save_availability(db, s.ingrid, &settings, &weekly)
+    booking::save_availability(db, s.ingrid, &settings, &weekly, None)
         .await
         .unwrap();
 }
@@ -179,7 +180,7 @@ async fn free_times_are_right_on_daylight_saving_days(db: &Db) {
         window_days: 2,
         forms: vec![MeetingForm::Phone],
     };
-    booking::save_availability(db, s.ingrid, &settings, &night)
+    booking::save_availability(db, s.ingrid, &settings, &night, None)
         .await
         .unwrap();
     let march = booking::free_slots(
@@ -387,6 +388,7 @@ async fn free_times_respect_buffers_notice_window_and_exceptions(db: &Db) {
             ..Settings::default()
         },
         &[],
+        None,
     )
     .await;
     assert!(bad.is_err());
@@ -1011,6 +1013,7 @@ async fn advisors_act_only_in_their_departments(db: &Db) {
             starts: hm(9, 0),
             ends: hm(10, 0),
         }],
+        None,
     )
     .await;
     assert!(matches!(
@@ -1589,4 +1592,157 @@ async fn a_proposal_racing_a_withdrawal_leaves_no_orphan(db: &Db) {
             .iter()
             .any(|slot| slot.starts == oslo(2026, 12, 1, 11, 0))
     );
+}
+
+async fn staff_decisions_are_audited_with_their_change_or_not_at_all(db: &Db) {
+    let s = setup(db).await;
+    weekdays(db, &s).await;
+    let now = oslo(2026, 11, 23, 8, 0);
+    let policy = BookingPolicy::default();
+    let compose = compose();
+    let ingrid = Scope::DepartmentsOf(s.ingrid);
+    let at = |day: u32, hour: u32| oslo(2026, 11, day, hour, 0);
+    let mut asked = Vec::new();
+    for (day, hour, name) in [(24, 9, "Aida"), (24, 10, "Bo"), (25, 9, "Cai")] {
+        let r = booking::request(
+            db,
+            s.county_id,
+            &asking(&s, at(day, hour), name),
+            &policy,
+            now,
+        )
+        .await
+        .unwrap();
+        asked.push(r.booking.id);
+    }
+    let (a, b, c) = (asked[0], asked[1], asked[2]);
+    let call_me = booking::request_callback(
+        db,
+        s.county_id,
+        s.horten,
+        None,
+        "Dina",
+        "91234567",
+        "nb",
+        now,
+    )
+    .await
+    .unwrap();
+    let hours_before = booking::availability(db, s.ingrid).await.unwrap();
+    let shorter = Settings {
+        meeting_minutes: 30,
+        ..hours_before.settings.clone()
+    };
+    let trail_before = audit_trail(db, s.county_id).await;
+
+    // While no audit row can be written, no decision is made either.
+    refuse_audit(db).await;
+    let confirm = || booking::confirm(db, s.county_id, a, s.ingrid, ingrid, &compose, now);
+    let decline = || {
+        booking::decline(
+            db,
+            s.county_id,
+            b,
+            s.ingrid,
+            ingrid,
+            "på kurs",
+            &compose,
+            now,
+        )
+    };
+    let propose = || {
+        booking::propose(
+            db,
+            s.county_id,
+            c,
+            s.ingrid,
+            ingrid,
+            at(26, 10),
+            &policy,
+            &compose,
+            now,
+        )
+    };
+    let save =
+        || booking::save_availability(db, s.ingrid, &shorter, &hours_before.weekly, Some(s.ingrid));
+    let done = || booking::callback_done(db, s.county_id, ingrid, call_me, s.ingrid, now);
+    assert!(confirm().await.is_err());
+    assert!(decline().await.is_err());
+    assert!(propose().await.is_err());
+    assert!(save().await.is_err());
+    assert!(done().await.is_err());
+    allow_audit(db).await;
+    for id in [a, b, c] {
+        let booking = booking::get(db, s.county_id, Scope::County, id)
+            .await
+            .unwrap();
+        assert_eq!(booking.state, BookingState::Requested, "{id}");
+        assert!(messages_about(db, id).await.is_empty(), "{id}");
+    }
+    let free = booking::free_slots(db, s.county_id, s.horten, None, None, now)
+        .await
+        .unwrap();
+    assert!(
+        free.iter().any(|slot| slot.starts == at(26, 10)),
+        "not taken"
+    );
+    assert_eq!(
+        booking::availability(db, s.ingrid).await.unwrap(),
+        hours_before
+    );
+    let open = booking::callbacks(db, s.county_id, Scope::County)
+        .await
+        .unwrap();
+    assert!(open.iter().any(|cb| cb.id == call_me), "still to be called");
+    assert_eq!(audit_trail(db, s.county_id).await, trail_before);
+
+    // With the log working, each decision is made once with exactly its own row.
+    confirm().await.unwrap();
+    decline().await.unwrap();
+    let proposed = propose().await.unwrap();
+    save().await.unwrap();
+    done().await.unwrap();
+    let closed = booking::cancel(
+        db,
+        s.county_id,
+        a,
+        Actor::Staff {
+            staff_id: s.ingrid,
+            scope: ingrid,
+        },
+        "syk",
+        &compose,
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(closed.state, BookingState::Cancelled);
+    assert_eq!(proposed.booking.state, BookingState::Confirmed);
+    // The young person's own change through their link is theirs, not staff's to audit.
+    let eli = booking::request(db, s.county_id, &asking(&s, at(27, 9), "Eli"), &policy, now)
+        .await
+        .unwrap();
+    booking::withdraw(db, &eli.token, now).await.unwrap();
+    let trail = audit_trail(db, s.county_id).await;
+    let new: Vec<(&str, String)> = trail[trail_before.len()..]
+        .iter()
+        .map(|(action, subject)| (action.as_str(), subject.clone()))
+        .collect();
+    assert_eq!(
+        new,
+        [
+            ("booking.confirm", format!("booking:{a}")),
+            ("booking.decline", format!("booking:{b}")),
+            ("booking.propose", format!("booking:{c}")),
+            ("availability.save", format!("staff:{}", s.ingrid)),
+            ("callback.done", format!("callback:{call_me}")),
+            ("booking.close", format!("booking:{a}")),
+        ]
+    );
+    let events = domain::audit::search(db, s.county_id, Some(s.ingrid), None, 10)
+        .await
+        .unwrap();
+    let close = events.iter().find(|e| e.action == "booking.close").unwrap();
+    assert_eq!(close.detail, "cancelled");
+    assert_eq!(close.department_id, Some(s.horten));
 }

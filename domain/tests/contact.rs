@@ -16,7 +16,7 @@ use domain::{
 
 #[macro_use]
 mod support;
-use support::{postgres, sqlite};
+use support::{allow_audit, audit_trail, count, postgres, refuse_audit, sqlite};
 
 on_both!(
     a_request_opens_by_its_link_and_its_letter_code_only,
@@ -28,6 +28,7 @@ on_both!(
     the_outbox_survives_a_killed_worker_and_never_doubles,
     reminders_alternate_channels_stop_at_an_answer_and_end_on_the_call_list,
     an_identity_provider_login_state_works_once_and_briefly,
+    changes_to_youth_data_are_audited_with_the_change_or_not_at_all,
 );
 
 fn now() -> DateTime<Utc> {
@@ -111,6 +112,7 @@ async fn create(db: &Db, s: &Setup, first: &str, department: &str) -> contact_re
         db,
         s.county_id,
         s.horten_advisor,
+        contact_request::Source::Form,
         &[valid],
         &ContactPolicy::default(),
         &compose,
@@ -186,9 +188,16 @@ async fn expired_revoked_and_wrong_links_look_alike_and_are_throttled(db: &Db) {
         Err(LinkRefusal::Unusable),
         "expired after 30 days"
     );
-    contact_request::revoke(db, s.county_id, Scope::County, revoked.id, now())
-        .await
-        .unwrap();
+    contact_request::revoke(
+        db,
+        s.county_id,
+        Scope::County,
+        revoked.id,
+        s.horten_advisor,
+        now(),
+    )
+    .await
+    .unwrap();
     assert_eq!(
         answer::open(db, &revoked.token, "10.0.0.2", throttle, now())
             .await
@@ -406,7 +415,15 @@ async fn advisors_see_only_their_departments(db: &Db) {
         Err(DomainError::NotFound)
     ));
     assert!(matches!(
-        contact_request::revoke(db, s.county_id, horten_scope, larvik.id, now()).await,
+        contact_request::revoke(
+            db,
+            s.county_id,
+            horten_scope,
+            larvik.id,
+            s.horten_advisor,
+            now()
+        )
+        .await,
         Err(DomainError::NotFound)
     ));
     let inbox = answer::inbox(
@@ -624,6 +641,7 @@ async fn an_import_stores_every_good_row_or_none(db: &Db) {
         db,
         s.county_id,
         s.horten_advisor,
+        contact_request::Source::Form,
         &good,
         &ContactPolicy::default(),
         &compose,
@@ -653,6 +671,7 @@ async fn an_import_stores_every_good_row_or_none(db: &Db) {
         db,
         s.county_id,
         s.horten_advisor,
+        contact_request::Source::Form,
         &broken,
         &ContactPolicy::default(),
         &compose,
@@ -697,6 +716,7 @@ async fn an_import_stores_every_good_row_or_none(db: &Db) {
         db,
         s.county_id,
         s.horten_advisor,
+        contact_request::Source::Form,
         &good,
         &ContactPolicy::default(),
         &compose,
@@ -941,5 +961,98 @@ async fn an_identity_provider_login_state_works_once_and_briefly(db: &Db) {
         oidc_login::take(db, "state-2", late).await.unwrap(),
         None,
         "too old"
+    );
+}
+
+async fn changes_to_youth_data_are_audited_with_the_change_or_not_at_all(db: &Db) {
+    let s = setup(db).await;
+    let sara = create(db, &s, "Sara", "horten").await;
+    answer::save_activity(db, sara.id, Activity::School, now())
+        .await
+        .unwrap();
+    let item = answer::inbox(
+        db,
+        s.county_id,
+        Scope::County,
+        &InboxFilter::default(),
+        today(),
+    )
+    .await
+    .unwrap()
+    .remove(0);
+    let scope = Scope::DepartmentsOf(s.horten_advisor);
+    let code = StatusCode::parse("OTEV").unwrap();
+    let tor = contact_request::validate(&person("Tor", "horten"), &s.departments, today()).unwrap();
+    let policy = ContactPolicy::default();
+    let create_tor = || {
+        contact_request::create_many(
+            db,
+            s.county_id,
+            s.horten_advisor,
+            contact_request::Source::Import,
+            std::slice::from_ref(&tor),
+            &policy,
+            &compose,
+            now(),
+        )
+    };
+    let review = NewReview {
+        answer_id: item.answer_id,
+        staff_id: s.horten_advisor,
+        code: &code,
+        note: "Ringt",
+        called: true,
+    };
+    let revoke_sara =
+        || contact_request::revoke(db, s.county_id, scope, sara.id, s.horten_advisor, now());
+    let messages = "SELECT COUNT(*) FROM outbox_message";
+    let (messages_before, trail_before) = (
+        count(db, messages).await,
+        audit_trail(db, s.county_id).await,
+    );
+
+    refuse_audit(db).await;
+    assert!(create_tor().await.is_err());
+    assert!(answer::review(db, s.county_id, scope, &review, now())
+        .await
+        .is_err());
+    assert!(revoke_sara().await.is_err());
+    allow_audit(db).await;
+    let requests = contact_request::list(db, s.county_id, Scope::County, 100)
+        .await
+        .unwrap();
+    assert_eq!(requests.len(), 1, "Tor was not created");
+    assert!(requests[0].revoked_at.is_none(), "Sara's link still works");
+    assert_eq!(count(db, messages).await, messages_before, "nothing sent");
+    assert!(answer::history(db, item.answer_id)
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(audit_trail(db, s.county_id).await, trail_before);
+
+    let created = create_tor().await.unwrap();
+    answer::review(db, s.county_id, scope, &review, now())
+        .await
+        .unwrap();
+    revoke_sara().await.unwrap();
+    // Withdrawing again changes nothing, so nothing more is written.
+    revoke_sara().await.unwrap();
+    let trail = audit_trail(db, s.county_id).await;
+    assert_eq!(
+        trail[trail_before.len()..],
+        [
+            (
+                "contact_request.import".to_string(),
+                format!("contact_request:{}", created[0].id)
+            ),
+            (
+                "answer.review".to_string(),
+                format!("answer:{}", item.answer_id)
+            ),
+            (
+                "contact_request.revoke".to_string(),
+                format!("contact_request:{}", sara.id)
+            ),
+        ]
     );
 }

@@ -15,7 +15,7 @@ use domain::{
 
 #[macro_use]
 mod support;
-use support::{postgres, sqlite};
+use support::{allow_audit, audit_trail, postgres, refuse_audit, sqlite};
 
 on_both!(
     migrations_can_run_again,
@@ -35,6 +35,7 @@ on_both!(
     roles_and_departments_change_together_or_not_at_all,
     office_details_are_validated_and_stay_in_their_county,
     opening_hours_are_replaced_whole_or_not_at_all,
+    account_and_office_changes_are_audited_with_the_change_or_not_at_all,
 );
 
 async fn roles_and_departments_change_together_or_not_at_all(db: &Db) {
@@ -47,10 +48,16 @@ async fn roles_and_departments_change_together_or_not_at_all(db: &Db) {
         .await
         .unwrap()
         .unwrap();
-    let updated =
-        staff::update_assignment(db, county.id, ingrid.id, Role::Coordinator, &[larvik.id])
-            .await
-            .unwrap();
+    let updated = staff::update_assignment(
+        db,
+        county.id,
+        ingrid.id,
+        Role::Coordinator,
+        &[larvik.id],
+        None,
+    )
+    .await
+    .unwrap();
     assert_eq!(updated.role, Role::Coordinator);
     assert_eq!(
         staff::department_ids(db, ingrid.id).await.unwrap(),
@@ -61,9 +68,10 @@ async fn roles_and_departments_change_together_or_not_at_all(db: &Db) {
     let foreign = department::create(db, other.id, &office("arendal", "Arendal"))
         .await
         .unwrap();
-    let err = staff::update_assignment(db, county.id, ingrid.id, Role::Advisor, &[foreign.id])
-        .await
-        .unwrap_err();
+    let err =
+        staff::update_assignment(db, county.id, ingrid.id, Role::Advisor, &[foreign.id], None)
+            .await
+            .unwrap_err();
     assert!(matches!(err, DomainError::Invalid { .. }), "{err:?}");
     // Rolled back: still coordinator in Larvik.
     let again = staff::by_email(db, county.id, "ingrid.haugen@demo.neste-steg.no")
@@ -76,7 +84,7 @@ async fn roles_and_departments_change_together_or_not_at_all(db: &Db) {
         [larvik.id]
     );
     // Another county cannot reassign Vestfold's staff.
-    let err = staff::update_assignment(db, other.id, ingrid.id, Role::Advisor, &[])
+    let err = staff::update_assignment(db, other.id, ingrid.id, Role::Advisor, &[], None)
         .await
         .unwrap_err();
     assert!(matches!(err, DomainError::NotFound), "{err:?}");
@@ -97,7 +105,7 @@ async fn office_details_are_validated_and_stay_in_their_county(db: &Db) {
         phone: "+47 33 00 00 00",
         email: "ot.horten@vfk.no",
     };
-    let updated = department::update(db, county.id, horten.id, &good)
+    let updated = department::update(db, county.id, horten.id, &good, &[], None)
         .await
         .unwrap();
     assert_eq!(
@@ -134,7 +142,7 @@ async fn office_details_are_validated_and_stay_in_their_county(db: &Db) {
             "email",
         ),
     ] {
-        let err = department::update(db, county.id, horten.id, &bad)
+        let err = department::update(db, county.id, horten.id, &bad, &[], None)
             .await
             .unwrap_err();
         assert!(
@@ -144,7 +152,7 @@ async fn office_details_are_validated_and_stay_in_their_county(db: &Db) {
     }
     let other = agder(db).await;
     assert!(matches!(
-        department::update(db, other.id, horten.id, &good).await,
+        department::update(db, other.id, horten.id, &good, &[], None).await,
         Err(DomainError::NotFound)
     ));
 }
@@ -162,11 +170,24 @@ async fn advisor(db: &Db) -> (i64, i64) {
             role: Role::Advisor,
             department_ids: &[],
         },
+        None,
     )
     .await
     .unwrap();
-    login::set_password(db, s.id, PASSWORD).await.unwrap();
+    login::set_password(db, s.id, PASSWORD, None).await.unwrap();
     (c.id, s.id)
+}
+
+async fn start_session(db: &Db, county: i64, id: i64, now: chrono::DateTime<Utc>) -> String {
+    let staff = staff::list(db, county)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.id == id)
+        .unwrap();
+    session::start(db, &staff, session::Method::Password, now)
+        .await
+        .unwrap()
 }
 
 fn refused(result: Result<staff::Staff, LoginFailure>) -> LoginError {
@@ -384,12 +405,14 @@ async fn parallel_guesses_cannot_slip_under_the_limit(db: &Db) {
 async fn a_disabled_account_cannot_log_in_and_loses_its_sessions(db: &Db) {
     let (county, id) = advisor(db).await;
     let now = Utc::now();
-    let token = session::start(db, id, now).await.unwrap();
+    let token = start_session(db, county, id, now).await;
     assert!(session::resolve(db, &token, SessionPolicy::default(), now)
         .await
         .unwrap()
         .is_some());
-    staff::set_active(db, county, id, false).await.unwrap();
+    staff::set_active(db, county, id, false, None)
+        .await
+        .unwrap();
     assert!(session::resolve(db, &token, SessionPolicy::default(), now)
         .await
         .unwrap()
@@ -421,7 +444,7 @@ async fn a_disabled_account_cannot_log_in_and_loses_its_sessions(db: &Db) {
         .await,
     );
     assert_eq!(r, LoginError::WrongCredentials);
-    staff::set_active(db, county, id, true).await.unwrap();
+    staff::set_active(db, county, id, true, None).await.unwrap();
     login::authenticate(
         db,
         county,
@@ -436,19 +459,19 @@ async fn a_disabled_account_cannot_log_in_and_loses_its_sessions(db: &Db) {
     // Another county cannot disable this person.
     let other = agder(db).await;
     assert!(matches!(
-        staff::set_active(db, other.id, id, false).await,
+        staff::set_active(db, other.id, id, false, None).await,
         Err(DomainError::NotFound)
     ));
 }
 
 async fn sessions_end_when_idle_when_old_and_at_logout(db: &Db) {
-    let (_, id) = advisor(db).await;
+    let (county, id) = advisor(db).await;
     let policy = SessionPolicy {
         idle: Duration::minutes(30),
         absolute: Duration::hours(12),
     };
     let t0 = Utc::now();
-    let token = session::start(db, id, t0).await.unwrap();
+    let token = start_session(db, county, id, t0).await;
     // Used every 20 minutes, it lives on …
     let mut t = t0;
     for _ in 0..10 {
@@ -470,7 +493,7 @@ async fn sessions_end_when_idle_when_old_and_at_logout(db: &Db) {
     );
 
     // Used constantly, it still ends after 12 hours.
-    let token = session::start(db, id, t0).await.unwrap();
+    let token = start_session(db, county, id, t0).await;
     let mut t = t0;
     while t < t0 + Duration::hours(12) - Duration::minutes(20) {
         t += Duration::minutes(20);
@@ -490,7 +513,7 @@ async fn sessions_end_when_idle_when_old_and_at_logout(db: &Db) {
     .is_none());
 
     // Logout ends it; a made-up token never resolves; the token is not stored in the clear.
-    let token = session::start(db, id, t0).await.unwrap();
+    let token = start_session(db, county, id, t0).await;
     let stored: i64 = match db {
         Db::Sqlite(p) => {
             sqlx::query_scalar("SELECT COUNT(*) FROM staff_session WHERE token_hash = $1")
@@ -521,6 +544,12 @@ async fn sessions_end_when_idle_when_old_and_at_logout(db: &Db) {
 
 async fn the_audit_log_is_append_only_and_searchable(db: &Db) {
     let (county, id) = advisor(db).await;
+    // Making the account wrote its own rows (created, password set).
+    let before = audit::search(db, county, None, None, 100)
+        .await
+        .unwrap()
+        .len();
+    assert_eq!(before, 2);
     let now = Utc::now();
     for (action, subject) in [
         ("staff.create", "7"),
@@ -539,7 +568,7 @@ async fn the_audit_log_is_append_only_and_searchable(db: &Db) {
         audit::record(db, &event, now).await.unwrap();
     }
     let all = audit::search(db, county, None, None, 100).await.unwrap();
-    assert_eq!(all.len(), 3);
+    assert_eq!(all.len(), before + 3);
     let about_7 = audit::search(db, county, Some(id), Some(("staff", "7")), 100)
         .await
         .unwrap();
@@ -564,7 +593,7 @@ async fn the_audit_log_is_append_only_and_searchable(db: &Db) {
             .await
             .unwrap()
             .len(),
-        3
+        before + 3
     );
 }
 
@@ -640,6 +669,7 @@ async fn staff_emails_are_unique_whatever_their_case(db: &Db) {
             role: Role::Advisor,
             department_ids: &[],
         },
+        None,
     )
     .await
     .unwrap();
@@ -654,6 +684,7 @@ async fn staff_emails_are_unique_whatever_their_case(db: &Db) {
             role: Role::Coordinator,
             department_ids: &[],
         },
+        None,
     )
     .await
     .unwrap_err();
@@ -682,6 +713,7 @@ async fn a_department_of_another_county_is_refused_and_nothing_is_saved(db: &Db)
             role: Role::Advisor,
             department_ids: &[own.id, foreign.id],
         },
+        None,
     )
     .await
     .unwrap_err();
@@ -815,19 +847,26 @@ async fn opening_hours_are_replaced_whole_or_not_at_all(db: &Db) {
                 .opening_hours
         }
     };
+    let same = NewDepartment {
+        slug: &horten.slug,
+        name: &horten.name,
+        street_address: &horten.street_address,
+        postal_code: &horten.postal_code,
+        city: &horten.city,
+        phone: &horten.phone,
+        email: &horten.email,
+    };
+    let save = |hours: Vec<OpeningHours>| {
+        let (db, same) = (db.clone(), same.clone());
+        async move { department::update(&db, county.id, horten.id, &same, &hours, None).await }
+    };
     let new = vec![hours(2, "09:00", "15:00"), hours(4, "12:00", "18:00")];
-    department::set_opening_hours(db, horten.id, &new)
-        .await
-        .unwrap();
+    save(new.clone()).await.unwrap();
     assert_eq!(of_horten(db).await, new);
     let bad = vec![hours(1, "08:00", "15:00"), hours(3, "16:00", "09:00")];
-    assert!(department::set_opening_hours(db, horten.id, &bad)
-        .await
-        .is_err());
+    assert!(save(bad).await.is_err());
     assert_eq!(of_horten(db).await, new, "nothing changed");
-    department::set_opening_hours(db, horten.id, &[])
-        .await
-        .unwrap();
+    save(Vec::new()).await.unwrap();
     assert!(of_horten(db).await.is_empty(), "closed for now");
 }
 
@@ -866,7 +905,9 @@ async fn an_oidc_subject_is_bound_at_the_first_login_and_holds(db: &Db) {
     .unwrap()
     .is_none());
     // A disabled account is not let in by its subject either.
-    staff::set_active(db, county, id, false).await.unwrap();
+    staff::set_active(db, county, id, false, None)
+        .await
+        .unwrap();
     assert!(
         staff_for_subject(db, county, issuer, "sub-kari", "kari@vfk.no", now)
             .await
@@ -878,5 +919,177 @@ async fn an_oidc_subject_is_bound_at_the_first_login_and_holds(db: &Db) {
     assert!(
         events.iter().any(|e| e.action == "staff.oidc.bind"),
         "{events:?}"
+    );
+}
+
+async fn account_and_office_changes_are_audited_with_the_change_or_not_at_all(db: &Db) {
+    let county = demo::seed(db).await.unwrap();
+    let admin = staff::by_email(db, county.id, "arne.admin@demo.neste-steg.no")
+        .await
+        .unwrap()
+        .unwrap();
+    let ingrid = staff::by_email(db, county.id, "ingrid.haugen@demo.neste-steg.no")
+        .await
+        .unwrap()
+        .unwrap();
+    let horten = department::by_slug(db, county.id, "horten")
+        .await
+        .unwrap()
+        .unwrap();
+    let larvik = department::by_slug(db, county.id, "larvik")
+        .await
+        .unwrap()
+        .unwrap();
+    login::set_password(db, ingrid.id, PASSWORD, None)
+        .await
+        .unwrap();
+    let by = Some(admin.id);
+    let new = NewStaff {
+        full_name: "Nina Ny",
+        email: "nina@vfk.no",
+        role: Role::Advisor,
+        department_ids: &[horten.id],
+    };
+    let renamed = NewDepartment {
+        slug: "horten",
+        name: "Horten sentrum",
+        street_address: "Torget 2",
+        postal_code: "3183",
+        city: "Horten",
+        phone: "+47 33 00 00 00",
+        email: "ot.horten@vfk.no",
+    };
+    let monday = [OpeningHours {
+        weekday: 1,
+        opens: "09:00".into(),
+        closes: "15:00".into(),
+    }];
+    let offices_before = department::offices(db, county.id).await.unwrap();
+    let trail_before = audit_trail(db, county.id).await;
+    let now = Utc::now();
+
+    refuse_audit(db).await;
+    assert!(staff::create(db, county.id, &new, by).await.is_err());
+    assert!(staff::set_active(db, county.id, ingrid.id, false, by)
+        .await
+        .is_err());
+    assert!(staff::update_assignment(
+        db,
+        county.id,
+        ingrid.id,
+        Role::Coordinator,
+        &[larvik.id],
+        by
+    )
+    .await
+    .is_err());
+    assert!(
+        login::set_password(db, ingrid.id, "et helt nytt passord", by)
+            .await
+            .is_err()
+    );
+    assert!(
+        department::update(db, county.id, horten.id, &renamed, &monday, by)
+            .await
+            .is_err()
+    );
+    assert!(session::start(db, &ingrid, session::Method::Password, now)
+        .await
+        .is_err());
+    allow_audit(db).await;
+    assert!(staff::by_email(db, county.id, "nina@vfk.no")
+        .await
+        .unwrap()
+        .is_none());
+    let still = staff::by_email(db, county.id, &ingrid.email)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(still, ingrid, "active, advisor");
+    assert_eq!(
+        staff::department_ids(db, ingrid.id).await.unwrap(),
+        [horten.id]
+    );
+    let old_password = login::authenticate(
+        db,
+        county.id,
+        &ingrid.email,
+        PASSWORD,
+        "10.0.0.9",
+        ThrottlePolicy::default(),
+        now,
+    )
+    .await;
+    assert!(old_password.is_ok(), "the old password still works");
+    assert_eq!(
+        department::offices(db, county.id).await.unwrap(),
+        offices_before
+    );
+    let sessions = match db {
+        Db::Sqlite(p) => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM staff_session")
+            .fetch_one(p)
+            .await
+            .unwrap(),
+        Db::Postgres(p) => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM staff_session")
+            .fetch_one(p)
+            .await
+            .unwrap(),
+    };
+    assert_eq!(sessions, 0, "no session without its login row");
+    assert_eq!(audit_trail(db, county.id).await, trail_before);
+
+    let nina = staff::create(db, county.id, &new, by).await.unwrap();
+    staff::update_assignment(
+        db,
+        county.id,
+        ingrid.id,
+        Role::Coordinator,
+        &[larvik.id],
+        by,
+    )
+    .await
+    .unwrap();
+    department::update(db, county.id, horten.id, &renamed, &monday, by)
+        .await
+        .unwrap();
+    session::start(db, &ingrid, session::Method::Password, now)
+        .await
+        .unwrap();
+    staff::set_active(db, county.id, ingrid.id, false, by)
+        .await
+        .unwrap();
+    login::set_password(db, nina.id, "et helt nytt passord", by)
+        .await
+        .unwrap();
+    let trail = audit_trail(db, county.id).await;
+    let staff_subject = |id: i64| format!("staff:{id}");
+    assert_eq!(
+        trail[trail_before.len()..],
+        [
+            ("staff.create".to_string(), staff_subject(nina.id)),
+            ("staff.update".to_string(), staff_subject(ingrid.id)),
+            (
+                "department.update".to_string(),
+                format!("department:{}", horten.id)
+            ),
+            ("session.login".to_string(), staff_subject(ingrid.id)),
+            ("staff.disable".to_string(), staff_subject(ingrid.id)),
+            ("staff.password".to_string(), staff_subject(nina.id)),
+        ]
+    );
+    let update = audit::search(
+        db,
+        county.id,
+        Some(admin.id),
+        Some(("staff", &ingrid.id.to_string())),
+        10,
+    )
+    .await
+    .unwrap();
+    assert!(
+        update
+            .iter()
+            .any(|e| e.detail == "role coordinator; department larvik"),
+        "{update:?}"
     );
 }

@@ -83,6 +83,7 @@ async fn retention_deletes_exactly_what_is_due_and_audits_it(db: &Db) {
         db,
         county.id,
         ingrid.id,
+        contact_request::Source::Form,
         &valid,
         &ContactPolicy::default(),
         &compose,

@@ -7,7 +7,6 @@ use std::io::BufRead;
 
 use clap::{Parser, Subcommand};
 use domain::{
-    audit::{self, NewAuditEvent},
     login,
     staff::{self, NewStaff, Role},
     Db,
@@ -83,26 +82,6 @@ fn read_password() -> Result<String, CliError> {
     Ok(password)
 }
 
-/// Records an account change made from the command line (no member of staff is signed in).
-async fn audit_cli(
-    db: &Db,
-    county_id: i64,
-    action: &'static str,
-    staff_id: i64,
-    detail: String,
-) -> Result<(), CliError> {
-    let event = NewAuditEvent {
-        county_id,
-        staff_id: None,
-        department_id: None,
-        action,
-        subject_type: "staff",
-        subject_id: staff_id.to_string(),
-        detail,
-    };
-    Ok(audit::record(db, &event, chrono::Utc::now()).await?)
-}
-
 pub async fn run_staff(db: &Db, county_id: i64, command: StaffCommand) -> Result<String, CliError> {
     match command {
         StaffCommand::Create {
@@ -133,17 +112,10 @@ pub async fn run_staff(db: &Db, county_id: i64, command: StaffCommand) -> Result
                     role,
                     department_ids: &department_ids,
                 },
+                None,
             )
             .await?;
-            login::set_password(db, staff.id, &password).await?;
-            audit_cli(
-                db,
-                county_id,
-                "staff.create",
-                staff.id,
-                format!("command line; role {role}"),
-            )
-            .await?;
+            login::set_password(db, staff.id, &password, None).await?;
             Ok(format!(
                 "created {} ({}) as {role}",
                 staff.full_name, staff.email
@@ -152,15 +124,7 @@ pub async fn run_staff(db: &Db, county_id: i64, command: StaffCommand) -> Result
         StaffCommand::ResetPassword { email } => {
             let staff = login::staff_by_email(db, county_id, &email).await?;
             let password = read_password()?;
-            login::set_password(db, staff.id, &password).await?;
-            audit_cli(
-                db,
-                county_id,
-                "staff.reset_password",
-                staff.id,
-                "command line".into(),
-            )
-            .await?;
+            login::set_password(db, staff.id, &password, None).await?;
             Ok(format!(
                 "new password set for {}; their sessions have ended",
                 staff.email

@@ -221,26 +221,14 @@ pub async fn callback(
             return back_to_login(lang);
         }
     };
-    let token = match domain::session::start(&state.db, staff.id, now).await {
-        Ok(token) => token,
-        Err(error) => {
-            tracing::error!(%error, "could not start a session");
-            return back_to_login(lang);
-        }
-    };
-    let event = domain::audit::NewAuditEvent {
-        county_id: portal.county.id,
-        staff_id: Some(staff.id),
-        department_id: None,
-        action: "session.login.oidc",
-        subject_type: "staff",
-        subject_id: staff.id.to_string(),
-        detail: String::new(),
-    };
-    if let Err(error) = domain::audit::record(&state.db, &event, now).await {
-        tracing::error!(%error, "audit failed");
-        return back_to_login(lang);
-    }
+    let token =
+        match domain::session::start(&state.db, &staff, domain::session::Method::Oidc, now).await {
+            Ok(token) => token,
+            Err(error) => {
+                tracing::error!(%error, "could not start a session");
+                return back_to_login(lang);
+            }
+        };
     let target = pending_return
         .filter(|n| app::is_staff_return(n))
         .unwrap_or_else(|| format!("/{}/staff", lang.code()));

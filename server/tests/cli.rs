@@ -128,7 +128,12 @@ fn the_first_administrator_is_made_on_the_command_line_and_can_log_in() {
         .await
         .unwrap();
         let actions: Vec<&str> = events.iter().map(|e| e.action.as_str()).collect();
-        assert_eq!(actions, ["staff.reset_password", "staff.create"]);
+        // The first password and the new one, both set from the command line (no staff member).
+        assert_eq!(
+            actions,
+            ["staff.password", "staff.password", "staff.create"]
+        );
+        assert!(events.iter().all(|e| e.staff_id.is_none()), "{events:?}");
     });
 }
 
@@ -275,6 +280,7 @@ fn a_stopping_worker_takes_no_new_message_and_leaves_them_for_the_next() {
             &db,
             county.id,
             ingrid.id,
+            contact_request::Source::Form,
             &valid,
             &ContactPolicy::default(),
             &compose,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{invalid, Availability, Exception, ExceptionKind, MeetingForm, Settings, WeeklyRange};
 use crate::{
+    audit::{self, NewAuditEvent},
     db::{sql, transaction, Db},
     error::{DomainError, DomainResult},
 };
@@ -173,13 +174,15 @@ pub fn validate_availability(settings: &Settings, weekly: &[WeeklyRange]) -> Dom
     Ok(())
 }
 
-/// Replaces an advisor's settings and weekly ranges in one transaction: all or nothing. Each
-/// range's department must be one the advisor works for.
+/// Replaces an advisor's settings and weekly ranges in one transaction with its audit row: all
+/// or nothing. Each range's department must be one the advisor works for. `by`: the advisor
+/// themselves (`None`: the demo data).
 pub async fn save_availability(
     db: &Db,
     staff_id: i64,
     settings: &Settings,
     weekly: &[WeeklyRange],
+    by: Option<i64>,
 ) -> DomainResult<()> {
     validate_availability(settings, weekly)?;
     let forms = settings
@@ -225,6 +228,19 @@ pub async fn save_availability(
                 return Err(invalid("department", "not_yours"));
             }
         }
+        let county_id: i64 = sqlx::query_scalar("SELECT county_id FROM staff WHERE id = $1")
+            .bind(staff_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let event = NewAuditEvent::change(
+            county_id,
+            by,
+            "availability.save",
+            ("staff", staff_id.to_string()),
+            None,
+            format!("{} ranges", weekly.len()),
+        );
+        audit::record_in!(&mut *tx, &event, chrono::Utc::now());
     });
     Ok(())
 }

@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::invalid;
 use crate::{
+    audit::{self, NewAuditEvent},
     contact_request::{normalize_mobile, Scope, LANGUAGES},
-    db::{sql, Db},
+    db::{sql, transaction, Db},
     error::{DomainError, DomainResult},
 };
 
@@ -93,20 +94,29 @@ pub async fn callback_done(
     staff_id: i64,
     now: DateTime<Utc>,
 ) -> DomainResult<()> {
-    let done = sql!(
-        db,
-        execute,
-        "UPDATE callback_request SET handled_at = $1, handled_by = $2 WHERE id = $3 AND county_id = $4 \
-         AND handled_at IS NULL \
-         AND ($5 IS NULL OR department_id IN (SELECT department_id FROM staff_department WHERE staff_id = $5))",
-        now,
-        staff_id,
-        id,
-        county_id,
-        scope.advisor()
-    )?;
-    if done == 0 {
-        return Err(DomainError::NotFound);
-    }
+    let query = "UPDATE callback_request SET handled_at = $1, handled_by = $2 WHERE id = $3 AND county_id = $4 \
+                 AND handled_at IS NULL \
+                 AND ($5 IS NULL OR department_id IN (SELECT department_id FROM staff_department WHERE staff_id = $5)) \
+                 RETURNING department_id";
+    transaction!(db, |tx| {
+        let department_id: i64 = sqlx::query_scalar(query)
+            .bind(now)
+            .bind(staff_id)
+            .bind(id)
+            .bind(county_id)
+            .bind(scope.advisor())
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(DomainError::NotFound)?;
+        let event = NewAuditEvent::change(
+            county_id,
+            Some(staff_id),
+            "callback.done",
+            ("callback", id.to_string()),
+            Some(department_id),
+            String::new(),
+        );
+        audit::record_in!(&mut *tx, &event, now);
+    });
     Ok(())
 }

@@ -10,6 +10,7 @@ use super::{
     Event, MeetingForm, COLUMNS,
 };
 use crate::{
+    audit::{self, NewAuditEvent},
     contact_request::{normalize_mobile, Scope, LANGUAGES},
     db::{sql, transaction, write_transaction, Db},
     error::{DomainError, DomainResult},
@@ -319,6 +320,24 @@ async fn transition(
             if let Some(event) = extra.event {
                 enqueue_about!(tx, booking, event, &token, compose, now);
             }
+            // What staff decide is audited with the decision; the young person's own changes
+            // through their link are theirs to make.
+            if let Some(staff_id) = staff_id {
+                let (action, detail) = match to {
+                    BookingState::Confirmed => ("booking.confirm", String::new()),
+                    BookingState::Declined => ("booking.decline", String::new()),
+                    _ => ("booking.close", to.as_str().to_string()),
+                };
+                let event = NewAuditEvent::change(
+                    county_id,
+                    Some(staff_id),
+                    action,
+                    ("booking", id.to_string()),
+                    Some(booking.department_id),
+                    detail,
+                );
+                audit::record_in!(&mut *tx, &event, now);
+            }
         }
         booking
     });
@@ -475,6 +494,15 @@ pub async fn propose(
             now
         );
         enqueue_about!(tx, &booking, Event::Confirmed, &token, compose, now);
+        let event = NewAuditEvent::change(
+            county_id,
+            Some(staff_id),
+            "booking.propose",
+            ("booking", id.to_string()),
+            Some(booking.department_id),
+            booking.id.to_string(),
+        );
+        audit::record_in!(&mut *tx, &event, now);
         booking
     });
     Ok(Requested { booking, token })

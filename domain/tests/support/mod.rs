@@ -45,3 +45,67 @@ macro_rules! on_both {
         mod on_postgres { $( #[tokio::test] async fn $name() { let (db, _guard) = super::postgres().await; super::$name(&db).await; } )* }
     };
 }
+
+/// Makes every audit insert fail, as a full disk or a broken audit table would, until
+/// [`allow_audit`]: a change whose audit row cannot be written must not happen either.
+pub async fn refuse_audit(db: &Db) {
+    match db {
+        Db::Sqlite(p) => {
+            sqlx::query(
+                "CREATE TRIGGER audit_refused BEFORE INSERT ON audit_event \
+                 BEGIN SELECT RAISE(ABORT, 'audit refused'); END",
+            )
+            .execute(p)
+            .await
+            .unwrap();
+        }
+        Db::Postgres(p) => {
+            for statement in [
+                "CREATE OR REPLACE FUNCTION audit_refused() RETURNS trigger LANGUAGE plpgsql AS \
+                 $$ BEGIN RAISE EXCEPTION 'audit refused'; END; $$",
+                "CREATE TRIGGER audit_refused BEFORE INSERT ON audit_event \
+                 FOR EACH ROW EXECUTE FUNCTION audit_refused()",
+            ] {
+                sqlx::query(statement).execute(p).await.unwrap();
+            }
+        }
+    }
+}
+
+pub async fn allow_audit(db: &Db) {
+    match db {
+        Db::Sqlite(p) => {
+            sqlx::query("DROP TRIGGER audit_refused")
+                .execute(p)
+                .await
+                .unwrap();
+        }
+        Db::Postgres(p) => {
+            sqlx::query("DROP TRIGGER audit_refused ON audit_event")
+                .execute(p)
+                .await
+                .unwrap();
+        }
+    }
+}
+
+/// The county's audit actions with their subjects, in the order they were written (tests give
+/// changes made-up times, so not by time).
+pub async fn audit_trail(db: &Db, county_id: i64) -> Vec<(String, String)> {
+    let mut events = domain::audit::search(db, county_id, None, None, 1000)
+        .await
+        .unwrap();
+    events.sort_by_key(|e| e.id);
+    events
+        .into_iter()
+        .map(|e| (e.action, format!("{}:{}", e.subject_type, e.subject_id)))
+        .collect()
+}
+
+/// One number from the database, e.g. a row count.
+pub async fn count(db: &Db, query: &str) -> i64 {
+    match db {
+        Db::Sqlite(p) => sqlx::query_scalar(query).fetch_one(p).await.unwrap(),
+        Db::Postgres(p) => sqlx::query_scalar(query).fetch_one(p).await.unwrap(),
+    }
+}

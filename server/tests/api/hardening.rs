@@ -74,6 +74,7 @@ fn one_clients_wrong_links_never_throttle_another() {
             county.id,
             Scope::County,
             request.id,
+            domain::staff::list(&db, county.id).await.unwrap()[0].id,
             chrono::Utc::now(),
         )
         .await

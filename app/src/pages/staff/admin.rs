@@ -37,26 +37,6 @@ pub struct Administration {
 #[cfg(feature = "ssr")]
 use crate::session::server::require_administrator;
 
-#[cfg(feature = "ssr")]
-async fn audit(
-    portal: &crate::portal::server::Portal,
-    by: i64,
-    action: &'static str,
-    subject: i64,
-    detail: String,
-) -> Result<(), AppError> {
-    let event = domain::audit::NewAuditEvent {
-        county_id: portal.county.id,
-        staff_id: Some(by),
-        department_id: None,
-        action,
-        subject_type: "staff",
-        subject_id: subject.to_string(),
-        detail,
-    };
-    Ok(domain::audit::record(&portal.db, &event, chrono::Utc::now()).await?)
-}
-
 #[leptos::server(prefix = "/api", endpoint = "administration")]
 pub async fn get_administration() -> Result<Administration, AppError> {
     let (portal, _) = require_administrator().await?;
@@ -127,16 +107,8 @@ pub async fn create_staff(
         role,
         department_ids: &department_ids,
     };
-    let staff = domain::staff::create(&portal.db, portal.county.id, &new).await?;
-    domain::login::set_password(&portal.db, staff.id, &password).await?;
-    audit(
-        &portal,
-        admin.id,
-        "staff.create",
-        staff.id,
-        format!("role {role}"),
-    )
-    .await?;
+    let staff = domain::staff::create(&portal.db, portal.county.id, &new, Some(admin.id)).await?;
+    domain::login::set_password(&portal.db, staff.id, &password, Some(admin.id)).await?;
     // Back to the list, which says the account was made (the staff area runs without WASM).
     let lang = crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::DEFAULT);
     leptos_axum::redirect(&format!("/{}/staff/admin?created=1#new-staff", lang.code()));
@@ -150,13 +122,15 @@ pub async fn set_staff_active(staff_id: i64, active: bool) -> Result<(), AppErro
         // An administrator cannot lock themselves out.
         return Err(AppError::Conflict);
     }
-    domain::staff::set_active(&portal.db, portal.county.id, staff_id, active).await?;
-    let action = if active {
-        "staff.enable"
-    } else {
-        "staff.disable"
-    };
-    audit(&portal, admin.id, action, staff_id, String::new()).await
+    domain::staff::set_active(
+        &portal.db,
+        portal.county.id,
+        staff_id,
+        active,
+        Some(admin.id),
+    )
+    .await?;
+    Ok(())
 }
 
 /// Changes a member of staff's role and departments. Departments come as checkboxes
@@ -187,23 +161,16 @@ pub async fn update_staff(
             })?;
         department_ids.push(department.id);
     }
-    let department = slugs.join(",");
     domain::staff::update_assignment(
         &portal.db,
         portal.county.id,
         staff_id,
         role,
         &department_ids,
+        Some(admin.id),
     )
     .await?;
-    audit(
-        &portal,
-        admin.id,
-        "staff.update",
-        staff_id,
-        format!("role {role}; department {department}"),
-    )
-    .await
+    Ok(())
 }
 
 #[component]

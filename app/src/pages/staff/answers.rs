@@ -190,15 +190,6 @@ pub async fn review_answer(
         chrono::Utc::now(),
     )
     .await?;
-    audit(
-        &portal,
-        &staff,
-        "answer.review",
-        ("answer", id.to_string()),
-        None,
-        code.as_str().to_string(),
-    )
-    .await?;
     let lang = Lang::from_code(&lang).unwrap_or(Lang::DEFAULT);
     leptos_axum::redirect(&format!("/{}/staff/answers/{id}?saved=1", lang.code()));
     Ok(())

@@ -181,21 +181,12 @@ pub async fn save_my_availability(
             ends: time(&r.ends).ok_or_else(invalid)?,
         });
     }
-    domain::booking::save_availability(&portal.db, staff.id, &settings, &weekly)
+    domain::booking::save_availability(&portal.db, staff.id, &settings, &weekly, Some(staff.id))
         .await
         .map_err(|e| match e {
             domain::DomainError::Invalid { .. } => invalid(),
             other => other.into(),
         })?;
-    crate::session::server::audit(
-        &portal,
-        &staff,
-        "availability.save",
-        ("staff", staff.id.to_string()),
-        None,
-        format!("{} ranges", weekly.len()),
-    )
-    .await?;
     back(&lang);
     Ok(())
 }

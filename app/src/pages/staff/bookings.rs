@@ -174,16 +174,16 @@ pub async fn decide_booking(
     decision: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::session::server::{audit, require_youth_access};
+    use crate::session::server::require_youth_access;
     let (portal, staff, scope) = require_youth_access().await?;
     let compose = crate::pages::booking::booking_composer(&portal).await?;
     let now = chrono::Utc::now();
     let county = portal.county.id;
-    let booking = match decision.as_str() {
+    match decision.as_str() {
         "confirm" => {
             domain::booking::confirm(&portal.db, county, id, staff.id, scope, &compose, now).await
         }
-        _ => {
+        "decline" => {
             let reason = reason.unwrap_or_default();
             if reason.trim().is_empty() {
                 return Err(AppError::InvalidInput {
@@ -196,21 +196,12 @@ pub async fn decide_booking(
             )
             .await
         }
+        _ => {
+            return Err(AppError::InvalidInput {
+                fields: vec!["decision".into()],
+            })
+        }
     }?;
-    let action = if decision == "confirm" {
-        "booking.confirm"
-    } else {
-        "booking.decline"
-    };
-    audit(
-        &portal,
-        &staff,
-        action,
-        ("booking", id.to_string()),
-        Some(booking.department_id),
-        String::new(),
-    )
-    .await?;
     back(&lang);
     Ok(())
 }
@@ -223,18 +214,18 @@ pub async fn close_meeting(
     outcome: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::session::server::{audit, require_youth_access};
+    use crate::session::server::require_youth_access;
     use domain::booking::{Actor, BookingState};
     let (portal, staff, scope) = require_youth_access().await?;
     let now = chrono::Utc::now();
     let county = portal.county.id;
-    let booking = match outcome.as_str() {
+    match outcome.as_str() {
         "completed" | "no_show" => {
             let state = BookingState::parse(&outcome).unwrap_or(BookingState::Completed);
             domain::booking::record_outcome(&portal.db, county, id, staff.id, scope, state, now)
                 .await?
         }
-        _ => {
+        "cancel" => {
             let compose = crate::pages::booking::booking_composer(&portal).await?;
             let reason: String = reason.unwrap_or_default().chars().take(500).collect();
             let actor = Actor::Staff {
@@ -243,23 +234,19 @@ pub async fn close_meeting(
             };
             domain::booking::cancel(&portal.db, county, id, actor, &reason, &compose, now).await?
         }
+        _ => {
+            return Err(AppError::InvalidInput {
+                fields: vec!["outcome".into()],
+            })
+        }
     };
-    audit(
-        &portal,
-        &staff,
-        "booking.close",
-        ("booking", id.to_string()),
-        Some(booking.department_id),
-        outcome,
-    )
-    .await?;
     back(&lang);
     Ok(())
 }
 
 #[leptos::server(prefix = "/api", endpoint = "callback-done")]
 pub async fn callback_done(lang: String, id: i64) -> Result<(), AppError> {
-    use crate::session::server::{audit, require_youth_access};
+    use crate::session::server::require_youth_access;
     let (portal, staff, scope) = require_youth_access().await?;
     domain::booking::callback_done(
         &portal.db,
@@ -268,15 +255,6 @@ pub async fn callback_done(lang: String, id: i64) -> Result<(), AppError> {
         id,
         staff.id,
         chrono::Utc::now(),
-    )
-    .await?;
-    audit(
-        &portal,
-        &staff,
-        "callback.done",
-        ("callback", id.to_string()),
-        None,
-        String::new(),
     )
     .await?;
     back(&lang);
@@ -316,7 +294,7 @@ pub async fn get_propose_options(lang: String, id: i64) -> Result<ProposeView, A
 
 #[leptos::server(prefix = "/api", endpoint = "propose-booking")]
 pub async fn propose_booking(lang: String, id: i64, slot: Option<String>) -> Result<(), AppError> {
-    use crate::session::server::{audit, require_youth_access};
+    use crate::session::server::require_youth_access;
     let (portal, staff, scope) = require_youth_access().await?;
     let (_, starts) = slot
         .as_deref()
@@ -325,7 +303,7 @@ pub async fn propose_booking(lang: String, id: i64, slot: Option<String>) -> Res
             fields: vec!["slot".into()],
         })?;
     let compose = crate::pages::booking::booking_composer(&portal).await?;
-    let proposed = domain::booking::propose(
+    domain::booking::propose(
         &portal.db,
         portal.county.id,
         id,
@@ -335,15 +313,6 @@ pub async fn propose_booking(lang: String, id: i64, slot: Option<String>) -> Res
         &portal.booking_policy,
         &compose,
         chrono::Utc::now(),
-    )
-    .await?;
-    audit(
-        &portal,
-        &staff,
-        "booking.propose",
-        ("booking", id.to_string()),
-        Some(proposed.booking.department_id),
-        proposed.booking.id.to_string(),
     )
     .await?;
     back(&lang);

@@ -130,27 +130,17 @@ pub async fn create_contact_request(
     let compose = move |r: &domain::contact_request::NewContactRequest, token: &str, code: &str| {
         crate::messages::contact_request(&origin, &service, r, token, code, today)
     };
-    let created = domain::contact_request::create_many(
+    domain::contact_request::create_many(
         &portal.db,
         portal.county.id,
         staff.id,
+        domain::contact_request::Source::Form,
         std::slice::from_ref(&valid),
         &portal.contact_policy,
         &compose,
         now,
     )
     .await?;
-    for c in &created {
-        audit(
-            &portal,
-            &staff,
-            "contact_request.create",
-            ("contact_request", c.id.to_string()),
-            Some(valid.department_id),
-            String::new(),
-        )
-        .await?;
-    }
     let lang = Lang::from_code(&lang).unwrap_or(Lang::DEFAULT);
     leptos_axum::redirect(&format!(
         "/{}/staff/contact-requests?created=1",
@@ -162,15 +152,13 @@ pub async fn create_contact_request(
 #[leptos::server(prefix = "/api", endpoint = "revoke-contact-request")]
 pub async fn revoke_contact_request(lang: String, id: i64) -> Result<(), AppError> {
     let (portal, staff, scope) = require_youth_access().await?;
-    domain::contact_request::revoke(&portal.db, portal.county.id, scope, id, chrono::Utc::now())
-        .await?;
-    audit(
-        &portal,
-        &staff,
-        "contact_request.revoke",
-        ("contact_request", id.to_string()),
-        None,
-        String::new(),
+    domain::contact_request::revoke(
+        &portal.db,
+        portal.county.id,
+        scope,
+        id,
+        staff.id,
+        chrono::Utc::now(),
     )
     .await?;
     let lang = Lang::from_code(&lang).unwrap_or(Lang::DEFAULT);

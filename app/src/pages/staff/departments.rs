@@ -114,18 +114,15 @@ pub async fn update_department(
         phone: &form.phone,
         email: &form.email,
     };
-    domain::department::update(&portal.db, portal.county.id, department.id, &new).await?;
-    domain::department::set_opening_hours(&portal.db, department.id, &opening_hours).await?;
-    let event = domain::audit::NewAuditEvent {
-        county_id: portal.county.id,
-        staff_id: Some(admin.id),
-        department_id: Some(department.id),
-        action: "department.update",
-        subject_type: "department",
-        subject_id: department.id.to_string(),
-        detail: String::new(),
-    };
-    domain::audit::record(&portal.db, &event, chrono::Utc::now()).await?;
+    domain::department::update(
+        &portal.db,
+        portal.county.id,
+        department.id,
+        &new,
+        &opening_hours,
+        Some(admin.id),
+    )
+    .await?;
     // Back to the form, which says the change is saved (the staff area runs without WASM).
     let lang = crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::DEFAULT);
     leptos_axum::redirect(&format!(

@@ -11,7 +11,7 @@ use crate::{
     components::error_summary::{ErrorSummary, Problem},
     error::AppError,
     i18n::{use_i18n, I18n, Lang},
-    session::server::{audit, require_youth_access},
+    session::server::require_youth_access,
     t,
 };
 
@@ -109,6 +109,7 @@ pub async fn confirm_import(lang: String, id: i64) -> Result<(), AppError> {
         &portal.db,
         portal.county.id,
         staff.id,
+        domain::contact_request::Source::Import,
         &good,
         &portal.contact_policy,
         &compose,
@@ -123,19 +124,6 @@ pub async fn confirm_import(lang: String, id: i64) -> Result<(), AppError> {
             return Err(err.into());
         }
     };
-    audit(
-        &portal,
-        &staff,
-        "contact_request.import",
-        ("contact_request", String::new()),
-        None,
-        format!(
-            "{} imported, {} refused",
-            created.len(),
-            preview.bad_count()
-        ),
-    )
-    .await?;
     let lang = Lang::from_code(&lang).unwrap_or(Lang::DEFAULT);
     leptos_axum::redirect(&format!(
         "/{}/staff/contact-requests?imported={}",

@@ -60,21 +60,8 @@ pub async fn login(
         LoginFailure::Refused(LoginError::Throttled) => AppError::Throttled,
         LoginFailure::Domain(err) => err.into(),
     })?;
-    let token = domain::session::start(&portal.db, staff.id, now).await?;
-    domain::audit::record(
-        &portal.db,
-        &domain::audit::NewAuditEvent {
-            county_id: portal.county.id,
-            staff_id: Some(staff.id),
-            department_id: None,
-            action: "session.login",
-            subject_type: "staff",
-            subject_id: staff.id.to_string(),
-            detail: String::new(),
-        },
-        now,
-    )
-    .await?;
+    let token =
+        domain::session::start(&portal.db, &staff, domain::session::Method::Password, now).await?;
     set_session_cookie(&token, portal.secure_cookies);
     // Back to the staff page that sent them here; anything else (another site, a public page)
     // goes to the workplace.
