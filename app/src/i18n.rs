@@ -411,6 +411,34 @@ mod tests {
     }
 
     #[test]
+    fn counted_days_take_the_languages_plural_forms() {
+        // Fluent marks each placeable with invisible isolation marks; compare the words only.
+        let text = |lang, days: i64| {
+            let i18n = server::i18n(lang);
+            crate::t!(i18n, "privacy-keep-3", days = days).replace(['\u{2068}', '\u{2069}'], "")
+        };
+        for (lang, days, words) in [
+            (Lang::En, 1, "1 day after"),
+            (Lang::En, 90, "90 days after"),
+            (Lang::Nb, 1, "1 dag etter"),
+            (Lang::Nn, 90, "90 dagar etter"),
+            (Lang::Uk, 1, "через 1 день"),
+            (Lang::Uk, 3, "через 3 дні"),
+            (Lang::Uk, 90, "через 90 днів"),
+            (Lang::Pl, 1, "1 dzień po"),
+            (Lang::Pl, 90, "90 dni po"),
+            (Lang::Ar, 1, "بعد يوم واحد"),
+            (Lang::Ar, 2, "بعد يومين"),
+            (Lang::Ar, 5, "بعد 5 أيام"),
+            (Lang::Ar, 90, "بعد 90 يومًا"),
+            (Lang::So, 1, "1 maalin"),
+        ] {
+            let line = text(lang, days);
+            assert!(line.contains(words), "{lang:?} {days}: {line}");
+        }
+    }
+
+    #[test]
     fn right_to_left_only_for_arabic_and_dari() {
         let rtl: Vec<Lang> = Lang::ALL.into_iter().filter(|l| l.dir() == "rtl").collect();
         assert_eq!(rtl, [Lang::Ar, Lang::Prs]);

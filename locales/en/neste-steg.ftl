@@ -184,9 +184,21 @@ privacy-why-heading = Why, and on what legal basis
 privacy-why-1 = The county must keep track of young people in the target group and give them an offer. This is in the Regulations to the Education Act (forskrift til opplæringslova) § 13-3.
 privacy-why-2 = We only use the information to help you. We do not share it with others unless the law allows it or you say yes.
 privacy-keep-heading = How long we keep it
-privacy-keep-1 = We keep your information and your answers for as long as you are in the target group: until the end of the year you turn { $age }. Links in messages work for { $days } days.
-privacy-keep-2 = We delete requests for a conversation and booked conversations { $days } days after the conversation. The link to the conversation works for { $link_days } days after it is over.
-privacy-keep-3 = We delete messages we have sent you, together with the number or e-mail address they went to, { $days } days after they were created.
+privacy-keep-1 = We keep your information and your answers for as long as you are in the target group: until the end of the year you turn { $age }. Links in messages work for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
+privacy-keep-2 = We delete requests for a conversation and booked conversations { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after the conversation. The link to the conversation works for { $link_days ->
+        [one] { $link_days } day
+       *[other] { $link_days } days
+    } after it is over.
+privacy-keep-3 = We delete messages we have sent you, together with the number or e-mail address they went to, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after they were created.
 privacy-keep-4 = We delete codes, login attempts and other traces of using the forms after 24 hours.
 privacy-see-heading = See or correct the information
 privacy-see-1 = You have the right to see what we have stored about you, and to have mistakes corrected. Contact OT.

@@ -184,9 +184,21 @@ privacy-why-heading = Hvorfor og på hvilket grunnlag
 privacy-why-1 = Fylket må ha oversikt over ungdom i målgruppen og gi dem et tilbud. Det står i forskrift til opplæringslova § 13-3.
 privacy-why-2 = Vi bruker bare opplysningene for å hjelpe deg. Vi deler dem ikke med andre uten lov eller at du sier ja.
 privacy-keep-heading = Hvor lenge vi lagrer
-privacy-keep-1 = Vi lagrer opplysningene og svarene dine så lenge du er i målgruppen: til og med året du fyller { $age }. Lenker i meldinger virker i { $days } dager.
-privacy-keep-2 = Forespørsler om samtale og avtalte samtaler sletter vi { $days } dager etter samtalen. Lenken til samtalen virker i { $link_days } dager etter at den er over.
-privacy-keep-3 = Meldinger vi har sendt deg, med nummeret eller e-postadressen, sletter vi { $days } dager etter at de ble laget.
+privacy-keep-1 = Vi lagrer opplysningene og svarene dine så lenge du er i målgruppen: til og med året du fyller { $age }. Lenker i meldinger virker i { $days ->
+        [one] { $days } dag
+       *[other] { $days } dager
+    }.
+privacy-keep-2 = Forespørsler om samtale og avtalte samtaler sletter vi { $days ->
+        [one] { $days } dag
+       *[other] { $days } dager
+    } etter samtalen. Lenken til samtalen virker i { $link_days ->
+        [one] { $link_days } dag
+       *[other] { $link_days } dager
+    } etter at den er over.
+privacy-keep-3 = Meldinger vi har sendt deg, med nummeret eller e-postadressen, sletter vi { $days ->
+        [one] { $days } dag
+       *[other] { $days } dager
+    } etter at de ble laget.
 privacy-keep-4 = Koder, innloggingsforsøk og andre spor etter bruk av skjemaene sletter vi etter ett døgn.
 privacy-see-heading = Se eller rette opplysningene
 privacy-see-1 = Du har rett til å se hva vi har lagret om deg, og til å få rettet feil. Ta kontakt med OT.

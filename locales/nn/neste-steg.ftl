@@ -184,9 +184,21 @@ privacy-why-heading = Kvifor og på kva grunnlag
 privacy-why-1 = Fylket må ha oversikt over ungdom i målgruppa og gi dei eit tilbod. Det står i forskrift til opplæringslova § 13-3.
 privacy-why-2 = Vi brukar berre opplysningane for å hjelpe deg. Vi deler dei ikkje med andre utan lov eller at du seier ja.
 privacy-keep-heading = Kor lenge vi lagrar
-privacy-keep-1 = Vi lagrar opplysningane og svara dine så lenge du er i målgruppa: til og med året du fyller { $age }. Lenkjer i meldingar verkar i { $days } dagar.
-privacy-keep-2 = Førespurnader om samtale og avtalte samtalar slettar vi { $days } dagar etter samtalen. Lenkja til samtalen verkar i { $link_days } dagar etter at han er over.
-privacy-keep-3 = Meldingar vi har sendt deg, med nummeret eller e-postadressa, slettar vi { $days } dagar etter at dei vart laga.
+privacy-keep-1 = Vi lagrar opplysningane og svara dine så lenge du er i målgruppa: til og med året du fyller { $age }. Lenkjer i meldingar verkar i { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagar
+    }.
+privacy-keep-2 = Førespurnader om samtale og avtalte samtalar slettar vi { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagar
+    } etter samtalen. Lenkja til samtalen verkar i { $link_days ->
+        [one] { $link_days } dag
+       *[other] { $link_days } dagar
+    } etter at han er over.
+privacy-keep-3 = Meldingar vi har sendt deg, med nummeret eller e-postadressa, slettar vi { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagar
+    } etter at dei vart laga.
 privacy-keep-4 = Kodar, innloggingsforsøk og andre spor etter bruk av skjemaa slettar vi etter eitt døgn.
 privacy-see-heading = Sjå eller rette opplysningane
 privacy-see-1 = Du har rett til å sjå kva vi har lagra om deg, og til å få retta feil. Ta kontakt med OT.

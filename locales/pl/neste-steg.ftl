@@ -183,9 +183,21 @@ privacy-why-heading = Dlaczego i na jakiej podstawie
 privacy-why-1 = Region (fylke) musi wiedzieć, którzy młodzi ludzie są w grupie docelowej, i dać im propozycję. Tak jest napisane w forskrift til opplæringslova § 13-3 (rozporządzenie do ustawy o edukacji).
 privacy-why-2 = Używamy tych informacji tylko po to, żeby Ci pomóc. Nie przekazujemy ich innym, chyba że pozwala na to prawo albo Ty się na to zgodzisz.
 privacy-keep-heading = Jak długo przechowujemy dane
-privacy-keep-1 = Przechowujemy Twoje dane i odpowiedzi tak długo, jak jesteś w grupie docelowej: do końca roku, w którym masz { $age }. urodziny. Linki w wiadomościach działają przez { $days } dni.
-privacy-keep-2 = Prośby o rozmowę i umówione rozmowy usuwamy { $days } dni po rozmowie. Link do rozmowy działa jeszcze przez { $link_days } dni po jej zakończeniu.
-privacy-keep-3 = Wiadomości, które do Ciebie wysłaliśmy, razem z numerem lub adresem e-mail, usuwamy { $days } dni po ich utworzeniu.
+privacy-keep-1 = Przechowujemy Twoje dane i odpowiedzi tak długo, jak jesteś w grupie docelowej: do końca roku, w którym masz { $age }. urodziny. Linki w wiadomościach działają przez { $days ->
+        [one] { $days } dzień
+       *[other] { $days } dni
+    }.
+privacy-keep-2 = Prośby o rozmowę i umówione rozmowy usuwamy { $days ->
+        [one] { $days } dzień
+       *[other] { $days } dni
+    } po rozmowie. Link do rozmowy działa jeszcze przez { $link_days ->
+        [one] { $link_days } dzień
+       *[other] { $link_days } dni
+    } po jej zakończeniu.
+privacy-keep-3 = Wiadomości, które do Ciebie wysłaliśmy, razem z numerem lub adresem e-mail, usuwamy { $days ->
+        [one] { $days } dzień
+       *[other] { $days } dni
+    } po ich utworzeniu.
 privacy-keep-4 = Kody, próby logowania i inne ślady korzystania z formularzy usuwamy po jednej dobie.
 privacy-see-heading = Jak zobaczyć lub poprawić swoje dane
 privacy-see-1 = Masz prawo zobaczyć, co o Tobie zapisaliśmy, i poprosić o poprawienie błędów. Skontaktuj się z OT.

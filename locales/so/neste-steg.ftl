@@ -183,9 +183,21 @@ privacy-why-heading = Sababta iyo saldhigga sharciga
 privacy-why-1 = Gobolku waa inuu ogaadaa dhallinyarada kooxda loogu talagalay oo uu siiyaa fursad. Taasi waxay ku qoran tahay forskrift til opplæringslova (xeerka hoose ee Sharciga Waxbarashada) § 13-3.
 privacy-why-2 = Xogta waxaan u isticmaalnaa oo keliya si aan kuu caawinno. Dad kale lama wadaagno haddii aan sharcigu oggolayn ama aadan adigu oggolaan.
 privacy-keep-heading = Muddada aan kaydinno
-privacy-keep-1 = Xogtaada iyo jawaabahaaga waxaan kaydinaynaa inta aad ku jirto kooxda loogu talagalay: ilaa dhammaadka sanadka aad noqonayso { $age } jir. Linkiyada fariimaha ku jira waxay shaqeeyaan { $days } maalmood.
-privacy-keep-2 = Codsiyada wadahadalka iyo wadahadallada la ballansaday waxaan tirtirnaa marka { $days } maalmood ka soo wareegaan wadahadalka. Linkiga wadahadalka wuxuu shaqeeyaa { $link_days } maalmood marka uu dhammaado kadib.
-privacy-keep-3 = Fariimaha aan kuu soo dirnay iyo lambarka ama iimaylka loo diray waxaan tirtirnaa marka { $days } maalmood ka soo wareegaan markii la sameeyay.
+privacy-keep-1 = Xogtaada iyo jawaabahaaga waxaan kaydinaynaa inta aad ku jirto kooxda loogu talagalay: ilaa dhammaadka sanadka aad noqonayso { $age } jir. Linkiyada fariimaha ku jira waxay shaqeeyaan { $days ->
+        [one] { $days } maalin
+       *[other] { $days } maalmood
+    }.
+privacy-keep-2 = Codsiyada wadahadalka iyo wadahadallada la ballansaday waxaan tirtirnaa marka { $days ->
+        [one] { $days } maalin
+       *[other] { $days } maalmood
+    } ka soo wareegaan wadahadalka. Linkiga wadahadalka wuxuu shaqeeyaa { $link_days ->
+        [one] { $link_days } maalin
+       *[other] { $link_days } maalmood
+    } marka uu dhammaado kadib.
+privacy-keep-3 = Fariimaha aan kuu soo dirnay iyo lambarka ama iimaylka loo diray waxaan tirtirnaa marka { $days ->
+        [one] { $days } maalin
+       *[other] { $days } maalmood
+    } ka soo wareegaan markii la sameeyay.
 privacy-keep-4 = Koodhadhka, isku dayada gelitaanka iyo raadadka kale ee isticmaalka foomamka waxaan tirtirnaa 24 saacadood kadib.
 privacy-see-heading = Arag ama sax xogta
 privacy-see-1 = Waxaad xaq u leedahay inaad aragto waxa aan kaa kaydinay, iyo in laguu saxo khaladaadka. La xiriir OT.
