@@ -1,13 +1,15 @@
-//! Per-request language: negotiation, message lookup and the hand-over to the browser.
+//! Per-request language: negotiation and message lookup, on the server.
 //!
 //! The server picks the language for each request (URL prefix, then the `lang` cookie, then
-//! Accept-Language, `no` meaning bokmål) and writes it into `<html lang dir>`, together with that
-//! one language's Fluent source. The WASM reads both back before hydrating, so it renders the
-//! same words as the server and carries no messages of its own.
+//! Accept-Language, `no` meaning bokmål) and writes it into `<html lang dir>`. Pages are server
+//! HTML; an island gets the words it shows as props, so the WASM carries no messages at all.
 
+#[cfg(feature = "ssr")]
 use std::sync::Arc;
 
+#[cfg(feature = "ssr")]
 use i18n_embed::fluent::FluentLanguageLoader;
+#[cfg(feature = "ssr")]
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -40,8 +42,6 @@ pub enum TranslationStatus {
 pub const LANG_COOKIE: &str = "lang";
 /// The Fluent domain: each language's messages are in `locales/{lang}/neste-steg.ftl`.
 pub const DOMAIN: &str = "neste-steg";
-/// The element in `<head>` that carries the page language's Fluent source to the browser.
-pub const MESSAGES_ELEMENT_ID: &str = "messages";
 
 impl Lang {
     pub const ALL: [Lang; 10] = [
@@ -147,6 +147,7 @@ impl Lang {
         Lang::from_code(first)
     }
 
+    #[cfg(feature = "ssr")]
     pub fn langid(self) -> unic_langid::LanguageIdentifier {
         self.code()
             .parse()
@@ -194,12 +195,14 @@ fn lang_from_accept_language(header: &str) -> Option<Lang> {
 }
 
 /// The language of this page and its messages. Cheap to clone.
+#[cfg(feature = "ssr")]
 #[derive(Clone)]
 pub struct I18n {
     lang: Lang,
     loader: Arc<FluentLanguageLoader>,
 }
 
+#[cfg(feature = "ssr")]
 impl I18n {
     pub fn lang(&self) -> Lang {
         self.lang
@@ -215,7 +218,8 @@ impl I18n {
     }
 }
 
-/// The page's I18n, provided by the server per request and by the hydrate entry in the browser.
+/// The page's I18n, provided by the server per request.
+#[cfg(feature = "ssr")]
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
@@ -255,22 +259,6 @@ pub mod server {
             .collect()
     });
 
-    static SOURCES: LazyLock<HashMap<Lang, String>> = LazyLock::new(|| {
-        Lang::ALL
-            .into_iter()
-            .map(|lang| {
-                let file = Locales::get(&format!("{}/{DOMAIN}.ftl", lang.code()))
-                    .expect("every language has its .ftl file");
-                let source = String::from_utf8(file.data.into_owned()).expect("locales are UTF-8");
-                // JSON in a <script>: `<` is escaped so no message can end the element.
-                let json = serde_json::to_string(&source)
-                    .expect("a string serializes")
-                    .replace('<', "\\u003c");
-                (lang, json)
-            })
-            .collect()
-    });
-
     pub fn i18n(lang: Lang) -> I18n {
         I18n {
             lang,
@@ -278,74 +266,9 @@ pub mod server {
         }
     }
 
-    /// The page language's Fluent source as a JSON string, safe to place inside `<script>`.
-    pub fn messages_json(lang: Lang) -> &'static str {
-        &SOURCES[&lang]
-    }
-
     /// Loads every language now, so a broken locale stops the server at start, not mid-request.
     pub fn preload() {
         LazyLock::force(&LOADERS);
-        LazyLock::force(&SOURCES);
-    }
-}
-
-#[cfg(feature = "hydrate")]
-pub mod browser {
-    //! The browser builds one loader from the Fluent source the server put into `<head>`.
-
-    use std::borrow::Cow;
-
-    use i18n_embed::{I18nAssets, LanguageLoader};
-
-    use super::*;
-
-    struct InlineMessages {
-        path: String,
-        source: String,
-    }
-
-    impl I18nAssets for InlineMessages {
-        fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
-            if file_path == self.path {
-                vec![Cow::Borrowed(self.source.as_bytes())]
-            } else {
-                Vec::new()
-            }
-        }
-
-        fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
-            Box::new(std::iter::once(self.path.clone()))
-        }
-    }
-
-    pub fn i18n_from_document() -> I18n {
-        let document = web_sys::window()
-            .and_then(|w| w.document())
-            .expect("a document");
-        let lang = document
-            .document_element()
-            .map(|html| html.get_attribute("lang").unwrap_or_default())
-            .and_then(|code| Lang::from_code(&code))
-            .unwrap_or(Lang::DEFAULT);
-        let source = document
-            .get_element_by_id(MESSAGES_ELEMENT_ID)
-            .and_then(|el| el.text_content())
-            .and_then(|json| serde_json::from_str::<String>(&json).ok())
-            .unwrap_or_default();
-        let assets = InlineMessages {
-            path: format!("{}/{DOMAIN}.ftl", lang.code()),
-            source,
-        };
-        // The page's own language is its only language here, so it is also the fallback.
-        let loader = FluentLanguageLoader::new(DOMAIN, lang.langid());
-        if let Err(err) = loader.load_languages(&assets, &[lang.langid()]) {
-            leptos::logging::error!("messages for {} could not be loaded: {err}", lang.code());
-        }
-        I18n {
-            lang,
-            loader: Arc::new(loader),
-        }
     }
 }
 

@@ -1,4 +1,5 @@
 //! What the server hands every page and server function: the database and the county it serves.
+//! Server only, like every page.
 
 use serde::{Deserialize, Serialize};
 
@@ -40,7 +41,6 @@ impl Default for Retention {
     }
 }
 
-#[cfg(feature = "ssr")]
 impl ServiceInfo {
     fn of(portal: server::Portal) -> ServiceInfo {
         ServiceInfo {
@@ -63,7 +63,6 @@ impl ServiceInfo {
     }
 }
 
-#[cfg(feature = "ssr")]
 pub mod server {
     use leptos::prelude::*;
 
@@ -110,41 +109,11 @@ pub mod server {
     }
 }
 
-/// The county's OT name and contact, for the header and footer of every page.
-#[leptos::server(prefix = "/api", endpoint = "service-info")]
-pub async fn get_service_info() -> Result<ServiceInfo, crate::error::AppError> {
-    Ok(ServiceInfo::of(server::use_portal()?))
-}
-
-/// The id of the `<script>` element that carries the page's `ServiceInfo` to the browser.
-pub const SERVICE_INFO_ELEMENT_ID: &str = "service-info";
-
-/// The county's OT name and contact, without waiting: on the server from the request's `Portal`,
-/// in the browser from the JSON the server wrote into the page. Every page's header and footer
-/// need it, and a resource there would add two Suspense boundaries to every page (see
-/// leptos-rs/leptos#4851: several on one page can leave an SSR response hanging).
+/// The county's OT name and contact, without waiting, from the request's `Portal`. Every page's
+/// header and footer need it, and a resource there would add two Suspense boundaries to every
+/// page (see leptos-rs/leptos#4851: several on one page can leave an SSR response hanging).
 pub fn use_service_info() -> ServiceInfo {
-    #[cfg(feature = "ssr")]
-    if let Some(portal) = leptos::prelude::use_context::<server::Portal>() {
-        return ServiceInfo::of(portal);
-    }
-    leptos::prelude::use_context::<ServiceInfo>().unwrap_or_default()
-}
-
-/// The JSON for `SERVICE_INFO_ELEMENT_ID`, safe inside a `<script>` element.
-#[cfg(feature = "ssr")]
-pub fn service_info_json(info: &ServiceInfo) -> String {
-    serde_json::to_string(info)
+    leptos::prelude::use_context::<server::Portal>()
+        .map(ServiceInfo::of)
         .unwrap_or_default()
-        .replace('<', "\\u003c")
-}
-
-/// Reads what `service_info_json` wrote, in the browser.
-#[cfg(feature = "hydrate")]
-pub fn service_info_from_document() -> Option<ServiceInfo> {
-    let json = web_sys::window()?
-        .document()?
-        .get_element_by_id(SERVICE_INFO_ELEMENT_ID)?
-        .text_content()?;
-    serde_json::from_str(&json).ok()
 }

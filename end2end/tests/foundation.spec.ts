@@ -59,7 +59,7 @@ test("the contact page lists the offices with opening hours", async ({ page }, t
   await page.goto("/nb");
   await ready(page, testInfo);
   if (jsEnabled(testInfo)) {
-    // After hydration the menu folds; the button opens it (this is the WASM at work).
+    // Once the menu island is hydrated the menu folds; the button opens it (the WASM at work).
     const menu = page.getByRole("button", { name: "Meny" });
     await expect(menu).toHaveAttribute("aria-expanded", "false");
     await expect(page.locator("#site-nav")).toBeHidden();
@@ -71,7 +71,7 @@ test("the contact page lists the offices with opening hours", async ({ page }, t
     await expect(page.locator("#site-nav")).toBeVisible();
     await expect(page.locator(".menu-toggle")).toBeHidden();
   }
-  // With JavaScript this is a client-side navigation that calls the server function.
+  // A plain page load, with or without JavaScript: the browser never routes.
   await page.locator("#site-nav").getByRole("link", { name: "Kontakt og kontorer" }).click();
   await expect(page).toHaveURL(/\/nb\/kontakt$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kontakt og kontorer");

@@ -43,12 +43,11 @@ export function jsEnabled(testInfo: TestInfo): boolean {
 }
 
 /**
- * With JavaScript, waits until the WASM has hydrated the page (the menu button appears). The
- * staff area is served without the WASM, so there is nothing to wait for.
+ * With JavaScript, waits until the WASM has hydrated the page's islands: every page has the menu
+ * island, whose button appears only once the WASM runs, whatever the language calls it.
  */
 export async function ready(page: Page, testInfo: TestInfo) {
-  if (jsEnabled(testInfo) && !/\/(staff|svar|bestill|bestilling)(\/|$)/.test(new URL(page.url()).pathname)) {
-    // The menu button appears only once the WASM runs, whatever the language calls it.
+  if (jsEnabled(testInfo)) {
     await expect(page.locator(".menu-toggle")).toBeVisible();
   }
 }

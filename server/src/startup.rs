@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tokio::net::TcpListener;
 use tower_http::{
+    compression::CompressionLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     trace::TraceLayer,
 };
@@ -292,6 +293,8 @@ fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(routes::root))
         .route("/healthz", get(routes::healthz))
+        .route("/favicon.svg", get(assets::favicon))
+        .route("/favicon.ico", get(assets::favicon))
         .route("/readyz", get(routes::readyz))
         .route("/language", post(routes::choose_language))
         .route("/{lang}/staff/answers.csv", get(routes::export_codes))
@@ -312,6 +315,9 @@ fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(routes::staff_language))
         .layer(middleware::from_fn(routes::trim_trailing_slash))
         .layer(middleware::from_fn_with_state(state.clone(), security::security_headers))
+        // Pages and server-function answers, brotli or gzip as the client asks; the built files
+        // under /pkg are already compressed and are passed through as they are.
+        .layer(CompressionLayer::new())
         .layer(
             tower::ServiceBuilder::new()
                 .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_location;
 
 use crate::{
     i18n::{use_i18n, Lang, TranslationStatus},
+    islands::SiteMenu,
     portal::use_service_info,
     t,
 };
@@ -14,50 +15,30 @@ pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     // Known without waiting (see `use_service_info`): no Suspense in the frame of every page.
     let info = use_service_info();
-    // Without JavaScript the navigation is always open; once hydrated it folds behind a button.
-    let (hydrated, set_hydrated) = signal(false);
-    let (menu_open, set_menu_open) = signal(false);
-    Effect::new(move |_| set_hydrated.set(true));
-
     let tel = format!("tel:{}", info.phone.replace(' ', ""));
     let mailto = format!("mailto:{}", info.email);
+    // The menu's links are the island's children, rendered here on the server.
+    let nav = i18n.clone();
 
     view! {
         <a class="skip-link" href="#main">{t!(i18n, "skip-to-content")}</a>
         <header class="site-header">
-            <div class="site-header__bar">
-                <a class="brand" href=i18n.href("")>
-                    <span class="brand__name">{t!(i18n, "service-name")}</span>
-                    <span class="brand__org">
-                        {info.service_name.clone()}
-                    </span>
-                </a>
-                <button
-                    type="button"
-                    class="menu-toggle"
-                    hidden=move || !hydrated.get()
-                    aria-expanded=move || menu_open.get().to_string()
-                    aria-controls="site-nav"
-                    on:click=move |_| set_menu_open.update(|open| *open = !*open)
-                >
-                    {t!(i18n, "menu")}
-                </button>
-            </div>
-            <nav
-                id="site-nav"
-                class="site-nav"
-                class:site-nav--folded=move || hydrated.get() && !menu_open.get()
-                aria-label=t!(i18n, "nav-label")
+            <SiteMenu
+                home=i18n.href("")
+                name=t!(i18n, "service-name")
+                org=info.service_name.clone()
+                label=t!(i18n, "menu")
+                nav_label=t!(i18n, "nav-label")
             >
                 <ul>
-                    <li><a href=i18n.href("/svar") rel="external">{t!(i18n, "task-answer")}</a></li>
-                    <li><a href=i18n.href("/rettigheter")>{t!(i18n, "task-rights")}</a></li>
-                    <li><a href=i18n.href("/foresatte")>{t!(i18n, "task-guardians")}</a></li>
-                    <li><a href=i18n.href("/bestill") rel="external">{t!(i18n, "task-booking")}</a></li>
-                    <li><a href=i18n.href("/ot-rad")>{t!(i18n, "task-council")}</a></li>
-                    <li><a href=i18n.href("/kontakt")>{t!(i18n, "contact-heading")}</a></li>
+                    <li><a href=nav.href("/svar")>{t!(nav, "task-answer")}</a></li>
+                    <li><a href=nav.href("/rettigheter")>{t!(nav, "task-rights")}</a></li>
+                    <li><a href=nav.href("/foresatte")>{t!(nav, "task-guardians")}</a></li>
+                    <li><a href=nav.href("/bestill")>{t!(nav, "task-booking")}</a></li>
+                    <li><a href=nav.href("/ot-rad")>{t!(nav, "task-council")}</a></li>
+                    <li><a href=nav.href("/kontakt")>{t!(nav, "contact-heading")}</a></li>
                 </ul>
-            </nav>
+            </SiteMenu>
             <LanguagePicker/>
         </header>
         <main id="main" class="main" tabindex="-1">
@@ -75,7 +56,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <li><a href=i18n.href("/kontakt")>{t!(i18n, "contact-heading")}</a></li>
                 <li><a href=i18n.href("/personvern")>{t!(i18n, "privacy-heading")}</a></li>
                 <li><a href=i18n.href("/tilgjengelighet")>{t!(i18n, "accessibility-heading")}</a></li>
-                <li><a href=i18n.href("/staff") rel="external">{t!(i18n, "task-staff")}</a></li>
+                <li><a href=i18n.href("/staff")>{t!(i18n, "task-staff")}</a></li>
             </ul>
         </footer>
     }
@@ -96,8 +77,7 @@ fn TranslationNotice() -> impl IntoView {
         view! {
             <p class="translation-notice">
                 {t!(i18n, "translation-notice")}" "
-                // A full page load: the language is chosen per request, not by the client router.
-                <a href=original hreflang=Lang::DEFAULT.code() lang=Lang::DEFAULT.code() rel="external">
+                <a href=original hreflang=Lang::DEFAULT.code() lang=Lang::DEFAULT.code()>
                     {t!(i18n, "translation-original")}
                 </a>
             </p>

@@ -8,12 +8,10 @@ use crate::{i18n::use_i18n, t};
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    // `rel="external"`: the answer and booking flows are served without the WASM: a new page load.
     let task = |href: String, title: String, text: String| {
-        let external = crate::is_server_only_path(&href).then_some("external");
         view! {
             <li>
-                <a class="task" href=href rel=external>
+                <a class="task" href=href>
                     <span class="task__title">{title}</span>
                     <span class="task__text">{text}</span>
                 </a>
@@ -33,7 +31,7 @@ pub fn HomePage() -> impl IntoView {
         </ul>
         <p class="no-blame">{t!(i18n, "home-no-thanks")}</p>
         <p class="staff-entry">
-            <a href=i18n.href("/staff") rel="external">{t!(i18n, "task-staff")}</a>
+            <a href=i18n.href("/staff")>{t!(i18n, "task-staff")}</a>
         </p>
     }
 }

@@ -70,8 +70,18 @@ fn the_front_page_is_rendered_in_the_language_of_its_url() {
                 html.contains("Oppfølgingstjenesten i Vestfold"),
                 "county name missing"
             );
-            // The page carries its own language's messages for the WASM, and no other language's.
-            assert!(html.contains(r#"<script type="application/json" id="messages">"#));
+            // Islands: the menu is the page's one island, with its words as props; no language's
+            // messages travel to the browser.
+            assert!(html.contains("<leptos-island"), "{lang}: no island");
+            assert!(html.contains("SiteMenu"), "{lang}: not the menu island");
+            assert!(
+                html.contains("hydrateIslands"),
+                "{lang}: not the islands script"
+            );
+            assert!(
+                !html.contains(r#"type="application/json""#),
+                "{lang}: JSON in the page"
+            );
             let others = [
                 "Hva vil du gjøre?",
                 "Kva vil du gjere?",
@@ -257,6 +267,66 @@ fn assets_are_served_precompressed_and_cached_for_a_year() {
             app.get("/pkg/missing.js").await.status(),
             StatusCode::NOT_FOUND
         );
+    });
+}
+
+#[test]
+fn pages_and_server_function_answers_are_compressed_for_clients_that_ask() {
+    run(async {
+        let app = spawn_app().await;
+        let page = |encoding: &'static str| {
+            app.client
+                .get(format!("{}/nb/rettigheter", app.base))
+                .header(header::ACCEPT, "text/html")
+                .header(header::ACCEPT_ENCODING, encoding)
+                .send()
+        };
+        let plain = page("identity").await.unwrap();
+        assert_eq!(plain.headers().get(header::CONTENT_ENCODING), None);
+        let plain = plain.bytes().await.unwrap();
+        assert!(plain.starts_with(b"<!DOCTYPE html>"));
+        for encoding in ["br", "gzip"] {
+            let response = page(encoding).await.unwrap();
+            assert_eq!(response.status(), StatusCode::OK);
+            assert_eq!(response.headers()[header::CONTENT_ENCODING], encoding);
+            assert!(response.headers()[header::VARY]
+                .to_str()
+                .unwrap()
+                .contains("accept-encoding"));
+            let body = response.bytes().await.unwrap();
+            assert!(
+                body.len() * 2 < plain.len(),
+                "{encoding}: {} of {} bytes",
+                body.len(),
+                plain.len()
+            );
+        }
+        // A server function's refusal is compressed too, and keeps its status.
+        let response = app
+            .post("/api/audit")
+            .header(header::ORIGIN, &app.base)
+            .header(header::ACCEPT_ENCODING, "br")
+            .header(header::ACCEPT, "application/json")
+            .body("")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    });
+}
+
+#[test]
+fn the_icon_is_served_and_named_by_every_page() {
+    run(async {
+        let app = spawn_app().await;
+        for path in ["/favicon.ico", "/favicon.svg"] {
+            let response = app.get(path).await;
+            assert_eq!(response.status(), StatusCode::OK, "{path}");
+            assert_eq!(response.headers()[header::CONTENT_TYPE], "image/svg+xml");
+            assert!(response.text().await.unwrap().starts_with("<svg"));
+        }
+        let (_, html) = app.text("/nb").await;
+        assert!(html.contains(r#"<link rel="icon" href="/favicon.svg" type="image/svg+xml""#));
     });
 }
 

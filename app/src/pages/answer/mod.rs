@@ -32,22 +32,5 @@ pub enum Step {
     Receipt,
 }
 
-#[cfg(feature = "ssr")]
 mod flow;
-#[cfg(feature = "ssr")]
 pub use flow::*;
-
-/// What the browser build has in place of these pages; links to them load a new page.
-#[cfg(not(feature = "ssr"))]
-mod browser_stand_ins {
-    use leptos::prelude::*;
-
-    #[component]
-    pub fn AnswerPage(step: super::Step) -> impl IntoView {
-        let _ = step;
-    }
-    #[component]
-    pub fn LetterCodePage() -> impl IntoView {}
-}
-#[cfg(not(feature = "ssr"))]
-pub use browser_stand_ins::*;

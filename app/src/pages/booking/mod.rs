@@ -14,30 +14,8 @@ pub enum BookFrom {
     Move,
 }
 
-#[cfg(feature = "ssr")]
 mod code;
-#[cfg(feature = "ssr")]
 pub use code::*;
-#[cfg(feature = "ssr")]
 mod flow;
-#[cfg(feature = "ssr")]
 pub(crate) use flow::server::{days as slot_days, parse_slot};
-#[cfg(feature = "ssr")]
 pub use flow::*;
-
-/// What the browser build has in place of these pages; links to them load a new page.
-#[cfg(not(feature = "ssr"))]
-mod browser_stand_ins {
-    use leptos::prelude::*;
-
-    #[component]
-    pub fn BookPage(from: super::BookFrom) -> impl IntoView {
-        let _ = from;
-    }
-    #[component]
-    pub fn BookingPage() -> impl IntoView {}
-    #[component]
-    pub fn BookingCodePage() -> impl IntoView {}
-}
-#[cfg(not(feature = "ssr"))]
-pub use browser_stand_ins::*;

@@ -1,0 +1,140 @@
+//! The routes and the HTML document around them, rendered on the server only: with islands,
+//! the browser never routes, and every link is a plain page load.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::{
+    components::{Outlet, ParentRoute, Route, Router, Routes},
+    hooks::use_params_map,
+    path, SsrMode,
+};
+
+use crate::{
+    components::layout::Layout,
+    i18n::{use_i18n, Lang},
+    pages::{
+        answer::{AnswerPage, LetterCodePage, Step},
+        booking::{BookFrom, BookPage, BookingCodePage, BookingPage},
+        contact::ContactPage,
+        home::HomePage,
+        info::{Info, InfoPage},
+        not_found::NotFound,
+        planned::{Planned, PlannedPage},
+        staff::{
+            admin::AdministrationPage,
+            answers::{AnswerReviewPage, AnswersPage},
+            audit::AuditPage,
+            availability::AvailabilityPage,
+            bookings::{BookingsPage, ProposePage},
+            contact_requests::{ContactRequestsPage, NewContactRequestPage},
+            demo_mailbox::DemoMailboxPage,
+            departments::DepartmentsPage,
+            import::{ImportPage, ImportPreviewPage},
+            login::LoginPage,
+            workplace::WorkplacePage,
+        },
+    },
+    portal, t,
+};
+
+/// The HTML document around the app, rendered only on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos::hydration::HydrationScripts;
+    use leptos_meta::MetaTags;
+
+    let i18n = use_i18n();
+    let lang = i18n.lang();
+    let stylesheet = use_context::<portal::server::Portal>()
+        .map(|p| p.stylesheet_href)
+        .unwrap_or_default();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code() dir=lang.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="stylesheet" href=stylesheet/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = use_i18n();
+    let service = t!(i18n, "service-name");
+    view! {
+        <Title formatter=move |page: String| format!("{page} – {service}")/>
+        <Router>
+            <Routes fallback=|| view! { <Layout><NotFound/></Layout> }>
+                // Async: every page arrives complete, so it works before (or without) the WASM.
+                <ParentRoute path=path!("/:lang") view=LangLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("kontakt") view=ContactPage ssr=SsrMode::Async/>
+                    <Route path=path!("svar") view=LetterCodePage ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token") view=|| view! { <AnswerPage step=Step::Welcome/> } ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token/aktivitet") view=|| view! { <AnswerPage step=Step::Activity/> } ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token/detaljer") view=|| view! { <AnswerPage step=Step::Details/> } ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token/kontakt") view=|| view! { <AnswerPage step=Step::Contact/> } ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token/kvittering") view=|| view! { <AnswerPage step=Step::Receipt/> } ssr=SsrMode::Async/>
+                    <Route path=path!("rettigheter") view=|| view! { <InfoPage info=Info::Rights/> } ssr=SsrMode::Async/>
+                    <Route path=path!("foresatte") view=|| view! { <InfoPage info=Info::Guardians/> } ssr=SsrMode::Async/>
+                    <Route path=path!("tilbud") view=|| view! { <InfoPage info=Info::Offers/> } ssr=SsrMode::Async/>
+                    <Route path=path!("oppfolging") view=|| view! { <InfoPage info=Info::FollowUp/> } ssr=SsrMode::Async/>
+                    <Route path=path!("bestill") view=|| view! { <BookPage from=BookFrom::Public/> } ssr=SsrMode::Async/>
+                    <Route path=path!("bestill/bekreft/:token") view=BookingCodePage ssr=SsrMode::Async/>
+                    <Route path=path!("svar/:token/bestill") view=|| view! { <BookPage from=BookFrom::Answer/> } ssr=SsrMode::Async/>
+                    <Route path=path!("bestilling/:token") view=BookingPage ssr=SsrMode::Async/>
+                    <Route path=path!("bestilling/:token/flytt") view=|| view! { <BookPage from=BookFrom::Move/> } ssr=SsrMode::Async/>
+                    <Route path=path!("ot-rad") view=|| view! { <PlannedPage topic=Planned::Council/> }/>
+                    <Route path=path!("staff") view=WorkplacePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/login") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/admin") view=AdministrationPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/admin/departments") view=DepartmentsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/admin/departments/:slug") view=DepartmentsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/contact-requests") view=ContactRequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/bookings") view=BookingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/bookings/:id/propose") view=ProposePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/availability") view=AvailabilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/contact-requests/new") view=NewContactRequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/contact-requests/import") view=ImportPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/contact-requests/import/:id") view=ImportPreviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/answers") view=AnswersPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/answers/:id") view=AnswerReviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/demo-mailbox") view=DemoMailboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("personvern") view=|| view! { <InfoPage info=Info::Privacy/> } ssr=SsrMode::Async/>
+                    <Route path=path!("tilgjengelighet") view=|| view! { <InfoPage info=Info::Accessibility/> } ssr=SsrMode::Async/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+/// The frame for every `/{lang}/…` page; an unknown language prefix is a 404.
+#[component]
+fn LangLayout() -> impl IntoView {
+    let params = use_params_map();
+    let known = move || {
+        params.with(|p| {
+            p.get("lang")
+                .and_then(|code| Lang::from_code(&code))
+                .is_some()
+        })
+    };
+    view! {
+        <Layout>
+            <Show when=known fallback=|| view! { <NotFound/> }>
+                <Outlet/>
+            </Show>
+        </Layout>
+    }
+}
