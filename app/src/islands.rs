@@ -1,49 +1,40 @@
 //! The islands: the only components that run in the browser. Every page is server HTML; each
 //! island is hydrated on its own and gets what it shows from the server as props (translated
-//! words, never a whole language), so the WASM stays small and the page works without it.
+//! words, never a whole language), so the WASM stays small and every page works without it.
+//! A page with an island also renders `components::layout::IslandScripts`, which loads the WASM;
+//! a page without one loads no script at all.
 
 use leptos::prelude::*;
 
-/// The header's bar (the service's name, linking home) and the site navigation, folded behind a
-/// «menu» button once the WASM runs. Without JavaScript the button stays hidden and the links
-/// stay open. `children` are the links, rendered on the server.
+/// A form's send button that says it is working once pressed and does not send twice: a second
+/// press while the next page loads (a young person on a slow line presses again) is ignored.
+/// Without JavaScript it is a plain submit button.
 #[island]
-pub fn SiteMenu(
-    home: String,
-    name: String,
-    org: String,
-    label: String,
-    nav_label: String,
-    children: Children,
-) -> impl IntoView {
-    let (hydrated, set_hydrated) = signal(false);
-    let (open, set_open) = signal(false);
-    // Effects run only in the browser: the fold starts there, after hydration.
-    Effect::new(move |_| set_hydrated.set(true));
+pub fn SendButton(label: String, working: String) -> impl IntoView {
+    let (sent, set_sent) = signal(false);
+    let (ready, set_ready) = signal(false);
+    // Effects run only in the browser, once the island is hydrated.
+    Effect::new(move |_| {
+        set_ready.set(true);
+        // Back to this page from the browser's cache: ready to send again.
+        let listener = window_event_listener(leptos::ev::pageshow, move |_| set_sent.set(false));
+        std::mem::forget(listener);
+    });
     view! {
-        <div class="site-header__bar">
-            <a class="brand" href=home>
-                <span class="brand__name">{name}</span>
-                <span class="brand__org">{org}</span>
-            </a>
-            <button
-                type="button"
-                class="menu-toggle"
-                hidden=move || !hydrated.get()
-                aria-expanded=move || open.get().to_string()
-                aria-controls="site-nav"
-                on:click=move |_| set_open.update(|open| *open = !*open)
-            >
-                {label}
-            </button>
-        </div>
-        <nav
-            id="site-nav"
-            class="site-nav"
-            class:site-nav--folded=move || hydrated.get() && !open.get()
-            aria-label=nav_label
+        <button
+            type="submit"
+            class="button"
+            aria-disabled=move || sent.get().then_some("true")
+            data-ready=move || ready.get().then_some("")
+            on:click=move |ev| {
+                if sent.get_untracked() {
+                    ev.prevent_default();
+                } else {
+                    set_sent.set(true);
+                }
+            }
         >
-            {children()}
-        </nav>
+            {move || if sent.get() { working.clone() } else { label.clone() }}
+        </button>
     }
 }

@@ -39,8 +39,11 @@ use crate::{
 
 /// The HTML document around the app, rendered only on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    use leptos::hydration::HydrationScripts;
     use leptos_meta::MetaTags;
+
+    // For `IslandScripts`, which a page with an island renders once.
+    provide_context(options);
+    provide_context(crate::components::layout::IslandScriptsWritten::default());
 
     let i18n = use_i18n();
     let lang = i18n.lang();
@@ -56,7 +59,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="stylesheet" href=stylesheet/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>

@@ -43,12 +43,14 @@ export function jsEnabled(testInfo: TestInfo): boolean {
 }
 
 /**
- * With JavaScript, waits until the WASM has hydrated the page's islands: every page has the menu
- * island, whose button appears only once the WASM runs, whatever the language calls it.
+ * With JavaScript, waits until the WASM has hydrated the page's islands (each marks itself
+ * `data-ready`). A page without islands loads no script, so there is nothing to wait for.
  */
 export async function ready(page: Page, testInfo: TestInfo) {
-  if (jsEnabled(testInfo)) {
-    await expect(page.locator(".menu-toggle")).toBeVisible();
+  if (!jsEnabled(testInfo)) return;
+  const islands = await page.locator("leptos-island").count();
+  if (islands > 0) {
+    await expect(page.locator("leptos-island [data-ready]")).toHaveCount(islands);
   }
 }
 

@@ -278,6 +278,7 @@ booking-mobile-invalid = اكتب رقم هاتف محمول نرويجيًا م
 booking-email-invalid = اكتب عنوان بريد إلكتروني مثل navn@eksempel.no.
 booking-contact-missing = اكتب رقم هاتفك المحمول أو بريدك الإلكتروني.
 booking-send = أرسل الطلب
+sending = جارٍ الإرسال …
 booking-taken = شخص آخر أخذ هذا الموعد قبل قليل. اختر موعدًا آخر.
 booking-none-fit-heading = ألا يناسبك أي موعد من هذه المواعيد؟
 booking-none-fit-text = إذن سنتصل بك، ونختار موعدًا معًا.

@@ -263,6 +263,7 @@ booking-mobile-invalid = Write a Norwegian mobile number with 8 digits, or a num
 booking-email-invalid = Write an e-mail address like name@example.no.
 booking-contact-missing = Write a mobile number or an e-mail address.
 booking-send = Send the request
+sending = Sending …
 booking-taken = Someone else just took that time. Choose another time.
 booking-none-fit-heading = Do none of the times suit you?
 booking-none-fit-text = Then we will call you and find a time together.

@@ -262,6 +262,7 @@ booking-mobile-invalid = Wpisz norweski numer komórkowy (8 cyfr) albo numer, kt
 booking-email-invalid = Wpisz adres e-mail, na przykład navn@eksempel.no.
 booking-contact-missing = Wpisz numer komórkowy albo adres e-mail.
 booking-send = Wyślij prośbę
+sending = Wysyłanie …
 booking-taken = Ktoś inny właśnie zajął ten termin. Wybierz inny termin.
 booking-none-fit-heading = Żaden termin Ci nie pasuje?
 booking-none-fit-text = Wtedy zadzwonimy do Ciebie i razem znajdziemy termin.

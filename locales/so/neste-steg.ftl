@@ -262,6 +262,7 @@ booking-mobile-invalid = Qor lambar moobil oo Noorweeji ah oo ka kooban 8 god, a
 booking-email-invalid = Qor cinwaan iimayl ah sida navn@eksempel.no.
 booking-contact-missing = Qor lambarka moobilkaaga ama iimaylkaaga.
 booking-send = Dir codsiga
+sending = Waa la dirayaa …
 booking-taken = Qof kale ayaa hadda qaatay waqtigaas. Dooro waqti kale.
 booking-none-fit-heading = Waqtiyadan midna kuuma habboona?
 booking-none-fit-text = Markaas waan ku soo wacaynaa, oo waqti ayaan wada helaynaa.

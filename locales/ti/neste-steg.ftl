@@ -249,6 +249,7 @@ booking-mobile-invalid = 8 ቁጽርታት ዘለዎ ናይ ኖርወይ ቁጽ�
 booking-email-invalid = ከም navn@eksempel.no ዝበለ ኣድራሻ ኢመይል ጽሓፉ።
 booking-contact-missing = ቁጽሪ ሞባይል ወይ ኢመይል ጽሓፉ።
 booking-send = ጠለብ ስደዱ
+sending = ይለኣኽ ኣሎ …
 booking-taken = ሓደ ካልእ ሰብ ሕጂ ነቲ ግዜ ሒዝዎ። ካልእ ግዜ ምረጹ።
 booking-none-fit-heading = ካብዞም ግዜታት ዝጥዕመኩም የለን ድዩ?
 booking-none-fit-text = ሽዑ ንሕና ክንድውለልኩም ኢና፣ ብሓባር ድማ ግዜ ክንረክብ ኢና።

@@ -270,6 +270,7 @@ booking-mobile-invalid = Напиши норвезький номер мобіл
 booking-email-invalid = Напиши адресу електронної пошти, наприклад navn@eksempel.no.
 booking-contact-missing = Напиши номер мобільного або електронну пошту.
 booking-send = Надіслати запит
+sending = Надсилаємо …
 booking-taken = Хтось щойно зайняв цей час. Вибери інший час.
 booking-none-fit-heading = Жоден час не підходить?
 booking-none-fit-text = Тоді ми тобі зателефонуємо і разом знайдемо час.

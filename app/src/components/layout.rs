@@ -5,7 +5,6 @@ use leptos_router::hooks::use_location;
 
 use crate::{
     i18n::{use_i18n, Lang, TranslationStatus},
-    islands::SiteMenu,
     portal::use_service_info,
     t,
 };
@@ -17,28 +16,31 @@ pub fn Layout(children: Children) -> impl IntoView {
     let info = use_service_info();
     let tel = format!("tel:{}", info.phone.replace(' ', ""));
     let mailto = format!("mailto:{}", info.email);
-    // The menu's links are the island's children, rendered here on the server.
-    let nav = i18n.clone();
 
     view! {
         <a class="skip-link" href="#main">{t!(i18n, "skip-to-content")}</a>
         <header class="site-header">
-            <SiteMenu
-                home=i18n.href("")
-                name=t!(i18n, "service-name")
-                org=info.service_name.clone()
-                label=t!(i18n, "menu")
-                nav_label=t!(i18n, "nav-label")
-            >
-                <ul>
-                    <li><a href=nav.href("/svar")>{t!(nav, "task-answer")}</a></li>
-                    <li><a href=nav.href("/rettigheter")>{t!(nav, "task-rights")}</a></li>
-                    <li><a href=nav.href("/foresatte")>{t!(nav, "task-guardians")}</a></li>
-                    <li><a href=nav.href("/bestill")>{t!(nav, "task-booking")}</a></li>
-                    <li><a href=nav.href("/ot-rad")>{t!(nav, "task-council")}</a></li>
-                    <li><a href=nav.href("/kontakt")>{t!(nav, "contact-heading")}</a></li>
-                </ul>
-            </SiteMenu>
+            <div class="site-header__bar">
+                <a class="brand" href=i18n.href("")>
+                    <span class="brand__name">{t!(i18n, "service-name")}</span>
+                    <span class="brand__org">{info.service_name.clone()}</span>
+                </a>
+            </div>
+            // A disclosure, folded from the first paint with or without JavaScript: nothing
+            // shifts when a script runs, and the task is the first thing on a phone.
+            <details class="site-menu">
+                <summary>{t!(i18n, "menu")}</summary>
+                <nav id="site-nav" class="site-nav" aria-label=t!(i18n, "nav-label")>
+                    <ul>
+                        <li><a href=i18n.href("/svar")>{t!(i18n, "task-answer")}</a></li>
+                        <li><a href=i18n.href("/rettigheter")>{t!(i18n, "task-rights")}</a></li>
+                        <li><a href=i18n.href("/foresatte")>{t!(i18n, "task-guardians")}</a></li>
+                        <li><a href=i18n.href("/bestill")>{t!(i18n, "task-booking")}</a></li>
+                        <li><a href=i18n.href("/ot-rad")>{t!(i18n, "task-council")}</a></li>
+                        <li><a href=i18n.href("/kontakt")>{t!(i18n, "contact-heading")}</a></li>
+                    </ul>
+                </nav>
+            </details>
             <LanguagePicker/>
         </header>
         <main id="main" class="main" tabindex="-1">
@@ -128,3 +130,21 @@ fn LanguagePicker() -> impl IntoView {
         </details>
     }
 }
+
+/// The WASM and the script that hydrates the page's islands, once per page: rendered beside an
+/// island, so a page without islands loads no script.
+#[component]
+pub fn IslandScripts() -> impl IntoView {
+    let written = use_context::<IslandScriptsWritten>();
+    let first = written.is_some_and(|w| !w.0.swap(true, std::sync::atomic::Ordering::Relaxed));
+    let options = use_context::<LeptosOptions>();
+    (first && options.is_some()).then(|| {
+        let options = options.expect("checked");
+        view! { <leptos::hydration::HydrationScripts options islands=true/> }
+    })
+}
+
+/// Whether this response already carries the island scripts; the server provides a fresh one
+/// per request.
+#[derive(Clone, Default)]
+pub struct IslandScriptsWritten(pub std::sync::Arc<std::sync::atomic::AtomicBool>);

@@ -333,17 +333,18 @@ fn administrators_change_roles_departments_and_office_details() {
 }
 
 #[test]
-fn staff_pages_are_server_html_with_only_the_menu_island() {
+fn staff_pages_are_server_html_with_islands_only_where_they_help() {
     run(async {
         let app = spawn_app().await;
-        let (status, staff) = app.text("/nb/staff/login").await;
+        let (status, login) = app.text("/nb/staff/login").await;
         assert_eq!(status, StatusCode::OK);
-        assert!(staff.contains("Logg inn for ansatte"));
-        // The same small WASM as every page, for the menu; no messages, no page state.
-        assert_eq!(staff.matches("<leptos-island").count(), 1, "one island");
-        assert!(!staff.contains(r#"type="application/json""#));
+        assert!(login.contains("Logg inn for ansatte"));
+        // No island, so no script: no messages, no page state, no WASM.
+        assert!(!login.contains("<leptos-island") && !login.contains(r#"<script type="module""#));
+        assert!(!login.contains(".wasm"));
+        assert!(!login.contains(r#"type="application/json""#));
         // Plain links: with no client router, none needs marking as external.
-        assert!(!staff.contains(r#"rel="external""#));
+        assert!(!login.contains(r#"rel="external""#));
         let (_, youth) = app.text("/nb").await;
         assert!(youth.contains(r#"href="/nb/staff""#) && !youth.contains(r#"rel="external""#));
     });

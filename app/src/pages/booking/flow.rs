@@ -11,9 +11,11 @@ use crate::{
         choice::{Choice, ChoiceGroup},
         error_summary::{field_invalid, problems_for, ErrorSummary},
         field::Field,
+        layout::IslandScripts,
     },
     error::AppError,
     i18n::{use_i18n, I18n},
+    islands::SendButton,
     t,
 };
 
@@ -717,7 +719,8 @@ fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl 
                         error=mobile_error invalid=field_invalid(error, "mobile") autocomplete="tel" optional=true/>
                     <Field id="email" label=t!(i18n, "booking-email") value=email input_type="email"
                         error=email_error invalid=field_invalid(error, "email") autocomplete="email" optional=true/>
-                    <button type="submit" class="button">{t!(i18n, "booking-send")}</button>
+                    <SendButton label=t!(i18n, "booking-send") working=t!(i18n, "sending")/>
+                    <IslandScripts/>
                 </ActionForm>
             }
             .into_any()

@@ -10,9 +10,11 @@ use crate::{
     components::{
         error_summary::{field_invalid, message_for, problems_for, ErrorSummary},
         field::Field,
+        layout::IslandScripts,
     },
     error::AppError,
     i18n::{use_i18n, Lang},
+    islands::SendButton,
     session::server::{audit, require_youth_access},
     t,
 };
@@ -312,7 +314,8 @@ pub fn NewContactRequestPage() -> impl IntoView {
                         <Field id="guardian_mobile" name="form[guardian_mobile]" label=optional(t!(i18n, "request-mobile")) error=message("guardian_mobile") invalid=invalid("guardian_mobile") input_type="tel" optional=true/>
                         <Field id="guardian_email" name="form[guardian_email]" label=optional(t!(i18n, "login-email")) error=message("guardian_email") invalid=invalid("guardian_email") input_type="email" optional=true/>
                     </fieldset>
-                    <button type="submit" class="button">{t!(i18n, "request-send")}</button>
+                    <SendButton label=t!(i18n, "request-send") working=t!(i18n, "sending")/>
+                    <IslandScripts/>
                 </ActionForm>
             }
             .into_any()
