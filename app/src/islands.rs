@@ -1,8 +1,7 @@
 //! The islands: the only components that run in the browser. Every page is server HTML; each
 //! island is hydrated on its own and gets what it shows from the server as props (translated
 //! words, never a whole language), so the WASM stays small and every page works without it.
-//! A page with an island also renders `components::layout::IslandScripts`, which loads the WASM;
-//! a page without one loads no script at all.
+//! The shell's loader fetches the WASM only on a page that has an island (`routes::island_loader`).
 
 use leptos::prelude::*;
 
@@ -36,5 +35,29 @@ pub fn SendButton(label: String, working: String) -> impl IntoView {
         >
             {move || if sent.get() { working.clone() } else { label.clone() }}
         </button>
+    }
+}
+
+/// How much of a long text's room is used, below the text as it is typed, said politely to
+/// screen readers. `children` is the textarea, rendered on the server; `initial` is its length
+/// there, so the first count needs no script. The line stays invisible (but keeps its place, so
+/// nothing shifts) until the island runs: without JavaScript a count that never changes would
+/// mislead. `template` is the translated line with `{count}` where the number goes.
+#[island]
+pub fn CharacterCount(template: String, initial: usize, children: Children) -> impl IntoView {
+    let (count, set_count) = signal(initial);
+    let (ready, set_ready) = signal(false);
+    Effect::new(move |_| set_ready.set(true));
+    view! {
+        <div
+            class="character-count"
+            class:character-count--ready=move || ready.get()
+            on:input=move |ev| set_count.set(event_target_value(&ev).chars().count())
+        >
+            {children()}
+            <p class="field__hint character-count__text" aria-live="polite" data-ready=move || ready.get().then_some("")>
+                {move || template.replace("{count}", &count.get().to_string())}
+            </p>
+        </div>
     }
 }

@@ -22,6 +22,8 @@ pub mod portal;
 mod routes;
 #[cfg(feature = "ssr")]
 pub mod session;
+#[cfg(feature = "ssr")]
+pub mod words;
 
 #[cfg(feature = "ssr")]
 pub use routes::{shell, App};

@@ -75,6 +75,7 @@ pub mod server {
         pub county: domain::county::County,
         /// The stylesheet's URL, with the content hash in its name.
         pub stylesheet_href: String,
+        pub island_files: IslandFiles,
         pub session_policy: domain::session::SessionPolicy,
         pub throttle_policy: domain::login::ThrottlePolicy,
         /// Wrong link tokens and letter codes allowed per address.
@@ -99,6 +100,14 @@ pub mod server {
         pub client_ip_header: Option<String>,
         /// Cookies get `Secure` when the public origin is https.
         pub secure_cookies: bool,
+    }
+
+    /// The built JS glue and WASM, by the names under `pkg` the build gave them.
+    #[derive(Clone, Debug, Default)]
+    pub struct IslandFiles {
+        pub pkg: String,
+        pub js: String,
+        pub wasm: String,
     }
 
     pub fn use_portal() -> Result<Portal, AppError> {

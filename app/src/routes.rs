@@ -41,9 +41,12 @@ use crate::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     use leptos_meta::MetaTags;
 
-    // For `IslandScripts`, which a page with an island renders once.
-    provide_context(options);
-    provide_context(crate::components::layout::IslandScriptsWritten::default());
+    let _ = options;
+    // Islands mode: no hydration markers outside the islands (as `HydrationScripts` would set).
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
+    let islands = island_loader();
 
     let i18n = use_i18n();
     let lang = i18n.lang();
@@ -63,9 +66,28 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </head>
             <body>
                 <App/>
+                {islands}
             </body>
         </html>
     }
+}
+
+/// Leptos's island script, run only when the page has an island: a page without one fetches
+/// neither the JS glue nor the WASM. (Leptos's `HydrationScripts` would preload both on every
+/// page, and whether a page has an island is known only once its body has rendered.)
+fn island_loader() -> impl IntoView {
+    let files = use_context::<portal::server::Portal>()
+        .map(|p| p.island_files)
+        .unwrap_or_default();
+    let nonce = leptos::nonce::use_nonce();
+    let call = format!(
+        "if (document.querySelector(\"leptos-island\")) {{ ({})(\"\", {:?}, {:?}, {:?}); }}",
+        include_str!("island_script.js"),
+        files.pkg,
+        files.js,
+        files.wasm
+    );
+    view! { <script type="module" nonce=nonce>{call}</script> }
 }
 
 #[component]

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, messageTo, ready, signIn } from "./helpers";
+import { expectAccessible, jsEnabled, messageTo, ready, signIn } from "./helpers";
 
 // Each journey crosses a staff browser, the outbox worker and a phone: give it time.
 test.setTimeout(90_000);
@@ -86,6 +86,15 @@ test(`a young person answers in ${lang} from an e-mailed link and the advisor co
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.details);
   await ready(phone, testInfo);
   await phone.getByLabel(y.details).fill("Jobbar på eit lager i Horten");
+  // The count island says how much room is used as she types; without JavaScript it stays out
+  // of sight rather than show a number that never changes.
+  const count = phone.locator(".character-count__text");
+  if (jsEnabled(testInfo)) {
+    await expect(count).toHaveText(/^\u2068?28\u2069?\D+\u2068?1000\u2069?\D+$/);
+    await expect(count).toHaveAttribute("aria-live", "polite");
+  } else {
+    await expect(count).toBeHidden();
+  }
   await phone.getByRole("button", { name: y.next }).click();
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.contact);
   await ready(phone, testInfo);
@@ -104,7 +113,9 @@ test(`a young person answers in ${lang} from an e-mailed link and the advisor co
   await phone.getByLabel(y.school).check();
   await phone.getByRole("button", { name: y.next }).click();
   await expect(phone.getByLabel(y.details)).toHaveValue("Jobbar på eit lager i Horten");
+  await ready(phone, testInfo);
   await phone.getByLabel(y.details).fill("Byrja på Horten vgs");
+  if (jsEnabled(testInfo)) await expect(count).toHaveText(/^\u2068?19\u2069?\D/);
   await phone.getByRole("button", { name: y.next }).click();
   await expect(phone.getByLabel(y.sms)).toBeChecked();
   await phone.getByRole("button", { name: y.send }).click();

@@ -279,6 +279,7 @@ booking-email-invalid = اكتب عنوان بريد إلكتروني مثل nav
 booking-contact-missing = اكتب رقم هاتفك المحمول أو بريدك الإلكتروني.
 booking-send = أرسل الطلب
 sending = جارٍ الإرسال …
+characters-count = { $count } من { $max } حرف
 booking-taken = شخص آخر أخذ هذا الموعد قبل قليل. اختر موعدًا آخر.
 booking-none-fit-heading = ألا يناسبك أي موعد من هذه المواعيد؟
 booking-none-fit-text = إذن سنتصل بك، ونختار موعدًا معًا.

@@ -264,6 +264,7 @@ booking-email-invalid = Write an e-mail address like name@example.no.
 booking-contact-missing = Write a mobile number or an e-mail address.
 booking-send = Send the request
 sending = Sending …
+characters-count = { $count } of { $max } characters
 booking-taken = Someone else just took that time. Choose another time.
 booking-none-fit-heading = Do none of the times suit you?
 booking-none-fit-text = Then we will call you and find a time together.

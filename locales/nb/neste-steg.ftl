@@ -264,6 +264,7 @@ booking-email-invalid = Skriv en e-postadresse som navn@eksempel.no.
 booking-contact-missing = Skriv mobilnummer eller e-post.
 booking-send = Send forespørselen
 sending = Sender …
+characters-count = { $count } av { $max } tegn
 booking-taken = Noen andre tok akkurat den tiden. Velg en annen tid.
 booking-none-fit-heading = Passer ingen av tidene?
 booking-none-fit-text = Da ringer vi deg, og så finner vi en tid sammen.

@@ -264,6 +264,7 @@ booking-email-invalid = Skriv ei e-postadresse som namn@døme.no.
 booking-contact-missing = Skriv mobilnummer eller e-post.
 booking-send = Send førespurnaden
 sending = Sender …
+characters-count = { $count } av { $max } teikn
 booking-taken = Nokon andre tok akkurat den tida. Vel ei anna tid.
 booking-none-fit-heading = Passar ingen av tidene?
 booking-none-fit-text = Då ringjer vi deg, og så finn vi ei tid saman.

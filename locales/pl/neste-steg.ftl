@@ -263,6 +263,7 @@ booking-email-invalid = Wpisz adres e-mail, na przykład navn@eksempel.no.
 booking-contact-missing = Wpisz numer komórkowy albo adres e-mail.
 booking-send = Wyślij prośbę
 sending = Wysyłanie …
+characters-count = { $count } z { $max } znaków
 booking-taken = Ktoś inny właśnie zajął ten termin. Wybierz inny termin.
 booking-none-fit-heading = Żaden termin Ci nie pasuje?
 booking-none-fit-text = Wtedy zadzwonimy do Ciebie i razem znajdziemy termin.

@@ -251,6 +251,7 @@ booking-email-invalid = یک آدرس ایمیل مانند navn@eksempel.no ب�
 booking-contact-missing = شمارهٔ موبایل یا ایمیل خود را بنویس.
 booking-send = درخواست را بفرست
 sending = در حال فرستادن …
+characters-count = { $count } از { $max } حرف
 booking-taken = کس دیگری همین حالا این وقت را گرفت. وقت دیگری را انتخاب کن.
 booking-none-fit-heading = هیچ‌کدام از این وقت‌ها برایت مناسب نیست؟
 booking-none-fit-text = پس ما به تو زنگ می‌زنیم و با هم یک وقت پیدا می‌کنیم.

@@ -251,6 +251,7 @@ booking-email-invalid = Čále e-poastačujuhusa nugo navn@eksempel.no.
 booking-contact-missing = Čále mobiilanummira dahje e-poastačujuhusa.
 booking-send = Sádde diŋgoma
 sending = Sádde …
+characters-count = { $count } / { $max } mearkka
 booking-taken = Muhtun eará válddii aiddo dan áiggi. Vállje eará áiggi.
 booking-none-fit-heading = Iigo oktage áigi heive dutnje?
 booking-none-fit-text = De mii riŋget dutnje, ja gávdnat áiggi ovttas.

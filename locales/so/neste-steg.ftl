@@ -263,6 +263,7 @@ booking-email-invalid = Qor cinwaan iimayl ah sida navn@eksempel.no.
 booking-contact-missing = Qor lambarka moobilkaaga ama iimaylkaaga.
 booking-send = Dir codsiga
 sending = Waa la dirayaa …
+characters-count = { $count } ka mid { $max } xaraf
 booking-taken = Qof kale ayaa hadda qaatay waqtigaas. Dooro waqti kale.
 booking-none-fit-heading = Waqtiyadan midna kuuma habboona?
 booking-none-fit-text = Markaas waan ku soo wacaynaa, oo waqti ayaan wada helaynaa.

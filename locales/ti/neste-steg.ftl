@@ -250,6 +250,7 @@ booking-email-invalid = ከም navn@eksempel.no ዝበለ ኣድራሻ ኢመይ
 booking-contact-missing = ቁጽሪ ሞባይል ወይ ኢመይል ጽሓፉ።
 booking-send = ጠለብ ስደዱ
 sending = ይለኣኽ ኣሎ …
+characters-count = { $count } ካብ { $max } ፊደላት
 booking-taken = ሓደ ካልእ ሰብ ሕጂ ነቲ ግዜ ሒዝዎ። ካልእ ግዜ ምረጹ።
 booking-none-fit-heading = ካብዞም ግዜታት ዝጥዕመኩም የለን ድዩ?
 booking-none-fit-text = ሽዑ ንሕና ክንድውለልኩም ኢና፣ ብሓባር ድማ ግዜ ክንረክብ ኢና።

@@ -271,6 +271,7 @@ booking-email-invalid = Напиши адресу електронної пош�
 booking-contact-missing = Напиши номер мобільного або електронну пошту.
 booking-send = Надіслати запит
 sending = Надсилаємо …
+characters-count = { $count } з { $max } символів
 booking-taken = Хтось щойно зайняв цей час. Вибери інший час.
 booking-none-fit-heading = Жоден час не підходить?
 booking-none-fit-text = Тоді ми тобі зателефонуємо і разом знайдемо час.

@@ -14,19 +14,34 @@ pub fn hash_file(site_root: &Path) -> PathBuf {
     site_root.join(PKG_DIR).join("hash.txt")
 }
 
-/// The stylesheet's URL, with its content hash when the build wrote one.
-pub fn stylesheet_href(site_root: &Path) -> String {
+/// A built file's name without its extension, with its content hash when the build wrote one:
+/// `kind` is `css`, `js` or `wasm`.
+fn hashed_name(site_root: &Path, kind: &str) -> String {
     let hash = std::fs::read_to_string(hash_file(site_root))
         .ok()
         .and_then(|text| {
             text.lines()
                 .filter_map(|line| line.split_once(':'))
-                .find(|(kind, _)| kind.trim() == "css")
+                .find(|(k, _)| k.trim() == kind)
                 .map(|(_, hash)| hash.trim().to_string())
         });
     match hash {
-        Some(hash) => format!("/{PKG_DIR}/{OUTPUT_NAME}.{hash}.css"),
-        None => format!("/{PKG_DIR}/{OUTPUT_NAME}.css"),
+        Some(hash) => format!("{OUTPUT_NAME}.{hash}"),
+        None => OUTPUT_NAME.to_string(),
+    }
+}
+
+/// The stylesheet's URL.
+pub fn stylesheet_href(site_root: &Path) -> String {
+    format!("/{PKG_DIR}/{}.css", hashed_name(site_root, "css"))
+}
+
+/// What the islands need: the JS glue's and the WASM's names under `/pkg`, without extension.
+pub fn island_files(site_root: &Path) -> app::portal::server::IslandFiles {
+    app::portal::server::IslandFiles {
+        pkg: PKG_DIR.to_string(),
+        js: hashed_name(site_root, "js"),
+        wasm: hashed_name(site_root, "wasm"),
     }
 }
 

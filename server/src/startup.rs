@@ -167,6 +167,7 @@ impl Application {
                 db: db.clone(),
                 county,
                 stylesheet_href: assets::stylesheet_href(&config.site_root),
+                island_files: assets::island_files(&config.site_root),
                 session_policy: SessionPolicy {
                     idle: chrono::Duration::minutes(config.session_idle_minutes.into()),
                     absolute: chrono::Duration::hours(config.session_absolute_hours.into()),

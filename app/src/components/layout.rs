@@ -130,21 +130,3 @@ fn LanguagePicker() -> impl IntoView {
         </details>
     }
 }
-
-/// The WASM and the script that hydrates the page's islands, once per page: rendered beside an
-/// island, so a page without islands loads no script.
-#[component]
-pub fn IslandScripts() -> impl IntoView {
-    let written = use_context::<IslandScriptsWritten>();
-    let first = written.is_some_and(|w| !w.0.swap(true, std::sync::atomic::Ordering::Relaxed));
-    let options = use_context::<LeptosOptions>();
-    (first && options.is_some()).then(|| {
-        let options = options.expect("checked");
-        view! { <leptos::hydration::HydrationScripts options islands=true/> }
-    })
-}
-
-/// Whether this response already carries the island scripts; the server provides a fresh one
-/// per request.
-#[derive(Clone, Default)]
-pub struct IslandScriptsWritten(pub std::sync::Arc<std::sync::atomic::AtomicBool>);

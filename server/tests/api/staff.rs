@@ -339,9 +339,8 @@ fn staff_pages_are_server_html_with_islands_only_where_they_help() {
         let (status, login) = app.text("/nb/staff/login").await;
         assert_eq!(status, StatusCode::OK);
         assert!(login.contains("Logg inn for ansatte"));
-        // No island, so no script: no messages, no page state, no WASM.
-        assert!(!login.contains("<leptos-island") && !login.contains(r#"<script type="module""#));
-        assert!(!login.contains(".wasm"));
+        // No island, so nothing to hydrate: no messages, no page state, no preloaded WASM.
+        assert!(!login.contains("<leptos-island") && !login.contains("modulepreload"));
         assert!(!login.contains(r#"type="application/json""#));
         // Plain links: with no client router, none needs marking as external.
         assert!(!login.contains(r#"rel="external""#));

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
-use super::{Step, ACTIVITIES};
+use super::Step;
 use crate::{
     components::{
         choice::{Choice, ChoiceGroup},
@@ -13,7 +13,8 @@ use crate::{
         field::Field,
     },
     error::AppError,
-    i18n::{use_i18n, I18n},
+    i18n::use_i18n,
+    islands::CharacterCount,
     t,
 };
 
@@ -223,24 +224,6 @@ pub async fn enter_letter_code(lang: String, code: String) -> Result<(), AppErro
     }
 }
 
-/// An activity's words, as the young person chose them.
-pub fn activity_label(i18n: &I18n, activity: &str) -> String {
-    match activity {
-        "school" => t!(i18n, "activity-school"),
-        "private_school" => t!(i18n, "activity-private_school"),
-        "apprenticeship" => t!(i18n, "activity-apprenticeship"),
-        "work" => t!(i18n, "activity-work"),
-        "military_service" => t!(i18n, "activity-military_service"),
-        "home_with_child" => t!(i18n, "activity-home_with_child"),
-        "ill_or_institution" => t!(i18n, "activity-ill_or_institution"),
-        "course" => t!(i18n, "activity-course"),
-        "moved_county" => t!(i18n, "activity-moved_county"),
-        "moved_abroad" => t!(i18n, "activity-moved_abroad"),
-        "wants_help" => t!(i18n, "activity-wants_help"),
-        _ => t!(i18n, "activity-no_thanks"),
-    }
-}
-
 #[component]
 pub fn AnswerPage(step: Step) -> impl IntoView {
     let i18n = use_i18n();
@@ -309,7 +292,10 @@ fn Handled(view: AnswerView) -> impl IntoView {
 fn Welcome(view: AnswerView, token: String) -> impl IntoView {
     let i18n = use_i18n();
     let title = t!(i18n, "answer-title");
-    let answered = view.activity.clone().map(|a| activity_label(&i18n, &a));
+    let answered = view
+        .activity
+        .clone()
+        .map(|a| crate::words::activity_named(&i18n, &a));
     // A link, not a form: the next page only shows a question, so a scanner opening it is harmless.
     view! {
         <Title text=title/>
@@ -348,13 +334,13 @@ fn ActivityStep(view: AnswerView, token: String) -> impl IntoView {
         let messages = [("activity", missing.clone())];
         move || problems_for(&i18n, error(), &messages, "activity")
     };
-    let choices = ACTIVITIES
-        .iter()
+    let choices = domain::status_code::Activity::ALL
+        .into_iter()
         .map(|a| Choice {
             name: "activity".into(),
-            value: a.to_string(),
-            label: activity_label(&i18n, a),
-            checked: view.activity.as_deref() == Some(*a),
+            value: a.as_str().to_string(),
+            label: crate::words::activity(&i18n, a),
+            checked: view.activity.as_deref() == Some(a.as_str()),
         })
         .collect();
     let question = t!(i18n, "answer-activity-question");
@@ -383,6 +369,9 @@ fn DetailsStep(view: AnswerView, token: String) -> impl IntoView {
     };
     let invalid = field_invalid(error, "details");
     let question = t!(i18n, "answer-details-question");
+    let details = view.details.clone();
+    let initial = details.chars().count();
+    let count_line = t!(i18n, "characters-count", count = "{count}", max = 1000);
     view! {
         <Title text=question.clone()/>
         {move || view! { <ErrorSummary problems=problems()/> }}
@@ -394,10 +383,12 @@ fn DetailsStep(view: AnswerView, token: String) -> impl IntoView {
                 <Show when=move || invalid.get()>
                     <p class="field__error" id="details-error">{too_long.clone()}</p>
                 </Show>
-                <textarea id="details" name="details" rows="5" maxlength="1000"
-                    aria-describedby=move || if invalid.get() { "details-hint details-error" } else { "details-hint" }
-                    aria-invalid=move || invalid.get().then_some("true")
-                >{view.details.clone()}</textarea>
+                <CharacterCount template=count_line initial=initial>
+                    <textarea id="details" name="details" rows="5" maxlength="1000"
+                        aria-describedby=move || if invalid.get() { "details-hint details-error" } else { "details-hint" }
+                        aria-invalid=move || invalid.get().then_some("true")
+                    >{details}</textarea>
+                </CharacterCount>
             </div>
             <button type="submit" class="button">{t!(i18n, "answer-next")}</button>
         </ActionForm>

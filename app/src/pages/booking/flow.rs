@@ -11,7 +11,6 @@ use crate::{
         choice::{Choice, ChoiceGroup},
         error_summary::{field_invalid, problems_for, ErrorSummary},
         field::Field,
-        layout::IslandScripts,
     },
     error::AppError,
     i18n::{use_i18n, I18n},
@@ -423,10 +422,10 @@ pub async fn request_callback(
 /// The booking's page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BookingView {
-    pub state: String,
+    pub state: domain::booking::BookingState,
     pub when: String,
     pub form: String,
-    pub form_code: String,
+    pub meeting_form: domain::booking::MeetingForm,
     pub office: String,
     pub deadline: String,
     pub reason: Option<String>,
@@ -452,10 +451,10 @@ pub async fn get_booking(lang: String, token: String) -> Result<BookingView, App
         .await?
         .map(|m| crate::calendar::when_label(&i18n, m.starts_at));
     Ok(BookingView {
-        state: b.state.as_str().to_string(),
+        state: b.state,
         when: crate::calendar::when_label(&i18n, b.starts_at),
         form: crate::calendar::form_label(&i18n, b.form),
-        form_code: b.form.as_str().to_string(),
+        meeting_form: b.form,
         office,
         deadline: crate::calendar::when_label(&i18n, b.hold_until),
         reason: b.reason.filter(|r| {
@@ -720,7 +719,6 @@ fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl 
                     <Field id="email" label=t!(i18n, "booking-email") value=email input_type="email"
                         error=email_error invalid=field_invalid(error, "email") autocomplete="email" optional=true/>
                     <SendButton label=t!(i18n, "booking-send") working=t!(i18n, "sending")/>
-                    <IslandScripts/>
                 </ActionForm>
             }
             .into_any()
@@ -816,16 +814,17 @@ pub fn BookingPage() -> impl IntoView {
     view! { <Suspense fallback=|| ()>{body}</Suspense> }
 }
 
-fn state_heading(i18n: &I18n, state: &str) -> String {
+fn state_heading(i18n: &I18n, state: domain::booking::BookingState) -> String {
+    use domain::booking::BookingState as S;
     match state {
-        "requested" => t!(i18n, "booking-state-requested"),
-        "confirmed" => t!(i18n, "booking-state-confirmed"),
-        "declined" => t!(i18n, "booking-state-declined"),
-        "expired" => t!(i18n, "booking-state-expired"),
-        "withdrawn" => t!(i18n, "booking-state-withdrawn"),
-        "cancelled" => t!(i18n, "booking-state-cancelled"),
-        "completed" => t!(i18n, "booking-state-completed"),
-        _ => t!(i18n, "booking-state-no_show"),
+        S::Requested => t!(i18n, "booking-state-requested"),
+        S::Confirmed => t!(i18n, "booking-state-confirmed"),
+        S::Declined => t!(i18n, "booking-state-declined"),
+        S::Expired => t!(i18n, "booking-state-expired"),
+        S::Withdrawn => t!(i18n, "booking-state-withdrawn"),
+        S::Cancelled => t!(i18n, "booking-state-cancelled"),
+        S::Completed => t!(i18n, "booking-state-completed"),
+        S::NoShow => t!(i18n, "booking-state-no_show"),
     }
 }
 
@@ -834,18 +833,19 @@ fn BookingDetails(view: BookingView, token: String) -> impl IntoView {
     let i18n = use_i18n();
     let withdraw = ServerAction::<WithdrawBooking>::new();
     let cancel = ServerAction::<CancelBooking>::new();
-    let heading = state_heading(&i18n, &view.state);
-    let requested = view.state == "requested";
-    let confirmed = view.state == "confirmed";
+    use domain::booking::BookingState as S;
+    let heading = state_heading(&i18n, view.state);
+    let requested = view.state == S::Requested;
+    let confirmed = view.state == S::Confirmed;
     let ended = matches!(
-        view.state.as_str(),
-        "declined" | "expired" | "withdrawn" | "cancelled"
+        view.state,
+        S::Declined | S::Expired | S::Withdrawn | S::Cancelled
     );
-    let how_text = match view.form_code.as_str() {
-        "phone" => Some(t!(i18n, "booking-how-phone")),
-        "video" => Some(t!(i18n, "booking-how-video")),
-        "walk" => Some(t!(i18n, "booking-how-walk")),
-        _ => None,
+    let how_text = match view.meeting_form {
+        domain::booking::MeetingForm::Phone => Some(t!(i18n, "booking-how-phone")),
+        domain::booking::MeetingForm::Video => Some(t!(i18n, "booking-how-video")),
+        domain::booking::MeetingForm::Walk => Some(t!(i18n, "booking-how-walk")),
+        domain::booking::MeetingForm::Office => None,
     };
     let lang = i18n.lang().code();
     let confirmed_actions = confirmed.then(|| {
@@ -881,7 +881,7 @@ fn BookingDetails(view: BookingView, token: String) -> impl IntoView {
         <div class="panel" class:panel--success=confirmed role="status">
             <h1>{heading}</h1>
             {requested.then(|| view! { <p>{t!(i18n, "booking-state-requested-text", deadline = view.deadline.clone())}</p> })}
-            {(view.state == "expired").then(|| view! { <p>{t!(i18n, "booking-state-expired-text")}</p> })}
+            {(view.state == S::Expired).then(|| view! { <p>{t!(i18n, "booking-state-expired-text")}</p> })}
         </div>
         <dl class="booking-facts">
             <dt>{t!(i18n, "booking-when")}</dt><dd>{view.when.clone()}</dd>

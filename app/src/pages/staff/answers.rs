@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     error::AppError,
     i18n::{use_i18n, I18n, Lang},
-    pages::answer::ACTIVITIES,
+    islands::CharacterCount,
     session::server::{audit, require_youth_access},
     t,
 };
@@ -103,7 +103,9 @@ pub async fn get_inbox(query: InboxQuery) -> Result<Inbox, AppError> {
     let age = |v: &Option<String>| v.as_deref().and_then(|a| a.trim().parse::<i32>().ok());
     let filter = domain::answer::InboxFilter {
         department_id,
-        activity: query.activity.filter(|a| ACTIVITIES.contains(&a.as_str())),
+        activity: query
+            .activity
+            .filter(|a| domain::status_code::Activity::parse(a).is_ok()),
         min_age: age(&query.min_age),
         max_age: age(&query.max_age),
         include_handled: query.handled.is_some(),
@@ -196,7 +198,7 @@ pub async fn review_answer(
 }
 
 fn activity_label(i18n: &I18n, activity: &str) -> String {
-    crate::pages::answer::activity_label(i18n, activity)
+    crate::words::activity_named(i18n, activity)
 }
 
 fn channel_labels(i18n: &I18n, channels: &str) -> String {
@@ -252,8 +254,8 @@ pub fn AnswersPage() -> impl IntoView {
                         <label for="activity">{t!(i18n, "answers-activity")}</label>
                         <select id="activity" name="activity">
                             <option value="">{t!(i18n, "answers-all")}</option>
-                            {ACTIVITIES.iter().map(|a| view! {
-                                <option value=*a selected=selected(a, &current.activity)>{activity_label(&i18n, a)}</option>
+                            {domain::status_code::Activity::ALL.into_iter().map(|a| view! {
+                                <option value=a.as_str() selected=selected(a.as_str(), &current.activity)>{crate::words::activity(&i18n, a)}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -376,7 +378,9 @@ pub fn AnswerReviewPage() -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="note">{t!(i18n, "answers-note")}</label>
-                        <textarea id="note" name="note" rows="3" maxlength="2000"></textarea>
+                        <CharacterCount template=t!(i18n, "characters-count", count = "{count}", max = 2000) initial=0>
+                            <textarea id="note" name="note" rows="3" maxlength="2000"></textarea>
+                        </CharacterCount>
                     </div>
                     <div class="choice">
                         <input id="called" name="called" type="checkbox" value="1"/>

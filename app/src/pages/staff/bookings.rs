@@ -16,7 +16,7 @@ pub struct BookingItem {
     pub when: String,
     pub form: String,
     pub office: String,
-    pub state: String,
+    pub state: domain::booking::BookingState,
     pub deadline: String,
     pub near_deadline: bool,
     pub started: bool,
@@ -70,7 +70,7 @@ pub fn item(
             .find(|o| o.id == b.department_id)
             .map(|o| o.name.clone())
             .unwrap_or_default(),
-        state: b.state.as_str().to_string(),
+        state: b.state,
         deadline: crate::calendar::when_label(i18n, b.hold_until),
         near_deadline: b.hold_until - now < chrono::Duration::hours(NEAR_DEADLINE_HOURS),
         started: b.starts_at <= now,
@@ -509,13 +509,14 @@ fn Bookings(view: BookingsView) -> impl IntoView {
                 .meetings
                 .into_iter()
                 .map(|m| {
-                    let state = match m.state.as_str() {
-                        "requested" => t!(i18n, "bookings-requested"),
-                        "completed" => t!(i18n, "bookings-completed"),
-                        "no_show" => t!(i18n, "bookings-no-show"),
+                    use domain::booking::BookingState as S;
+                    let state = match m.state {
+                        S::Requested => t!(i18n, "bookings-requested"),
+                        S::Completed => t!(i18n, "bookings-completed"),
+                        S::NoShow => t!(i18n, "bookings-no-show"),
                         _ => String::new(),
                     };
-                    let confirmed = m.state == "confirmed";
+                    let confirmed = m.state == S::Confirmed;
                     let started = m.started;
                     let cancel_id = format!("cancel-{}", m.id);
                     let with = t!(i18n, "bookings-with", name = m.first_name.clone(), form = m.form.clone());

@@ -10,7 +10,6 @@ use crate::{
     components::{
         error_summary::{field_invalid, message_for, problems_for, ErrorSummary},
         field::Field,
-        layout::IslandScripts,
     },
     error::AppError,
     i18n::{use_i18n, Lang},
@@ -315,7 +314,6 @@ pub fn NewContactRequestPage() -> impl IntoView {
                         <Field id="guardian_email" name="form[guardian_email]" label=optional(t!(i18n, "login-email")) error=message("guardian_email") invalid=invalid("guardian_email") input_type="email" optional=true/>
                     </fieldset>
                     <SendButton label=t!(i18n, "request-send") working=t!(i18n, "sending")/>
-                    <IslandScripts/>
                 </ActionForm>
             }
             .into_any()
