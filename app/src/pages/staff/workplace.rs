@@ -108,7 +108,12 @@ pub async fn logout(lang: String) -> Result<(), AppError> {
 #[component]
 pub fn WorkplacePage() -> impl IntoView {
     let i18n = use_i18n();
-    let me = Resource::new_blocking(|| (), |_| get_me());
+    // One resource for the page: a second one created while the first resolves (a nested
+    // Suspense) could leave the response hanging (leptos-rs/leptos#4851).
+    let me = Resource::new_blocking(
+        || (),
+        |_| async { (get_me().await, get_workload().await.ok().flatten()) },
+    );
     let logout = ServerAction::<Logout>::new();
     let login_href = i18n.href("/staff/login");
     let title = t!(i18n, "workplace-title");
@@ -116,7 +121,8 @@ pub fn WorkplacePage() -> impl IntoView {
         let i18n = i18n.clone();
         let login_href = login_href.clone();
         Suspend::new(async move {
-            match me.await {
+            let (me, workload) = me.await;
+            match me {
                 Ok(me) => {
                     let role = super::role_label(&i18n, &me.role);
                     let is_admin = me.role == "administrator";
@@ -133,7 +139,7 @@ pub fn WorkplacePage() -> impl IntoView {
                             <dt>{t!(i18n, "workplace-departments")}</dt>
                             <dd>{departments}</dd>
                         </dl>
-                        <WorkloadSection/>
+                        {workload.map(|w| view! { <WorkloadLinks w/> })}
                         {is_admin.then(|| view! {
                             <h2>{t!(i18n, "workplace-administration")}</h2>
                             <ul>
@@ -156,18 +162,6 @@ pub fn WorkplacePage() -> impl IntoView {
     view! {
         <Title text=title/>
         <Suspense fallback=|| ()>{body}</Suspense>
-    }
-}
-
-#[component]
-fn WorkloadSection() -> impl IntoView {
-    let workload = Resource::new_blocking(|| (), |_| get_workload());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                workload.await.ok().flatten().map(|w| view! { <WorkloadLinks w/> })
-            })}
-        </Suspense>
     }
 }
 
