@@ -10,6 +10,14 @@ const check = process.env.CHECK === "1";
 const FRONT_BUDGET = 100 * 1024;
 const headers = { origin: base, "content-type": "application/x-www-form-urlencoded" };
 
+// The server has just started: wait until it answers (no curl on a fresh machine).
+for (let i = 0; ; i++) {
+  const ok = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+  if (ok) break;
+  if (i === 100) throw new Error("the server did not become ready");
+  await new Promise((r) => setTimeout(r, 200));
+}
+
 // An answer link from the demo mailbox: an advisor makes one request.
 const login = await fetch(`${base}/api/login`, {
   method: "POST", headers, redirect: "manual",

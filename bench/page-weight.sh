@@ -18,6 +18,5 @@ LISTEN_ADDR=127.0.0.1:$port DATA_DIR=$dir SITE_ROOT=$SITE_ROOT DEMO_DATA=true DE
   WORKER_INTERVAL_SECONDS=1 RUST_LOG=error "$TARGET_DIR/release/neste-steg" >"$dir/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$dir"' EXIT
-for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.2; done
 BASE="http://127.0.0.1:$port" DEMO_PASSWORD="$password" CHECK=$([ "${1:-}" = --check ] && echo 1 || echo 0) \
   node bench/page-weight.mjs

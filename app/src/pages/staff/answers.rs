@@ -197,10 +197,6 @@ pub async fn review_answer(
     Ok(())
 }
 
-fn activity_label(i18n: &I18n, activity: &str) -> String {
-    crate::words::activity_named(i18n, activity)
-}
-
 fn channel_labels(i18n: &I18n, channels: &str) -> String {
     channels
         .split(',')
@@ -284,7 +280,7 @@ pub fn AnswersPage() -> impl IntoView {
                                         <strong>{a.name.clone()}</strong>
                                     </a>
                                     " ("{a.age}") — "{a.department.clone()}
-                                    <br/>{activity_label(&i18n, &a.activity)}
+                                    <br/>{crate::words::activity_named(&i18n, &a.activity)}
                                     <br/>{t!(i18n, "answers-suggested", code = a.suggested_code.clone())}
                                     {a.status_code.clone().map(|c| view! { <br/>{t!(i18n, "answers-confirmed", code = c)} })}
                                 </li>
@@ -349,7 +345,7 @@ pub fn AnswerReviewPage() -> impl IntoView {
                     <dt>{t!(i18n, "answers-age")}</dt><dd>{a.age}</dd>
                     <dt>{t!(i18n, "admin-department")}</dt><dd>{a.department.clone()}</dd>
                     <dt>{t!(i18n, "answers-received")}</dt><dd>{a.submitted.clone()}</dd>
-                    <dt>{t!(i18n, "answers-activity")}</dt><dd>{activity_label(&i18n, &a.activity)}</dd>
+                    <dt>{t!(i18n, "answers-activity")}</dt><dd>{crate::words::activity_named(&i18n, &a.activity)}</dd>
                     <dt>{t!(i18n, "answers-details")}</dt><dd>{a.details.clone()}</dd>
                     <dt>{t!(i18n, "answer-contact-question")}</dt><dd>{channel_labels(&i18n, &a.channels)}" — "{time_label}</dd>
                     <dt>{t!(i18n, "request-mobile")}</dt><dd>{a.mobile.clone().unwrap_or_default()}</dd>
