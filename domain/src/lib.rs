@@ -14,6 +14,7 @@ pub mod demo;
 pub mod department;
 pub mod error;
 pub mod import;
+pub mod kept_form;
 pub mod login;
 pub mod oidc_login;
 pub mod outbox;

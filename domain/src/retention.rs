@@ -160,6 +160,10 @@ pub async fn run(
             vec![("DELETE FROM link_failure WHERE at < $1", vec![Arg::At(short)])],
         ),
         (
+            "kept_form",
+            vec![("DELETE FROM kept_form WHERE expires_at < $1", vec![Arg::At(now)])],
+        ),
+        (
             "throttle_event",
             vec![("DELETE FROM throttle_event WHERE at < $1", vec![Arg::At(short)])],
         ),

@@ -7,6 +7,7 @@ use domain::{
     county::{self, NewCounty},
     demo,
     department::{self, NewDepartment, OpeningHours},
+    kept_form::{self, KeptForm},
     login::{self, LoginError, LoginFailure, ThrottlePolicy},
     session::{self, SessionPolicy},
     staff::{self, NewStaff, Role},
@@ -36,7 +37,85 @@ on_both!(
     office_details_are_validated_and_stay_in_their_county,
     opening_hours_are_replaced_whole_or_not_at_all,
     account_and_office_changes_are_audited_with_the_change_or_not_at_all,
+    a_refused_form_is_kept_for_its_page_once_and_never_its_password,
 );
+
+async fn a_refused_form_is_kept_for_its_page_once_and_never_its_password(db: &Db) {
+    let now = Utc::now();
+    let form = KeptForm {
+        page: "/nb/bestill?kontor=horten".into(),
+        action: "/api/request-booking".into(),
+        error: r#"{"code":"invalid-input","fields":["slot"]}"#.into(),
+        fields: vec![
+            ("first_name".into(), "Sara Ø".into()),
+            ("mobile".into(), "+47 912 34 567".into()),
+            ("password".into(), "secret words".into()),
+            ("token".into(), "link-token".into()),
+            ("channels".into(), "sms".into()),
+            ("channels".into(), "email".into()),
+        ],
+    };
+    let token = kept_form::keep(db, &form, now).await.unwrap();
+    // Only the token's hash is stored, and never a password or a link token.
+    let stored = match db {
+        Db::Sqlite(p) => {
+            sqlx::query_scalar::<_, String>("SELECT token_hash || ' ' || fields FROM kept_form")
+                .fetch_one(p)
+                .await
+        }
+        Db::Postgres(p) => {
+            sqlx::query_scalar::<_, String>("SELECT token_hash || ' ' || fields FROM kept_form")
+                .fetch_one(p)
+                .await
+        }
+    }
+    .unwrap();
+    assert!(
+        !stored.contains(&token) && !stored.contains("secret") && !stored.contains("link-token"),
+        "{stored}"
+    );
+    // Another page, another token: nothing, and the form stays for its own page.
+    assert_eq!(
+        kept_form::take(db, &token, "/nb/bestill", now)
+            .await
+            .unwrap(),
+        None
+    );
+    assert_eq!(
+        kept_form::take(db, "another", &form.page, now)
+            .await
+            .unwrap(),
+        None
+    );
+    let kept = kept_form::take(db, &token, &form.page, now + Duration::minutes(14))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(kept.action, form.action);
+    assert_eq!(kept.error, form.error);
+    assert_eq!(
+        kept.fields,
+        vec![
+            ("first_name".to_string(), "Sara Ø".to_string()),
+            ("mobile".to_string(), "+47 912 34 567".to_string()),
+            ("channels".to_string(), "sms".to_string()),
+            ("channels".to_string(), "email".to_string()),
+        ]
+    );
+    // Read once.
+    assert_eq!(
+        kept_form::take(db, &token, &form.page, now).await.unwrap(),
+        None
+    );
+    // After 15 minutes it is gone.
+    let token = kept_form::keep(db, &form, now).await.unwrap();
+    assert_eq!(
+        kept_form::take(db, &token, &form.page, now + Duration::minutes(16))
+            .await
+            .unwrap(),
+        None
+    );
+}
 
 async fn roles_and_departments_change_together_or_not_at_all(db: &Db) {
     let county = demo::seed(db).await.unwrap();

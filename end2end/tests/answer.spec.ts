@@ -37,21 +37,29 @@ test(`a young person answers in ${lang} from an e-mailed link and the advisor co
   const lastName = `Nilsen-${lang}-${project}`;
   const email = `sara.${lang}.${project}@example.no`;
 
-  // The advisor in Horten writes to Sara, in her language, by e-mail. A first try without names is
-  // refused next to each field and in the summary.
+  // The advisor in Horten writes to Sara, in her language, by e-mail. A first try without her
+  // first name is refused next to the field and in the summary, and keeps everything typed.
   await signIn(page, "ingrid.haugen@demo.neste-steg.no");
   await page.getByRole("link", { name: "Ny kontaktforespørsel" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ny kontaktforespørsel");
-  await page.getByRole("button", { name: "Lagre og send" }).click();
-  await expect(page.locator(".error-summary")).toContainText("Skriv inn fornavnet.");
-  await expect(page.locator("#first_name")).toHaveAttribute("aria-invalid", "true");
-  await expectAccessible(page, testInfo);
-  await page.getByLabel("Fornavn").fill("Sara");
   await page.getByLabel("Etternavn").fill(lastName);
   await page.getByLabel("Fødselsdato (dd.mm.åååå)").fill("14.03.2007");
   await page.locator("#email").fill(email);
   await page.getByLabel("Språk for meldingen").selectOption(lang);
   await page.getByLabel("Kommune").fill("Horten");
+  await page.locator("#guardian_name").fill("Mor Nilsen");
+  await page.getByRole("button", { name: "Lagre og send" }).click();
+  await expect(page.locator(".error-summary")).toContainText("Skriv inn fornavnet.");
+  await expect(page.locator("#first_name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Etternavn")).toHaveValue(lastName);
+  await expect(page.getByLabel("Fødselsdato (dd.mm.åååå)")).toHaveValue("14.03.2007");
+  await expect(page.locator("#email")).toHaveValue(email);
+  await expect(page.getByLabel("Språk for meldingen")).toHaveValue(lang);
+  await expect(page.getByLabel("Kommune")).toHaveValue("Horten");
+  await expect(page.locator("#guardian_name")).toHaveValue("Mor Nilsen");
+  expect(page.url()).not.toContain(encodeURIComponent(email));
+  await expectAccessible(page, testInfo);
+  await page.getByLabel("Fornavn").fill("Sara");
   await page.getByRole("button", { name: "Lagre og send" }).click();
   await expect(page.getByRole("status")).toHaveText("Forespørselen er lagret, og meldingen sendes nå.");
   await expect(page.locator(".request-list")).toContainText(`Sara ${lastName}`);
@@ -166,6 +174,7 @@ test("a wrong or withdrawn link and a wrong letter code get a friendly page", as
   await page.getByRole("button", { name: "Fortsett" }).click();
   await expect(page.locator(".error-summary")).toContainText("Vi finner ikke den koden.");
   await expect(page.locator("#code")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#code")).toHaveValue("AAAA-AAAA");
   await expectAccessible(page, testInfo);
 
   // A request the advisor withdraws: its link shows the same friendly page as a wrong one,

@@ -22,6 +22,7 @@ test("an administrator corrects an office's phone number and the contact page sh
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.locator(".error-summary")).toContainText("Skriv inn et telefonnummer med minst åtte sifre.");
   await expect(page.locator("#phone")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Telefon:")).toHaveValue("123");
   await expectAccessible(page, testInfo);
 
   // Opening hours: closing before opening is refused for that day, and nothing is saved.
@@ -31,6 +32,8 @@ test("an administrator corrects an office's phone number and the contact page sh
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.locator(".error-summary")).toContainText("Skriv åpningstiden som tt:mm, og stengetiden etter åpningstiden.");
   await expect(page.locator("#hours-1")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(/^\u2068?mandag\u2069? åpner$/)).toHaveValue("16:00");
+  await expect(page.getByLabel(/^\u2068?mandag\u2069? stenger$/)).toHaveValue("09:00");
   await expectAccessible(page, testInfo);
 
   await page.getByLabel("Telefon:").fill(phone);

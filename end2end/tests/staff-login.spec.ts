@@ -50,7 +50,9 @@ test("a wrong password is refused with a translated message", async ({ page }, t
   await page.getByLabel("Password").fill("not the password at all");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator(".error-summary")).toContainText("The email address or the password is wrong.");
-  await expect(page).toHaveURL(/\/en\/staff\/login/);
+  await expect(page).toHaveURL(/\/en\/staff\/login$/);
+  await expect(page.getByLabel("Email address")).toHaveValue("siri.berg@demo.neste-steg.no");
+  await expect(page.getByLabel("Password")).toHaveValue("");
   await page.goto("/en/staff");
   await expect(page).toHaveURL(/\/en\/staff\/login$/);
 });

@@ -4,6 +4,7 @@ pub mod assets;
 pub mod cli;
 pub mod config;
 pub mod jobs;
+pub mod kept_form;
 pub mod oidc;
 pub mod refusal;
 pub mod routes;

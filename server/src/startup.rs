@@ -274,6 +274,18 @@ fn router(state: AppState) -> Router {
                 header(http::header::ACCEPT_LANGUAGE).as_deref(),
             );
             provide_context(i18n::server::i18n(lang));
+            // A form refused on the way here: its error for the page's actions, its values for
+            // the form's fields.
+            if let Some(kept) = parts
+                .as_ref()
+                .and_then(|p| p.extensions.get::<app::components::form::Kept>())
+            {
+                provide_context(leptos::server::ServerActionError::new(
+                    &kept.action,
+                    &kept.error,
+                ));
+                provide_context(kept.clone());
+            }
             // The page's policy names the nonce Leptos writes on this response's scripts.
             if let (Some(nonce), Some(response)) = (
                 leptos::nonce::use_nonce(),
@@ -311,6 +323,7 @@ fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, app::shell))
         .layer(middleware::from_fn(crate::refusal::refusal_status))
+        .layer(middleware::from_fn_with_state(state.clone(), crate::kept_form::keep_refused_forms))
         .layer(middleware::from_fn_with_state(state.clone(), security::require_same_origin))
         .layer(middleware::from_fn_with_state(state.clone(), routes::staff_gate))
         .layer(middleware::from_fn(routes::staff_language))

@@ -56,9 +56,10 @@ pub fn ChoiceGroup(
                 .enumerate()
                 .map(|(i, c)| {
                     let input_id = if i == 0 { id.to_string() } else { format!("{id}-{}", c.value) };
+                    let checked = super::form::kept_checked(&c.name, &c.value, c.checked);
                     view! {
                         <div class="choice">
-                            <input type=kind id=input_id.clone() name=c.name value=c.value checked=c.checked/>
+                            <input type=kind id=input_id.clone() name=c.name value=c.value checked=checked/>
                             <label for=input_id>{c.label}</label>
                         </div>
                     }

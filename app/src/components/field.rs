@@ -15,7 +15,7 @@ pub fn Field(
     /// The form name, when it differs from the id (e.g. `form[name]` for a struct argument).
     #[prop(optional)]
     name: &'static str,
-    /// The value to start from, e.g. what is saved now.
+    /// The value to start from, e.g. what is saved now (what was typed, after a refused submit).
     #[prop(optional, into)]
     value: String,
     /// Whether the field may be left empty (no `required` for assistive technology).
@@ -23,6 +23,8 @@ pub fn Field(
     optional: bool,
 ) -> impl IntoView {
     let name = if name.is_empty() { id } else { name };
+    // What was typed before a refused submit wins over what is saved.
+    let value = super::form::kept(name, value);
     let error_id = format!("{id}-error");
     let described_by = error_id.clone();
     view! {

@@ -1,4 +1,5 @@
 pub mod choice;
 pub mod error_summary;
 pub mod field;
+pub mod form;
 pub mod layout;

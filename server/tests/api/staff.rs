@@ -73,35 +73,109 @@ fn staff_log_in_without_javascript_and_out_again() {
 }
 
 #[test]
-fn a_wrong_password_returns_to_the_form_with_the_error_and_no_session() {
+fn a_wrong_password_returns_to_the_form_with_the_error_and_the_email_kept() {
     run(async {
         let app = spawn_app().await;
-        let response = form_login(&app, "siri.berg@demo.neste-steg.no", "wrong wrong wrong").await;
+        let email = "siri.berg@demo.neste-steg.no";
+        let response = form_login(&app, email, "wrong wrong wrong").await;
         assert!(response.status().is_redirection());
-        let location = response.headers()[header::LOCATION]
-            .to_str()
-            .unwrap()
-            .to_string();
-        assert!(
-            location.starts_with(&format!("{}/nb/staff/login?", app.base)),
-            "{location}"
-        );
+        // Back to the page's own address: no error and no e-mail address in the URL.
+        assert_eq!(response.headers()[header::LOCATION], "/nb/staff/login");
         assert!(session_cookie(&response).is_none());
-        // The page the browser lands on shows the translated error.
-        let html = app
+        let kept = kept_cookie(&response).expect("the refused form is kept");
+        let set_cookie = response
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_string())
+            .find(|c| c.starts_with("kept_form="))
+            .unwrap();
+        assert!(
+            set_cookie.contains("HttpOnly")
+                && set_cookie.contains("SameSite=Lax")
+                && set_cookie.contains("Max-Age=900"),
+            "{set_cookie}"
+        );
+
+        // The page the browser lands on shows the translated error and what was typed, never
+        // the password, and clears the cookie.
+        let landed = app
             .client
-            .get(&location)
+            .get(format!("{}/nb/staff/login", app.base))
+            .header(header::ACCEPT, "text/html")
+            .header(header::COOKIE, &kept)
             .send()
             .await
-            .unwrap()
-            .text()
-            .await
             .unwrap();
+        assert!(landed
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .any(|v| v.to_str().unwrap().starts_with("kept_form=;")));
+        let html = landed.text().await.unwrap();
         assert!(
             html.contains("E-postadressen eller passordet er feil."),
             "{html}"
         );
+        assert!(html.contains(&format!("value=\"{email}\"")), "{html}");
+        assert!(!html.contains("wrong wrong wrong"));
+
+        // Read once: opening the page again starts afresh.
+        let (_, again) = {
+            let r = app
+                .client
+                .get(format!("{}/nb/staff/login", app.base))
+                .header(header::ACCEPT, "text/html")
+                .header(header::COOKIE, &kept)
+                .send()
+                .await
+                .unwrap();
+            (r.status(), r.text().await.unwrap())
+        };
+        assert!(
+            !again.contains("passordet er feil") && !again.contains(email),
+            "{again}"
+        );
+
+        // Refused again from an address that still carries an old error: it does not grow.
+        let response = app
+            .post("/api/login")
+            .header(header::ORIGIN, &app.base)
+            .header(header::ACCEPT, "text/html")
+            .header(
+                header::REFERER,
+                format!(
+                    "{}/nb/staff/login?next=%2Fnb%2Fstaff%2Faudit&__path=%2Fapi%2Flogin&__err=x",
+                    app.base
+                ),
+            )
+            .form(&[
+                ("lang", "nb"),
+                ("email", email),
+                ("password", "wrong again"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.headers()[header::LOCATION],
+            "/nb/staff/login?next=%2Fnb%2Fstaff%2Faudit"
+        );
+        // Someone else's browser, without the cookie, sees none of it.
+        let (_, other) = app.text("/nb/staff/login?next=%2Fnb%2Fstaff%2Faudit").await;
+        assert!(!other.contains(email) && !other.contains("passordet er feil"));
     });
+}
+
+/// The `kept_form` cookie a refused form's redirect sets.
+fn kept_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("kept_form=") && !c.starts_with("kept_form=;"))
+        .map(|c| c.split(';').next().unwrap().to_string())
 }
 
 #[test]

@@ -11,6 +11,7 @@ use crate::{
         choice::{Choice, ChoiceGroup},
         error_summary::{field_invalid, problems_for, ErrorSummary},
         field::Field,
+        form::{kept, Form},
     },
     error::AppError,
     i18n::use_i18n,
@@ -347,12 +348,12 @@ fn ActivityStep(view: AnswerView, token: String) -> impl IntoView {
     view! {
         <Title text=question.clone()/>
         {move || view! { <ErrorSummary problems=problems()/> }}
-        <ActionForm action=action attr:class="form" attr:novalidate=true>
+        <Form action=action class="form" novalidate=true>
             <StepFields token/>
             <ChoiceGroup id="activity" legend=question heading=true hint=t!(i18n, "answer-activity-hint")
                 choices error=missing invalid=field_invalid(error, "activity")/>
             <button type="submit" class="button">{t!(i18n, "answer-next")}</button>
-        </ActionForm>
+        </Form>
     }
 }
 
@@ -370,12 +371,11 @@ fn DetailsStep(view: AnswerView, token: String) -> impl IntoView {
     let invalid = field_invalid(error, "details");
     let question = t!(i18n, "answer-details-question");
     let details = view.details.clone();
-    let initial = details.chars().count();
     let count_line = t!(i18n, "characters-count", count = "{count}", max = 1000);
     view! {
         <Title text=question.clone()/>
         {move || view! { <ErrorSummary problems=problems()/> }}
-        <ActionForm action=action attr:class="form" attr:novalidate=true>
+        <Form action=action class="form" novalidate=true>
             <StepFields token/>
             <div class="field" class:field--error=move || invalid.get()>
                 <h1><label for="details">{question}</label></h1>
@@ -383,15 +383,15 @@ fn DetailsStep(view: AnswerView, token: String) -> impl IntoView {
                 <Show when=move || invalid.get()>
                     <p class="field__error" id="details-error">{too_long.clone()}</p>
                 </Show>
-                <CharacterCount template=count_line initial=initial>
+                <CharacterCount template=count_line initial=kept("details", details.clone()).chars().count()>
                     <textarea id="details" name="details" rows="5" maxlength="1000"
                         aria-describedby=move || if invalid.get() { "details-hint details-error" } else { "details-hint" }
                         aria-invalid=move || invalid.get().then_some("true")
-                    >{details}</textarea>
+                    >{kept("details", details)}</textarea>
                 </CharacterCount>
             </div>
             <button type="submit" class="button">{t!(i18n, "answer-next")}</button>
-        </ActionForm>
+        </Form>
     }
 }
 
@@ -444,14 +444,14 @@ fn ContactStep(view: AnswerView, token: String) -> impl IntoView {
         <Title text=question.clone()/>
         <h1>{question}</h1>
         {move || view! { <ErrorSummary problems=problems()/> }}
-        <ActionForm action=action attr:class="form" attr:novalidate=true>
+        <Form action=action class="form" novalidate=true>
             <StepFields token/>
             <ChoiceGroup id="channels" kind="checkbox" legend=t!(i18n, "answer-channels-legend")
                 choices=channels error=channels_missing invalid=field_invalid(error, "channels")/>
             <ChoiceGroup id="contact_time" legend=t!(i18n, "answer-time-legend")
                 choices=times error=time_missing invalid=field_invalid(error, "contact_time")/>
             <button type="submit" class="button">{t!(i18n, "answer-send")}</button>
-        </ActionForm>
+        </Form>
     }
 }
 
@@ -500,11 +500,11 @@ pub fn LetterCodePage() -> impl IntoView {
         <h1>{title}</h1>
         <p>{t!(i18n, "answer-code-intro")}</p>
         {move || view! { <ErrorSummary problems=problems()/> }}
-        <ActionForm action=action attr:class="form" attr:novalidate=true>
+        <Form action=action class="form" novalidate=true>
             <input type="hidden" name="lang" value=i18n.lang().code()/>
             <Field id="code" label=t!(i18n, "answer-code-label") error=wrong
                 invalid=field_invalid(error, "code") autocomplete="off"/>
             <button type="submit" class="button">{t!(i18n, "answer-continue")}</button>
-        </ActionForm>
+        </Form>
     }
 }

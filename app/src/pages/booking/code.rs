@@ -8,7 +8,10 @@ use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    components::error_summary::{field_invalid, problems_for, ErrorSummary},
+    components::{
+        error_summary::{field_invalid, problems_for, ErrorSummary},
+        form::{kept, Form},
+    },
     error::AppError,
     i18n::use_i18n,
     t,
@@ -184,7 +187,7 @@ fn CodeForm(view: CodeView, token: String) -> impl IntoView {
             view! {
                 <p class="lead">{sent}</p>
                 {move || view! { <ErrorSummary problems=problems()/> }}
-                <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <Form action=action class="form" novalidate=true>
                     <input type="hidden" name="lang" value=lang/>
                     <input type="hidden" name="token" value=token/>
                     <div class="field" class:field--error=move || invalid.get()>
@@ -193,13 +196,13 @@ fn CodeForm(view: CodeView, token: String) -> impl IntoView {
                         <Show when=move || invalid.get()>
                             <p class="field__error" id="code-error">{field_error.clone()}</p>
                         </Show>
-                        <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
+                        <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" value=kept("code", "")
                             maxlength="7" required=true
                             aria-describedby=move || if invalid.get() { "code-hint code-error" } else { "code-hint" }
                             aria-invalid=move || if invalid.get() { "true" } else { "false" }/>
                     </div>
                     <button type="submit" class="button">{t!(i18n, "booking-code-submit")}</button>
-                </ActionForm>
+                </Form>
                 <p><a href=again_href>{again}</a></p>
             }.into_any()
         }}

@@ -11,6 +11,7 @@ use crate::{
         choice::{Choice, ChoiceGroup},
         error_summary::{field_invalid, problems_for, ErrorSummary},
         field::Field,
+        form::{kept, kept_checked, Form},
     },
     error::AppError,
     i18n::{use_i18n, I18n},
@@ -639,7 +640,7 @@ fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl 
         .find(|(code, _)| *code == view.form)
         .map(|(_, label)| label.clone())
         .unwrap_or_default();
-    let days = slot_list(view.days.clone());
+    let days = view.days.clone();
     let has_times = !view.days.is_empty();
     let contact_invalid = field_invalid(error, "contact");
     let [_, first_name_error, contact_error, mobile_error, email_error] =
@@ -697,7 +698,7 @@ fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl 
         {if has_times {
             let i18n = form_i18n;
             view! {
-                <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <Form action=action class="form" novalidate=true>
                     {hidden.clone()}
                     <fieldset class="choices" aria-describedby="slot-hint">
                         <legend class="choices__legend">{t!(i18n, "booking-times-legend")}</legend>
@@ -705,7 +706,7 @@ fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl 
                         <Show when=move || slot_invalid.get()>
                             <p class="field__error" id="slot-error">{slot_error.clone()}</p>
                         </Show>
-                        {days}
+                        {slot_list(days)}
                     </fieldset>
                     <h2>{t!(i18n, "booking-about-you")}</h2>
                     <Field id="first_name" label=t!(i18n, "booking-first-name") value=first_name
@@ -719,7 +720,7 @@ fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl 
                     <Field id="email" label=t!(i18n, "booking-email") value=email input_type="email"
                         error=email_error invalid=field_invalid(error, "email") autocomplete="email" optional=true/>
                     <SendButton label=t!(i18n, "booking-send") working=t!(i18n, "sending")/>
-                </ActionForm>
+                </Form>
             }
             .into_any()
         } else {
@@ -730,7 +731,7 @@ fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl 
                 <h2 id="callback-heading">{t!(i18n, "booking-none-fit-heading")}</h2>
                 <p>{t!(i18n, "booking-none-fit-text")}</p>
                 {move || view! { <ErrorSummary problems=callback_problems()/> }}
-                <ActionForm action=callback attr:class="form" attr:novalidate=true>
+                <Form action=callback class="form" novalidate=true>
                     <input type="hidden" name="lang" value=i18n.lang().code()/>
                     <input type="hidden" name="from" value=from_name(from)/>
                     <input type="hidden" name="token" value=token.clone()/>
@@ -740,7 +741,7 @@ fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl 
                     <Field id="callback_mobile" name="mobile" label=t!(i18n, "booking-mobile") value=view.mobile.clone() input_type="tel"
                         error=callback_messages[1].1.clone() invalid=field_invalid(callback_error, "callback_mobile") autocomplete="tel"/>
                     <button type="submit" class="button button--secondary">{t!(i18n, "booking-call-me")}</button>
-                </ActionForm>
+                </Form>
             </section>
         })}
     }
@@ -764,7 +765,7 @@ pub fn slot_list(days: Vec<DayView>) -> impl IntoView {
                     first = false;
                     view! {
                         <div class="choice">
-                            <input type="radio" id=id.clone() name="slot" value=slot.value/>
+                            <input type="radio" id=id.clone() name="slot" checked=kept_checked("slot", &slot.value, false) value=slot.value/>
                             <label for=id>{slot.label}</label>
                         </div>
                     }
@@ -854,26 +855,26 @@ fn BookingDetails(view: BookingView, token: String) -> impl IntoView {
         view! {
             <p><a class="button button--secondary" href=format!("/{lang}/bestilling/{token}/kalender.ics") download="samtale.ics">{t!(i18n, "booking-calendar")}</a></p>
             <p><a href=i18n.href(&format!("/bestilling/{token}/flytt"))>{t!(i18n, "booking-move")}</a></p>
-            <ActionForm action=cancel attr:class="form">
+            <Form action=cancel class="form">
                 <input type="hidden" name="lang" value=lang/>
                 <input type="hidden" name="token" value=token.clone()/>
                 <div class="field">
                     <label for="reason">{t!(i18n, "booking-cancel-reason")}</label>
-                    <textarea id="reason" name="reason" rows="2" maxlength="500"></textarea>
+                    <textarea id="reason" name="reason" rows="2" maxlength="500">{kept("reason", "")}</textarea>
                 </div>
                 <button type="submit" class="button button--secondary">{t!(i18n, "booking-cancel")}</button>
-            </ActionForm>
+            </Form>
         }
     });
     let requested_actions = requested.then(|| {
         let i18n = i18n.clone();
         let token = token.clone();
         view! {
-            <ActionForm action=withdraw attr:class="form">
+            <Form action=withdraw class="form">
                 <input type="hidden" name="lang" value=lang/>
                 <input type="hidden" name="token" value=token/>
                 <button type="submit" class="button button--secondary">{t!(i18n, "booking-withdraw")}</button>
-            </ActionForm>
+            </Form>
         }
     });
     view! {

@@ -10,6 +10,7 @@ use crate::{
     components::{
         error_summary::{field_invalid, problems_for, ErrorSummary, Problem},
         field::Field,
+        form::{kept, kept_checked, Form},
     },
     error::AppError,
     i18n::use_i18n,
@@ -227,6 +228,7 @@ pub fn AdministrationPage() -> impl IntoView {
     // Its own resource: one resource under two Suspense boundaries can hang SSR (leptos#4851).
     let options = Resource::new_blocking(move || create.version().get(), |_| get_administration());
     let departments = move || {
+        let chosen = kept("department", "");
         Suspend::new(async move {
             options
                 .await
@@ -234,7 +236,7 @@ pub fn AdministrationPage() -> impl IntoView {
                     admin
                         .departments
                         .into_iter()
-                        .map(|(slug, name)| view! { <option value=slug>{name}</option> })
+                        .map(|(slug, name)| view! { <option selected=chosen == slug value=slug>{name}</option> })
                         .collect_view()
                 })
                 .ok()
@@ -257,17 +259,17 @@ pub fn AdministrationPage() -> impl IntoView {
             <p class="notice" role="status">{created_text.clone()}</p>
         </Show>
         {move || view! { <ErrorSummary problems=problems()/> }}
-        <ActionForm action=create attr:class="form" attr:novalidate=true>
+        <Form action=create class="form" novalidate=true>
             <input type="hidden" name="lang" value=i18n.lang().code()/>
             <Field id="full_name" label=t!(i18n, "admin-name") error=t!(i18n, "admin-name-missing") invalid=invalid("full_name") autocomplete="off"/>
             <Field id="email" label=t!(i18n, "login-email") error=t!(i18n, "admin-email-invalid") invalid=invalid("email") input_type="email" autocomplete="off"/>
             <div class="field">
                 <label for="role">{t!(i18n, "workplace-role")}</label>
                 <select id="role" name="role">
-                    <option value="advisor">{t!(i18n, "role-advisor")}</option>
-                    <option value="coordinator">{t!(i18n, "role-coordinator")}</option>
-                    <option value="council_coordinator">{t!(i18n, "role-council_coordinator")}</option>
-                    <option value="administrator">{t!(i18n, "role-administrator")}</option>
+                    <option value="advisor" selected=kept("role", "advisor") == "advisor">{t!(i18n, "role-advisor")}</option>
+                    <option value="coordinator" selected=kept("role", "advisor") == "coordinator">{t!(i18n, "role-coordinator")}</option>
+                    <option value="council_coordinator" selected=kept("role", "advisor") == "council_coordinator">{t!(i18n, "role-council_coordinator")}</option>
+                    <option value="administrator" selected=kept("role", "advisor") == "administrator">{t!(i18n, "role-administrator")}</option>
                 </select>
             </div>
             <div class="field">
@@ -279,7 +281,7 @@ pub fn AdministrationPage() -> impl IntoView {
             </div>
             <Field id="password" label=t!(i18n, "admin-password") error=t!(i18n, "admin-password-short") invalid=invalid("password") input_type="password" autocomplete="new-password"/>
             <button type="submit" class="button">{t!(i18n, "admin-create")}</button>
-        </ActionForm>
+        </Form>
     }
 }
 
@@ -315,13 +317,13 @@ fn StaffTable(
                         <li class="staff-list__item">
                             <p class="staff-list__name">{s.full_name.clone()}</p>
                             <p>{s.email.clone()}" · "{super::role_label(&i18n, &s.role)}" · "{department_names}" · "<strong>{status}</strong></p>
-                            <ActionForm action=update attr:class="inline-form">
+                            <Form action=update class="inline-form" instance=("staff_id", s.id.to_string())>
                                 <input type="hidden" name="staff_id" value=s.id.to_string()/>
                                 <label for=format!("role-{}", s.id)>{t!(i18n, "workplace-role")}</label>
                                 <select id=format!("role-{}", s.id) name="role">
                                     {ROLES
                                         .into_iter()
-                                        .map(|r| view! { <option value=r selected=r == s.role>{super::role_label(&i18n, r)}</option> })
+                                        .map(|r| view! { <option value=r selected=r == kept("role", s.role.clone())>{super::role_label(&i18n, r)}</option> })
                                         .collect_view()}
                                 </select>
                                 <fieldset class="choices">
@@ -330,7 +332,7 @@ fn StaffTable(
                                         .iter()
                                         .map(|(slug, name)| {
                                             let id = format!("department-{}-{slug}", s.id);
-                                            let checked = s.department_slugs.contains(slug);
+                                            let checked = kept_checked(&format!("departments[{slug}]"), "on", s.department_slugs.contains(slug));
                                             view! {
                                                 <div class="choice">
                                                     <input type="checkbox" id=id.clone() name=format!("departments[{slug}]") checked=checked/>
@@ -343,12 +345,12 @@ fn StaffTable(
                                 <button type="submit" class="button button--secondary">
                                     {t!(i18n, "admin-save", name = s.full_name.clone())}
                                 </button>
-                            </ActionForm>
-                            <ActionForm action=toggle>
+                            </Form>
+                            <Form action=toggle>
                                 <input type="hidden" name="staff_id" value=s.id.to_string()/>
                                 <input type="hidden" name="active" value=(!s.active).to_string()/>
                                 <button type="submit" class="button button--secondary">{button}</button>
-                            </ActionForm>
+                            </Form>
                         </li>
                     }
                 })

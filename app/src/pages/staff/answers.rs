@@ -3,6 +3,8 @@
 //! export as CSV for Vigo OT (`/{lang}/staff/answers.csv`, served by the server).
 
 use leptos::prelude::*;
+
+use crate::components::form::{kept, kept_checked, Form};
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
@@ -357,33 +359,33 @@ pub fn AnswerReviewPage() -> impl IntoView {
                     move || error().map(|err| view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> })
                 }
                 <h2>{t!(i18n, "answers-review")}</h2>
-                <ActionForm action=review attr:class="form">
+                <Form action=review class="form">
                     <input type="hidden" name="lang" value=i18n.lang().code()/>
                     <input type="hidden" name="id" value=a.id/>
                     <div class="field">
                         <label for="status_code">{t!(i18n, "answers-code")}</label>
                         <select id="status_code" name="status_code">
                             {detail.codes.iter().map(|(code, group)| view! {
-                                <option value=code.clone() selected=*code == current_code>{format!("{code} ({group})")}</option>
+                                <option value=code.clone() selected=*code == kept("status_code", current_code.clone())>{format!("{code} ({group})")}</option>
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="choice">
-                        <input id="via" name="via" type="checkbox" value="1" checked=via/>
+                        <input id="via" name="via" type="checkbox" value="1" checked=kept_checked("via", "1", via)/>
                         <label for="via">{t!(i18n, "answers-via")}</label>
                     </div>
                     <div class="field">
                         <label for="note">{t!(i18n, "answers-note")}</label>
-                        <CharacterCount template=t!(i18n, "characters-count", count = "{count}", max = 2000) initial=0>
-                            <textarea id="note" name="note" rows="3" maxlength="2000"></textarea>
+                        <CharacterCount template=t!(i18n, "characters-count", count = "{count}", max = 2000) initial=kept("note", "").chars().count()>
+                            <textarea id="note" name="note" rows="3" maxlength="2000">{kept("note", "")}</textarea>
                         </CharacterCount>
                     </div>
                     <div class="choice">
-                        <input id="called" name="called" type="checkbox" value="1"/>
+                        <input id="called" name="called" type="checkbox" value="1" checked=kept_checked("called", "1", false)/>
                         <label for="called">{t!(i18n, "answers-called")}</label>
                     </div>
                     <button type="submit" class="button">{t!(i18n, "answers-confirm")}</button>
-                </ActionForm>
+                </Form>
                 <h2>{history_heading}</h2>
                 {if detail.history.is_empty() {
                     view! { <p>{history_none}</p> }.into_any()

@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+
+use crate::components::form::{kept, kept_checked, Form};
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
@@ -284,35 +286,44 @@ fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
         view! {
             <div class="field">
                 <label for=id>{label}</label>
-                <input id=id name=id type="number" inputmode="numeric" value=value.to_string()/>
+                <input id=id name=id type="number" inputmode="numeric" value=kept(id, value.to_string())/>
             </div>
         }
     };
-    let forms = view
-        .forms
+    // Closures, not views: the values kept after a refused save are read inside the form.
+    let offered_forms = view.forms.clone();
+    let forms = move || {
+        offered_forms
         .iter()
         .map(|(code, label, offered)| {
             let id = format!("form-{code}");
             view! {
                 <div class="choice">
-                    <input type="checkbox" id=id.clone() name="forms[]" value=code.clone() checked=*offered/>
+                    <input type="checkbox" id=id.clone() name="forms[]" value=code.clone() checked=kept_checked("forms[]", code, *offered)/>
                     <label for=id>{label.clone()}</label>
                 </div>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
     let departments = view.departments.clone();
-    let rows = (1..=7u32)
+    let ranges = view.ranges.clone();
+    let rows_i18n = i18n.clone();
+    let rows = move || {
+        (1..=7u32)
         .map(|day| {
-            let i18n = i18n.clone();
-            let ranges = (0..RANGES_PER_DAY)
+            let (i18n, departments, ranges) = (rows_i18n.clone(), &departments, &ranges);
+            let day_ranges = (0..RANGES_PER_DAY)
                 .map(|n| {
-            let i18n = i18n.clone();
+                    let i18n = i18n.clone();
                     let key = format!("d{day}r{n}");
-                    let r = view.ranges.get(&key).cloned().unwrap_or_default();
+                    let r = ranges.get(&key).cloned().unwrap_or_default();
+                    let starts = kept(&format!("ranges[{key}][starts]"), r.starts.clone());
+                    let ends = kept(&format!("ranges[{key}][ends]"), r.ends.clone());
+                    let department = kept(&format!("ranges[{key}][department]"), r.department.clone());
                     let options = departments
                         .iter()
-                        .map(|(id, name)| view! { <option value=id.to_string() selected=r.department == id.to_string()>{name.clone()}</option> })
+                        .map(|(id, name)| view! { <option value=id.to_string() selected=department == id.to_string()>{name.clone()}</option> })
                         .collect_view();
                     let starts_id = format!("{key}-starts");
                     let ends_id = format!("{key}-ends");
@@ -320,9 +331,9 @@ fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
                     view! {
                         <div class="range">
                             <label for=starts_id.clone()>{t!(i18n, "availability-from")}</label>
-                            <input id=starts_id name=format!("ranges[{key}][starts]") type="time" value=r.starts.clone()/>
+                            <input id=starts_id name=format!("ranges[{key}][starts]") type="time" value=starts/>
                             <label for=ends_id.clone()>{t!(i18n, "availability-to")}</label>
-                            <input id=ends_id name=format!("ranges[{key}][ends]") type="time" value=r.ends.clone()/>
+                            <input id=ends_id name=format!("ranges[{key}][ends]") type="time" value=ends/>
                             {several.then(|| view! {
                                 <label for=dept_id.clone() class="visually-hidden">{t!(i18n, "workplace-departments")}</label>
                                 <select id=dept_id name=format!("ranges[{key}][department]")>{options}</select>
@@ -335,16 +346,20 @@ fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
             view! {
                 <fieldset class="day-ranges">
                     <legend>{weekday}</legend>
-                    {ranges}
+                    {day_ranges}
                 </fieldset>
             }
         })
-        .collect_view();
-    let department_options = view
-        .departments
-        .iter()
-        .map(|(id, name)| view! { <option value=id.to_string()>{name.clone()}</option> })
-        .collect_view();
+        .collect_view()
+    };
+    let exception_departments = view.departments.clone();
+    let department_options = move || {
+        let chosen = kept("department", "");
+        exception_departments
+            .iter()
+            .map(|(id, name)| view! { <option value=id.to_string() selected=chosen == id.to_string()>{name.clone()}</option> })
+            .collect_view()
+    };
     let remove_label = t!(i18n, "availability-remove");
     let exceptions = view
         .exceptions
@@ -356,11 +371,11 @@ fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
             view! {
                 <li>
                     {label}" "
-                    <ActionForm action=remove attr:class="form--inline">
+                    <Form action=remove class="form--inline">
                         <input type="hidden" name="lang" value=lang/>
                         <input type="hidden" name="id" value=id/>
                         <button type="submit" class="button button--secondary">{remove_label}</button>
-                    </ActionForm>
+                    </Form>
                 </li>
             }
         })
@@ -394,7 +409,7 @@ fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
         <Show when=save_error>
             <div class="error-summary" role="alert"><p>{l_availability_invalid.clone()}</p></div>
         </Show>
-        <ActionForm action=save attr:class="form">
+        <Form action=save class="form">
             <input type="hidden" name="lang" value=lang/>
             <h2>{l_availability_settings.clone()}</h2>
             {number("meeting_minutes", l_availability_length.clone(), view.meeting_minutes)}
@@ -403,13 +418,13 @@ fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
             {number("window_days", l_availability_window.clone(), view.window_days)}
             <fieldset class="choices">
                 <legend class="choices__legend">{l_availability_forms.clone()}</legend>
-                {forms}
+                {forms()}
             </fieldset>
             <h2>{l_availability_weekly.clone()}</h2>
             <p class="field__hint">{l_availability_weekly_hint.clone()}</p>
-            {rows}
+            {rows()}
             <button type="submit" class="button">{l_availability_save.clone()}</button>
-        </ActionForm>
+        </Form>
         <h2>{l_availability_exceptions.clone()}</h2>
         {if no_exceptions {
             view! { <p>{l_availability_no_exceptions.clone()}</p> }.into_any()
@@ -419,29 +434,29 @@ fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
         <Show when=add_error>
             <div class="error-summary" role="alert"><p>{l_availability_exception_invalid.clone()}</p></div>
         </Show>
-        <ActionForm action=add attr:class="form">
+        <Form action=add class="form">
             <input type="hidden" name="lang" value=lang/>
             <div class="field">
                 <label for="exception_date">{l_availability_exception_date.clone()}</label>
-                <input id="exception_date" name="date" type="date"/>
+                <input id="exception_date" name="date" type="date" value=kept("date", "")/>
             </div>
             <fieldset class="choices">
                 <legend class="choices__legend">{l_availability_exceptions.clone()}</legend>
-                <div class="choice"><input type="radio" id="kind-away" name="kind" value="away" checked=true/><label for="kind-away">{l_availability_away.clone()}</label></div>
-                <div class="choice"><input type="radio" id="kind-extra" name="kind" value="extra"/><label for="kind-extra">{l_availability_extra.clone()}</label></div>
+                <div class="choice"><input type="radio" id="kind-away" name="kind" value="away" checked=kept_checked("kind", "away", true)/><label for="kind-away">{l_availability_away.clone()}</label></div>
+                <div class="choice"><input type="radio" id="kind-extra" name="kind" value="extra" checked=kept_checked("kind", "extra", false)/><label for="kind-extra">{l_availability_extra.clone()}</label></div>
             </fieldset>
             <div class="field">
                 <label for="exception_department">{l_workplace_departments.clone()}</label>
-                <select id="exception_department" name="department">{department_options}</select>
+                <select id="exception_department" name="department">{department_options()}</select>
             </div>
             <p class="field__hint">{l_availability_all_day.clone()}</p>
             <div class="range">
                 <label for="exception_starts">{l_availability_from.clone()}</label>
-                <input id="exception_starts" name="starts" type="time"/>
+                <input id="exception_starts" name="starts" type="time" value=kept("starts", "")/>
                 <label for="exception_ends">{l_availability_to.clone()}</label>
-                <input id="exception_ends" name="ends" type="time"/>
+                <input id="exception_ends" name="ends" type="time" value=kept("ends", "")/>
             </div>
             <button type="submit" class="button button--secondary">{l_availability_add.clone()}</button>
-        </ActionForm>
+        </Form>
     }
 }

@@ -3,6 +3,8 @@
 //! or their departments' (a coordinator: the county's).
 
 use leptos::prelude::*;
+
+use crate::components::form::{kept, Form};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
@@ -360,7 +362,6 @@ fn ProposeForm(view: ProposeView, id: i64) -> impl IntoView {
             })
         }
     };
-    let days = crate::pages::booking::slot_list(view.days);
     let legend = t!(i18n, "booking-times-legend");
     let send = t!(i18n, "bookings-propose-send");
     view! {
@@ -368,15 +369,15 @@ fn ProposeForm(view: ProposeView, id: i64) -> impl IntoView {
         <p>{view.when.clone()}</p>
         <p>{t!(i18n, "bookings-propose-text")}</p>
         {move || message().map(|m| view! { <div class="error-summary" role="alert"><p><a href="#slot">{m}</a></p></div> })}
-        <ActionForm action=action attr:class="form">
+        <Form action=action class="form">
             <input type="hidden" name="lang" value=i18n.lang().code()/>
             <input type="hidden" name="id" value=id/>
             <fieldset class="choices">
                 <legend class="choices__legend">{legend}</legend>
-                {days}
+                {crate::pages::booking::slot_list(view.days)}
             </fieldset>
             <button type="submit" class="button">{send}</button>
-        </ActionForm>
+        </Form>
     }
 }
 
@@ -443,22 +444,22 @@ fn Bookings(view: BookingsView) -> impl IntoView {
                         {hold}
                         {near.map(|n| view! { " " <strong class="tag tag--urgent">{n}</strong> })}
                     </p>
-                    <ActionForm action=decide attr:class="form form--inline">
+                    <Form action=decide class="form form--inline">
                         <input type="hidden" name="lang" value=lang/>
                         <input type="hidden" name="id" value=id/>
                         <input type="hidden" name="decision" value="confirm"/>
                         <button type="submit" class="button">{confirm}</button>
-                    </ActionForm>
-                    <ActionForm action=decide attr:class="form">
+                    </Form>
+                    <Form action=decide class="form" instance=("id", id.to_string())>
                         <input type="hidden" name="lang" value=lang/>
                         <input type="hidden" name="id" value=id/>
                         <input type="hidden" name="decision" value="decline"/>
                         <div class="field">
                             <label for=reason_id.clone()>{reason_label}</label>
-                            <textarea id=reason_id name="reason" rows="2" maxlength="500"></textarea>
+                            <textarea id=reason_id name="reason" rows="2" maxlength="500">{kept("reason", "")}</textarea>
                         </div>
                         <button type="submit" class="button button--secondary">{decline}</button>
-                    </ActionForm>
+                    </Form>
                     <p><a href=propose.0>{propose.1}</a></p>
                 </li>
             }
@@ -476,11 +477,11 @@ fn Bookings(view: BookingsView) -> impl IntoView {
                 <li class="answer-card">
                     <p><strong>{c.first_name}</strong>" · "<a href=tel>{c.mobile}</a></p>
                     <p>{c.office}" · "{c.asked}</p>
-                    <ActionForm action=called>
+                    <Form action=called>
                         <input type="hidden" name="lang" value=lang/>
                         <input type="hidden" name="id" value=c.id/>
                         <button type="submit" class="button button--secondary">{done_label}</button>
-                    </ActionForm>
+                    </Form>
                 </li>
             }
         })
@@ -533,25 +534,25 @@ fn Bookings(view: BookingsView) -> impl IntoView {
                             <p>{with}" · "{m.office}</p>
                             {(!state.is_empty()).then(|| view! { <p class="tag">{state.clone()}</p> })}
                             {(confirmed && started).then(|| view! {
-                                <ActionForm action=close attr:class="form form--inline">
+                                <Form action=close class="form form--inline">
                                     <input type="hidden" name="lang" value=lang/>
                                     <input type="hidden" name="id" value=id/>
                                     <button type="submit" name="outcome" value="completed" class="button">{completed}</button>
                                     " "
                                     <button type="submit" name="outcome" value="no_show" class="button button--secondary">{no_show}</button>
-                                </ActionForm>
+                                </Form>
                             })}
                             {(confirmed && !started).then(|| view! {
-                                <ActionForm action=close attr:class="form">
+                                <Form action=close class="form" instance=("id", id.to_string())>
                                     <input type="hidden" name="lang" value=lang/>
                                     <input type="hidden" name="id" value=id/>
                                     <input type="hidden" name="outcome" value="cancel"/>
                                     <div class="field">
                                         <label for=cancel_id.clone()>{cancel_reason}</label>
-                                        <textarea id=cancel_id.clone() name="reason" rows="2" maxlength="500"></textarea>
+                                        <textarea id=cancel_id.clone() name="reason" rows="2" maxlength="500">{kept("reason", "")}</textarea>
                                     </div>
                                     <button type="submit" class="button button--secondary">{cancel}</button>
-                                </ActionForm>
+                                </Form>
                             })}
                         </li>
                     }

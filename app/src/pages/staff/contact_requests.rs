@@ -10,6 +10,7 @@ use crate::{
     components::{
         error_summary::{field_invalid, message_for, problems_for, ErrorSummary},
         field::Field,
+        form::{kept, Form},
     },
     error::AppError,
     i18n::{use_i18n, Lang},
@@ -219,11 +220,11 @@ pub fn ContactRequestsPage() -> impl IntoView {
                                     <dt>{t!(i18n, "requests-letter-code")}</dt><dd><code>{r.letter_code.clone()}</code></dd>
                                 </dl>
                                 {revocable.then(move || view! {
-                                    <ActionForm action=revoke attr:class="inline-form">
+                                    <Form action=revoke class="inline-form">
                                         <input type="hidden" name="lang" value=lang/>
                                         <input type="hidden" name="id" value=r.id/>
                                         <button type="submit" class="button button--secondary" aria-label=label>{short}</button>
-                                    </ActionForm>
+                                    </Form>
                                 })}
                             </li>
                         }
@@ -287,7 +288,7 @@ pub fn NewContactRequestPage() -> impl IntoView {
             let optional = move |label: String| format!("{label} {suffix}");
             view! {
                 {move || view! { <ErrorSummary problems=problems()/> }}
-                <ActionForm action=create attr:class="form" attr:novalidate=true>
+                <Form action=create class="form" novalidate=true>
                     <input type="hidden" name="lang" value=i18n.lang().code()/>
                     <Field id="first_name" name="form[first_name]" label=t!(i18n, "request-first-name") error=message("first_name") invalid=invalid("first_name")/>
                     <Field id="last_name" name="form[last_name]" label=t!(i18n, "request-last-name") error=message("last_name") invalid=invalid("last_name")/>
@@ -297,14 +298,14 @@ pub fn NewContactRequestPage() -> impl IntoView {
                     <div class="field">
                         <label for="language">{t!(i18n, "request-language")}</label>
                         <select id="language" name="form[language]">
-                            {Lang::ALL.into_iter().map(|l| view! { <option value=l.code()>{l.native_name()}</option> }).collect_view()}
+                            {Lang::ALL.into_iter().map(|l| view! { <option value=l.code() selected=kept("form[language]", "") == l.code()>{l.native_name()}</option> }).collect_view()}
                         </select>
                     </div>
                     <Field id="municipality" name="form[municipality]" label=t!(i18n, "request-municipality") error=message("municipality") invalid=invalid("municipality")/>
                     <div class="field">
                         <label for="department">{t!(i18n, "admin-department")}</label>
                         <select id="department" name="form[department]">
-                            {departments.into_iter().map(|(slug, name)| view! { <option value=slug>{name}</option> }).collect_view()}
+                            {departments.into_iter().map(|(slug, name)| view! { <option selected=kept("form[department]", "") == slug value=slug>{name}</option> }).collect_view()}
                         </select>
                     </div>
                     <fieldset class="field">
@@ -314,7 +315,7 @@ pub fn NewContactRequestPage() -> impl IntoView {
                         <Field id="guardian_email" name="form[guardian_email]" label=optional(t!(i18n, "login-email")) error=message("guardian_email") invalid=invalid("guardian_email") input_type="email" optional=true/>
                     </fieldset>
                     <SendButton label=t!(i18n, "request-send") working=t!(i18n, "sending")/>
-                </ActionForm>
+                </Form>
             }
             .into_any()
         })

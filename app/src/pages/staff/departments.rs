@@ -9,6 +9,7 @@ use crate::{
     components::{
         error_summary::{field_invalid, message_for, problems_for, ErrorSummary},
         field::Field,
+        form::{kept, Form},
     },
     error::AppError,
     i18n::use_i18n,
@@ -225,7 +226,7 @@ fn DepartmentEditor(
             <p class="notice" role="status">{saved_text.clone()}</p>
         </Show>
         {move || view! { <ErrorSummary problems=problems()/> }}
-        <ActionForm action=update attr:class="form" attr:novalidate=true>
+        <Form action=update class="form" novalidate=true>
             <input type="hidden" name="lang" value=i18n.lang().code()/>
             <input type="hidden" name="form[slug]" value=d.slug.clone()/>
             <Field id="name" name="form[name]" value=d.name.clone() label=t!(i18n, "department-name") error=message("name") invalid=invalid("name")/>
@@ -240,6 +241,8 @@ fn DepartmentEditor(
                 {(1..=7).zip(HOUR_FIELDS).map(|(day, field)| {
                     let current = d.hours.iter().find(|(w, ..)| *w == day).cloned();
                     let (opens, closes) = current.map(|(_, o, c)| (o, c)).unwrap_or_default();
+                    let opens = kept(&format!("hours[{day}][opens]"), opens);
+                    let closes = kept(&format!("hours[{day}][closes]"), closes);
                     let weekday = t!(i18n, "weekday", day = day);
                     let bad = invalid(field);
                     let error_text = message(field);
@@ -259,6 +262,6 @@ fn DepartmentEditor(
                 }).collect_view()}
             </fieldset>
             <button type="submit" class="button">{t!(i18n, "department-save")}</button>
-        </ActionForm>
+        </Form>
     }
 }

@@ -8,7 +8,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    components::error_summary::{ErrorSummary, Problem},
+    components::{
+        error_summary::{ErrorSummary, Problem},
+        form::Form,
+    },
     error::AppError,
     i18n::{use_i18n, I18n, Lang},
     session::server::require_youth_access,
@@ -271,11 +274,11 @@ pub fn ImportPreviewPage() -> impl IntoView {
                 <ul class="staff-list import-problems">{rows}</ul>
                 {confirm_error}
                 {(preview.good > 0).then(|| view! {
-                    <ActionForm action=confirm attr:class="form">
+                    <Form action=confirm class="form">
                         <input type="hidden" name="lang" value=i18n.lang().code()/>
                         <input type="hidden" name="id" value=id/>
                         <button type="submit" class="button">{button}</button>
-                    </ActionForm>
+                    </Form>
                 })}
             }
             .into_any()

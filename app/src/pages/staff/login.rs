@@ -9,6 +9,7 @@ use crate::{
     components::{
         error_summary::{field_invalid, problems_for, ErrorSummary},
         field::Field,
+        form::Form,
     },
     error::AppError,
     i18n::use_i18n,
@@ -144,7 +145,7 @@ fn PasswordLogin() -> impl IntoView {
     let password_invalid = field_invalid(error, "password");
     view! {
         {move || view! { <ErrorSummary problems=problems()/> }}
-        <ActionForm action=action attr:class="form" attr:novalidate=true>
+        <Form action=action class="form" novalidate=true>
             <input type="hidden" name="lang" value=i18n.lang().code()/>
             {next.map(|next| view! { <input type="hidden" name="next" value=next/> })}
             <Field
@@ -164,6 +165,6 @@ fn PasswordLogin() -> impl IntoView {
                 autocomplete="current-password"
             />
             <button type="submit" class="button">{t!(i18n, "login-submit")}</button>
-        </ActionForm>
+        </Form>
     }
 }

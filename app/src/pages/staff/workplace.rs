@@ -3,6 +3,8 @@
 //! journeys.
 
 use leptos::prelude::*;
+
+use crate::components::form::Form;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
@@ -147,10 +149,10 @@ pub fn WorkplacePage() -> impl IntoView {
                                 <li><a href=i18n.href("/staff/audit")>{t!(i18n, "audit-title")}</a></li>
                             </ul>
                         })}
-                        <ActionForm action=logout>
+                        <Form action=logout>
                             <input type="hidden" name="lang" value=i18n.lang().code()/>
                             <button type="submit" class="button button--secondary">{t!(i18n, "logout")}</button>
-                        </ActionForm>
+                        </Form>
                     }
                     .into_any()
                 }
