@@ -84,8 +84,23 @@ pub fn ics(
         .done();
     let mut calendar = icalendar::Calendar::new();
     calendar.push(event);
-    calendar.done().to_string()
+    // RFC 5545 § 3.6.5: a TZID must name a VTIMEZONE in the same file, or calendar programs
+    // may guess (and shift the meeting). The icalendar crate does not write one yet.
+    calendar.done().to_string().replacen(
+        "BEGIN:VEVENT",
+        &format!("{OSLO_VTIMEZONE}BEGIN:VEVENT"),
+        1,
+    )
 }
+
+/// Europe/Oslo as a VTIMEZONE: central European time with the EU's summer time, in force
+/// since 1996 (last Sunday of March 02:00 to last Sunday of October 03:00).
+const OSLO_VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo\r\n\
+BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\n\
+DTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n\
+BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\n\
+DTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n\
+END:VTIMEZONE\r\n";
 
 /// Text without Fluent's isolation marks, for files and messages read outside a web page.
 pub fn plain(text: String) -> String {

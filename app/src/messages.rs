@@ -179,13 +179,23 @@ pub fn booking(
     let link = format!("{}/{}/bestilling/{token}", context.origin, lang.code());
     let when = crate::calendar::when_label(&i18n, booking.starts_at);
     let how = crate::calendar::form_label(&i18n, booking.form).to_lowercase();
+    // What OT wrote is said to be OT's; a young person's own reason is never sent back to them.
+    let by_youth = booking.cancelled_by.as_deref() == Some("youth");
     let reason = booking
         .reason
         .clone()
-        .filter(|r| r != "moved" && r != "proposed")
+        .filter(|r| r != "moved" && r != "proposed" && !r.trim().is_empty() && !by_youth)
+        .map(|reason| t!(i18n, "message-reason-from-ot", reason = reason))
         .unwrap_or_default();
     let name = booking.first_name.clone();
     let body = plain(match event {
+        Event::Requested => t!(
+            i18n,
+            "message-booking-requested",
+            name = name,
+            when = when,
+            link = link
+        ),
         Event::Confirmed => t!(
             i18n,
             "message-booking-confirmed",
@@ -205,6 +215,13 @@ pub fn booking(
         Event::Expired => t!(
             i18n,
             "message-booking-expired",
+            name = name,
+            when = when,
+            link = link
+        ),
+        Event::Cancelled if by_youth => t!(
+            i18n,
+            "message-booking-cancelled-by-you",
             name = name,
             when = when,
             link = link

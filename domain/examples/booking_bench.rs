@@ -73,7 +73,15 @@ async fn main() {
         .unwrap();
     for slot in free.iter().step_by(3) {
         let new = request(sandefjord.id, slot.staff_id, slot.starts, "Taken");
-        let _ = booking::request(&db, county.id, &new, &BookingPolicy::default(), now).await;
+        let _ = booking::request(
+            &db,
+            county.id,
+            &new,
+            &BookingPolicy::default(),
+            &|_, _, _| Vec::new(),
+            now,
+        )
+        .await;
     }
 
     let mut times = Vec::new();
@@ -120,8 +128,15 @@ async fn main() {
                 for i in 0..25 {
                     let slot = &targets[(worker * 7 + i) % targets.len()];
                     let new = request(department_id, slot.staff_id, slot.starts, "Race");
-                    match booking::request(&db, county_id, &new, &BookingPolicy::default(), now)
-                        .await
+                    match booking::request(
+                        &db,
+                        county_id,
+                        &new,
+                        &BookingPolicy::default(),
+                        &|_, _, _| Vec::new(),
+                        now,
+                    )
+                    .await
                     {
                         Ok(_) => won += 1,
                         Err(DomainError::Conflict(_)) => taken += 1,

@@ -33,7 +33,86 @@ on_both!(
     a_public_request_holds_nothing_until_its_code_is_typed,
     a_proposal_racing_a_withdrawal_leaves_no_orphan,
     staff_decisions_are_audited_with_their_change_or_not_at_all,
+    no_time_is_offered_on_holidays_or_the_countys_closed_days,
 );
+
+/// Christmas 2026 and Easter 2027 with Ingrid's weekday hours: the days offered are the
+/// working days only, and a request for a closed day is refused however it is sent.
+async fn no_time_is_offered_on_holidays_or_the_countys_closed_days(db: &Db) {
+    let s = setup(db).await;
+    let weekly: Vec<WeeklyRange> = (1..=7)
+        .map(|weekday| WeeklyRange {
+            department_id: s.horten,
+            weekday,
+            starts: hm(9, 0),
+            ends: hm(10, 0),
+        })
+        .collect();
+    let settings = Settings {
+        meeting_minutes: 60,
+        buffer_minutes: 0,
+        notice_hours: 0,
+        window_days: 14,
+        forms: vec![MeetingForm::Office],
+    };
+    booking::save_availability(db, s.ingrid, &settings, &weekly, None)
+        .await
+        .unwrap();
+    let days = |now: DateTime<Utc>| {
+        let db = db.clone();
+        async move {
+            booking::free_slots(&db, s.county_id, s.horten, None, None, now)
+                .await
+                .unwrap()
+                .iter()
+                .map(|f| f.starts.with_timezone(&ZONE).format("%m-%d").to_string())
+                .collect::<Vec<_>>()
+        }
+    };
+    // From 21 to 31 December (the window ends on 4 January): no 24th, 25th, 26th, 31st or 1st.
+    let christmas = days(oslo(2026, 12, 21, 6, 0)).await;
+    assert_eq!(
+        christmas,
+        [
+            "12-21", "12-22", "12-23", "12-27", "12-28", "12-29", "12-30", "01-02", "01-03",
+            "01-04"
+        ]
+    );
+    // Easter 2027 (28 March): Maundy Thursday, Good Friday, Easter Sunday and Monday are closed;
+    // Easter Saturday is not a public holiday.
+    let easter = days(oslo(2027, 3, 22, 6, 0)).await;
+    assert_eq!(
+        &easter[..6],
+        ["03-22", "03-23", "03-24", "03-27", "03-30", "03-31"]
+    );
+    // The county may close other days, and open Christmas Eve.
+    sqlx_execute(db, "UPDATE county SET closed_days = '12-23'").await;
+    let christmas = days(oslo(2026, 12, 21, 6, 0)).await;
+    assert_eq!(&christmas[..4], ["12-21", "12-22", "12-24", "12-27"]);
+    // A request for a closed day, typed by hand, is refused.
+    let error = booking::request(
+        db,
+        s.county_id,
+        &asking(&s, oslo(2026, 12, 25, 9, 0), "Aida"),
+        &BookingPolicy::default(),
+        &crate::compose(),
+        oslo(2026, 12, 21, 6, 0),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(error, DomainError::Invalid { field: "slot", .. }),
+        "{error:?}"
+    );
+}
+
+async fn sqlx_execute(db: &Db, statement: &str) {
+    match db {
+        Db::Sqlite(p) => sqlx::query(statement).execute(p).await.map(|_| ()),
+        Db::Postgres(p) => sqlx::query(statement).execute(p).await.map(|_| ()),
+    }
+    .unwrap();
+}
 
 fn hm(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
@@ -219,6 +298,7 @@ async fn free_times_are_right_on_daylight_saving_days(db: &Db) {
         s.county_id,
         &new,
         &BookingPolicy::default(),
+        &crate::compose(),
         oslo(2026, 10, 24, 12, 0),
     )
     .await
@@ -352,6 +432,7 @@ async fn free_times_respect_buffers_notice_window_and_exceptions(db: &Db) {
         s.county_id,
         &asking(&s, thu10, "Sara"),
         &BookingPolicy::default(),
+        &crate::compose(),
         now,
     )
     .await
@@ -372,6 +453,7 @@ async fn free_times_respect_buffers_notice_window_and_exceptions(db: &Db) {
         s.county_id,
         &asking(&s, oslo(2026, 11, 27, 9, 30), "Per"),
         &BookingPolicy::default(),
+        &crate::compose(),
         now,
     )
     .await;
@@ -415,9 +497,16 @@ async fn every_state_change_and_every_illegal_one(db: &Db) {
         |r: Result<Booking, DomainError>| matches!(r, Err(DomainError::Conflict("state changed")));
 
     // requested → confirmed → cancelled by the young person.
-    let a = booking::request(db, s.county_id, &new(24, 9, "Aida"), &policy, now)
-        .await
-        .unwrap();
+    let a = booking::request(
+        db,
+        s.county_id,
+        &new(24, 9, "Aida"),
+        &policy,
+        &crate::compose(),
+        now,
+    )
+    .await
+    .unwrap();
     assert_eq!(a.booking.state, BookingState::Requested);
     // The meeting is 25 hours away: held until 24 hours before it.
     assert_eq!(a.booking.hold_until, now + Duration::hours(1));
@@ -502,17 +591,31 @@ async fn every_state_change_and_every_illegal_one(db: &Db) {
     ));
     assert_eq!(
         messages_about(db, a.booking.id).await,
-        ["Confirmed", "Cancelled"]
+        ["Requested", "Confirmed", "Cancelled"]
     );
     // Its time is free again.
-    let again = booking::request(db, s.county_id, &new(24, 9, "Ola"), &policy, now)
-        .await
-        .unwrap();
+    let again = booking::request(
+        db,
+        s.county_id,
+        &new(24, 9, "Ola"),
+        &policy,
+        &crate::compose(),
+        now,
+    )
+    .await
+    .unwrap();
 
     // requested → declined, with the reason kept; a declined one cannot be confirmed.
-    let b = booking::request(db, s.county_id, &new(24, 10, "Bo"), &policy, now)
-        .await
-        .unwrap();
+    let b = booking::request(
+        db,
+        s.county_id,
+        &new(24, 10, "Bo"),
+        &policy,
+        &crate::compose(),
+        now,
+    )
+    .await
+    .unwrap();
     let declined = booking::decline(
         db,
         s.county_id,
@@ -539,13 +642,23 @@ async fn every_state_change_and_every_illegal_one(db: &Db) {
         )
         .await
     ));
-    assert_eq!(messages_about(db, b.booking.id).await, ["Declined"]);
+    assert_eq!(
+        messages_about(db, b.booking.id).await,
+        ["Requested", "Declined"]
+    );
 
     // requested → withdrawn by the young person; a confirmed meeting cannot be withdrawn, and a
     // request cannot be «cancelled» (that is for confirmed meetings).
-    let c = booking::request(db, s.county_id, &new(24, 11, "Cato"), &policy, now)
-        .await
-        .unwrap();
+    let c = booking::request(
+        db,
+        s.county_id,
+        &new(24, 11, "Cato"),
+        &policy,
+        &crate::compose(),
+        now,
+    )
+    .await
+    .unwrap();
     assert!(state_changed(
         booking::cancel(
             db,
@@ -628,9 +741,16 @@ async fn every_state_change_and_every_illegal_one(db: &Db) {
         )
         .await
     ));
-    let d = booking::request(db, s.county_id, &new(25, 9, "Dina"), &policy, now)
-        .await
-        .unwrap();
+    let d = booking::request(
+        db,
+        s.county_id,
+        &new(25, 9, "Dina"),
+        &policy,
+        &crate::compose(),
+        now,
+    )
+    .await
+    .unwrap();
     booking::confirm(
         db,
         s.county_id,
@@ -667,9 +787,16 @@ async fn every_state_change_and_every_illegal_one(db: &Db) {
     .is_err());
 
     // confirmed → cancelled by OT with a reason.
-    let e = booking::request(db, s.county_id, &new(25, 10, "Emil"), &policy, now)
-        .await
-        .unwrap();
+    let e = booking::request(
+        db,
+        s.county_id,
+        &new(25, 10, "Emil"),
+        &policy,
+        &crate::compose(),
+        now,
+    )
+    .await
+    .unwrap();
     booking::confirm(
         db,
         s.county_id,
@@ -698,9 +825,16 @@ async fn every_state_change_and_every_illegal_one(db: &Db) {
     );
 
     // A request past its hold cannot be confirmed.
-    let f = booking::request(db, s.county_id, &new(26, 9, "Frida"), &policy, now)
-        .await
-        .unwrap();
+    let f = booking::request(
+        db,
+        s.county_id,
+        &new(26, 9, "Frida"),
+        &policy,
+        &crate::compose(),
+        now,
+    )
+    .await
+    .unwrap();
     let too_late = f.booking.hold_until + Duration::minutes(1);
     assert!(state_changed(
         booking::confirm(
@@ -727,6 +861,7 @@ async fn a_request_expires_at_its_hold_and_frees_its_time(db: &Db) {
         s.county_id,
         &asking(&s, thursday, "Aida"),
         &BookingPolicy::default(),
+        &crate::compose(),
         now,
     )
     .await
@@ -738,6 +873,7 @@ async fn a_request_expires_at_its_hold_and_frees_its_time(db: &Db) {
         s.county_id,
         &asking(&s, thursday, "Per"),
         &BookingPolicy::default(),
+        &crate::compose(),
         now,
     )
     .await;
@@ -765,7 +901,10 @@ async fn a_request_expires_at_its_hold_and_frees_its_time(db: &Db) {
         booking::by_token(db, &r.token).await.unwrap().state,
         BookingState::Expired
     );
-    assert_eq!(messages_about(db, r.booking.id).await, ["Expired"]);
+    assert_eq!(
+        messages_about(db, r.booking.id).await,
+        ["Requested", "Expired"]
+    );
     let later = r.booking.hold_until;
     let free = booking::free_slots(db, s.county_id, s.horten, None, None, later)
         .await
@@ -779,6 +918,7 @@ async fn a_request_expires_at_its_hold_and_frees_its_time(db: &Db) {
         s.county_id,
         &asking(&s, thursday, "Per"),
         &BookingPolicy::default(),
+        &crate::compose(),
         later,
     )
     .await
@@ -797,6 +937,7 @@ async fn a_move_replaces_the_old_meeting_only_once_confirmed(db: &Db) {
         s.county_id,
         &asking(&s, oslo(2026, 11, 24, 9, 0), "Aida"),
         &policy,
+        &crate::compose(),
         now,
     )
     .await
@@ -815,7 +956,7 @@ async fn a_move_replaces_the_old_meeting_only_once_confirmed(db: &Db) {
     // A move the advisor declines leaves the old meeting as it was.
     let mut first_try = asking(&s, oslo(2026, 11, 25, 9, 0), "Aida");
     first_try.supersedes_id = Some(old.booking.id);
-    let first_try = booking::request(db, s.county_id, &first_try, &policy, now)
+    let first_try = booking::request(db, s.county_id, &first_try, &policy, &crate::compose(), now)
         .await
         .unwrap();
     booking::decline(
@@ -837,9 +978,16 @@ async fn a_move_replaces_the_old_meeting_only_once_confirmed(db: &Db) {
     // One that is confirmed releases it.
     let mut second_try = asking(&s, oslo(2026, 11, 26, 9, 0), "Aida");
     second_try.supersedes_id = Some(old.booking.id);
-    let second_try = booking::request(db, s.county_id, &second_try, &policy, now)
-        .await
-        .unwrap();
+    let second_try = booking::request(
+        db,
+        s.county_id,
+        &second_try,
+        &policy,
+        &crate::compose(),
+        now,
+    )
+    .await
+    .unwrap();
     assert_eq!(
         booking::by_token(db, &old.token).await.unwrap().state,
         BookingState::Confirmed,
@@ -883,7 +1031,15 @@ async fn two_hundred_requests_for_one_time_have_one_winner(db: &Db) {
                 (b'a' + (i % 26) as u8) as char
             );
             tokio::spawn(async move {
-                booking::request(&db, county_id, &new, &BookingPolicy::default(), now).await
+                booking::request(
+                    &db,
+                    county_id,
+                    &new,
+                    &BookingPolicy::default(),
+                    &crate::compose(),
+                    now,
+                )
+                .await
             })
         })
         .collect();
@@ -948,8 +1104,8 @@ async fn two_hundred_requests_for_one_time_have_one_winner(db: &Db) {
     assert_eq!((decided.len(), too_late), (1, 49));
     assert_eq!(
         messages_about(db, winner.id).await.len(),
-        1,
-        "one message for one decision"
+        2,
+        "the receipt, and one message for one decision"
     );
 }
 
@@ -963,6 +1119,7 @@ async fn advisors_act_only_in_their_departments(db: &Db) {
         s.county_id,
         &asking(&s, oslo(2026, 11, 24, 9, 0), "Aida"),
         &BookingPolicy::default(),
+        &crate::compose(),
         now,
     )
     .await
@@ -1037,6 +1194,7 @@ async fn the_reminder_goes_once_the_day_before(db: &Db) {
         s.county_id,
         &asking(&s, meeting, "Aida"),
         &BookingPolicy::default(),
+        &crate::compose(),
         now,
     )
     .await
@@ -1076,7 +1234,7 @@ async fn the_reminder_goes_once_the_day_before(db: &Db) {
     );
     assert_eq!(
         messages_about(db, r.booking.id).await,
-        ["Confirmed", "Reminder"]
+        ["Requested", "Confirmed", "Reminder"]
     );
 }
 
@@ -1092,6 +1250,7 @@ async fn an_advisor_proposes_another_time(db: &Db) {
         s.county_id,
         &asking(&s, oslo(2026, 11, 24, 9, 0), "Aida"),
         &policy,
+        &crate::compose(),
         now,
     )
     .await
@@ -1102,6 +1261,7 @@ async fn an_advisor_proposes_another_time(db: &Db) {
         s.county_id,
         &asking(&s, oslo(2026, 11, 25, 9, 0), "Per"),
         &policy,
+        &crate::compose(),
         now,
     )
     .await
@@ -1144,7 +1304,7 @@ async fn an_advisor_proposes_another_time(db: &Db) {
         (old.state, old.reason.as_deref()),
         (BookingState::Declined, Some("proposed"))
     );
-    assert!(messages_about(db, asked.booking.id).await.is_empty());
+    assert_eq!(messages_about(db, asked.booking.id).await, ["Requested"]);
     assert_eq!(messages_about(db, proposed.booking.id).await, ["Confirmed"]);
     // Jonas (Larvik) cannot propose for Horten.
     let other = booking::request(
@@ -1152,6 +1312,7 @@ async fn an_advisor_proposes_another_time(db: &Db) {
         s.county_id,
         &asking(&s, oslo(2026, 11, 27, 9, 0), "Bo"),
         &policy,
+        &crate::compose(),
         now,
     )
     .await
@@ -1266,6 +1427,7 @@ async fn a_public_request_holds_nothing_until_its_code_is_typed(db: &Db) {
             wrong,
             &BookingPolicy::default(),
             &policy,
+            &|_, _, _| Vec::new(),
             now
         )
         .await
@@ -1278,6 +1440,7 @@ async fn a_public_request_holds_nothing_until_its_code_is_typed(db: &Db) {
         &code,
         &BookingPolicy::default(),
         &policy,
+        &|_, _, _| Vec::new(),
         now,
     )
     .await
@@ -1297,6 +1460,7 @@ async fn a_public_request_holds_nothing_until_its_code_is_typed(db: &Db) {
             &code,
             &BookingPolicy::default(),
             &policy,
+            &|_, _, _| Vec::new(),
             now
         )
         .await
@@ -1326,6 +1490,7 @@ async fn a_public_request_holds_nothing_until_its_code_is_typed(db: &Db) {
             wrong,
             &BookingPolicy::default(),
             &policy,
+            &|_, _, _| Vec::new(),
             now,
         )
         .await
@@ -1344,6 +1509,7 @@ async fn a_public_request_holds_nothing_until_its_code_is_typed(db: &Db) {
             &code,
             &BookingPolicy::default(),
             &policy,
+            &|_, _, _| Vec::new(),
             now
         )
         .await
@@ -1371,6 +1537,7 @@ async fn a_public_request_holds_nothing_until_its_code_is_typed(db: &Db) {
             &code,
             &BookingPolicy::default(),
             &policy,
+            &|_, _, _| Vec::new(),
             late
         )
         .await
@@ -1422,6 +1589,7 @@ async fn a_public_request_holds_nothing_until_its_code_is_typed(db: &Db) {
         &code,
         &BookingPolicy::default(),
         &policy,
+        &|_, _, _| Vec::new(),
         next_hour,
     )
     .await
@@ -1505,6 +1673,7 @@ async fn a_proposal_racing_a_withdrawal_leaves_no_orphan(db: &Db) {
             s.county_id,
             &asking(&s, oslo(2026, 11, day, 9, 0), "Aida"),
             &policy,
+            &crate::compose(),
             now,
         )
         .await
@@ -1563,6 +1732,7 @@ async fn a_proposal_racing_a_withdrawal_leaves_no_orphan(db: &Db) {
         s.county_id,
         &asking(&s, oslo(2026, 12, 1, 9, 0), "Per"),
         &policy,
+        &crate::compose(),
         now,
     )
     .await
@@ -1609,6 +1779,7 @@ async fn staff_decisions_are_audited_with_their_change_or_not_at_all(db: &Db) {
             s.county_id,
             &asking(&s, at(day, hour), name),
             &policy,
+            &crate::compose(),
             now,
         )
         .await
@@ -1677,7 +1848,7 @@ async fn staff_decisions_are_audited_with_their_change_or_not_at_all(db: &Db) {
             .await
             .unwrap();
         assert_eq!(booking.state, BookingState::Requested, "{id}");
-        assert!(messages_about(db, id).await.is_empty(), "{id}");
+        assert_eq!(messages_about(db, id).await, ["Requested"], "{id}");
     }
     let free = booking::free_slots(db, s.county_id, s.horten, None, None, now)
         .await
@@ -1719,9 +1890,16 @@ async fn staff_decisions_are_audited_with_their_change_or_not_at_all(db: &Db) {
     assert_eq!(closed.state, BookingState::Cancelled);
     assert_eq!(proposed.booking.state, BookingState::Confirmed);
     // The young person's own change through their link is theirs, not staff's to audit.
-    let eli = booking::request(db, s.county_id, &asking(&s, at(27, 9), "Eli"), &policy, now)
-        .await
-        .unwrap();
+    let eli = booking::request(
+        db,
+        s.county_id,
+        &asking(&s, at(27, 9), "Eli"),
+        &policy,
+        &crate::compose(),
+        now,
+    )
+    .await
+    .unwrap();
     booking::withdraw(db, &eli.token, now).await.unwrap();
     let trail = audit_trail(db, s.county_id).await;
     let new: Vec<(&str, String)> = trail[trail_before.len()..]

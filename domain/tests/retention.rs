@@ -121,6 +121,7 @@ async fn retention_deletes_exactly_what_is_due_and_audits_it(db: &Db) {
             supersedes_id: None,
         },
         &Default::default(),
+        &|_, _, _| Vec::new(),
         created_at,
     )
     .await

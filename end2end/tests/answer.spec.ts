@@ -199,7 +199,12 @@ test("a wrong or withdrawn link and a wrong letter code get a friendly page", as
   await page.getByRole("button", { name: "Fortsett" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Hei, \u2068?Ola\u2069?!$/);
 
+  // Withdrawing asks first: the first click changes nothing.
+  await row.getByRole("link", { name: /^Trekk tilbake forespørselen til/ }).click();
+  await expect(row.getByRole("alert")).toContainText("Lenken i meldingen slutter å virke");
+  await expectAccessible(staff, testInfo);
   await row.getByRole("button", { name: /^Trekk tilbake forespørselen til/ }).click();
+  await expect(staff.getByRole("status")).toContainText("Forespørselen er trukket tilbake.");
   await expect(staff.locator(".staff-list__item", { hasText: `Ola Berg-${testInfo.project.name}` })).toContainText("Trukket tilbake");
   await page.goto(new URL(link).pathname);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lenken virker ikke");

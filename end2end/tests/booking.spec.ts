@@ -19,7 +19,7 @@ const words = {
     callMe: "Ring meg", called: "Takk! Vi ringer deg",
     move: "Flytt til en annen tid", moveTitle: "Velg en ny tid", moving: "Du har bedt om å flytte samtalen.",
     codeTitle: "Skriv inn koden", code: "Koden", confirmCode: "Bekreft og send forespørselen",
-    wrongCode: "Det er ikke koden vi sendte.",
+    wrongCode: "Det er ikke koden vi sendte.", receipt: "Her kan du se den eller trekke den tilbake",
   },
   nn: {
     title: "Bestill ein samtale", office: "Larvik", form: "På kontoret", show: "Vis ledige tider",
@@ -32,7 +32,7 @@ const words = {
     callMe: "Ring meg", called: "Takk! Vi ringjer deg",
     move: "Flytt til ei anna tid", moveTitle: "Vel ei ny tid", moving: "Du har bede om å flytte samtalen.",
     codeTitle: "Skriv inn koden", code: "Koden", confirmCode: "Stadfest og send førespurnaden",
-    wrongCode: "Det er ikkje koden vi sende.",
+    wrongCode: "Det er ikkje koden vi sende.", receipt: "Her kan du sjå han eller trekkje han tilbake",
   },
 };
 
@@ -69,6 +69,7 @@ for (const [lang, w] of Object.entries(words)) {
     await expect(sara.page.getByLabel(w.firstName, { exact: true }).first()).toHaveValue(sara_name);
     await expect(sara.page.getByLabel(w.email)).toHaveValue(email);
     expect(sara.page.url()).toBe(listUrl);
+    const slotValue = (await sara.page.locator("#slot").getAttribute("value"))!;
     await sara.page.locator("#slot").check();
     await sara.page.getByRole("button", { name: w.send }).click();
     // From the public page the time is held only once Sara types the code sent to her e-mail.
@@ -93,6 +94,13 @@ for (const [lang, w] of Object.entries(words)) {
     await expect(sara.page.locator(".booking-facts")).toContainText(firstTime.replace(/[\u2068\u2069]/g, "").split(" ").pop()!);
     await expectAccessible(sara.page, testInfo);
     const bookingUrl = sara.page.url();
+    // A receipt with a link of its own: closing the tab loses nothing.
+    const receipt = await messageTo(email, w.receipt);
+    const receiptLink = receipt.text.match(new RegExp(`https?://\\S+/${lang}/bestilling/[A-Za-z0-9_-]+`))![0];
+    const other = await phone(browser, testInfo);
+    await other.page.goto(new URL(receiptLink).pathname);
+    await expect(other.page.getByRole("heading", { level: 1 })).toHaveText(w.waiting);
+    await other.context.close();
 
     // Ola chose the same time a moment later: by the time his code is typed, it was taken.
     const olaMobile = `9${String(Date.now()).slice(-7)}`;
@@ -117,9 +125,13 @@ for (const [lang, w] of Object.entries(words)) {
     await expectAccessible(page, testInfo);
     await card.getByRole("button", { name: "Bekreft" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Forespørsler som venter på deg" })).toBeVisible();
+    // The page says what happened and opens the day of the meeting, which is now on it.
+    await expect(page.getByRole("status")).toContainText("er bekreftet");
+    await expect(page.getByRole("status")).toContainText(sara_name);
+    await expect(page.locator("li.answer-card", { hasText: sara_name }).filter({ hasNot: page.getByRole("button", { name: "Bekreft" }) })).toBeVisible();
 
     // Sara gets the confirmation by e-mail, with the calendar file and her booking's link.
-    const mail = await messageTo(email, "/bestilling/");
+    const mail = await messageTo(email, w.message);
     expect(mail.text).toContain(w.message);
     const ics = mail.attachments?.find((a) => a.filename.endsWith(".ics"));
     expect(ics?.content).toContain("DTSTART;TZID=Europe/Oslo:");
@@ -135,6 +147,15 @@ for (const [lang, w] of Object.entries(words)) {
     const calendar = readFileSync(file, "utf8");
     expect(calendar).toContain("BEGIN:VCALENDAR");
     expect(calendar).toMatch(/DTSTART;TZID=Europe\/Oslo:\d{8}T\d{6}/);
+    // An independent parser (Mozilla's ical.js) reads the file's own time zone and places the
+    // meeting at the instant that was booked.
+    const ICAL = (await import("ical.js")).default;
+    const vcalendar = new ICAL.Component(ICAL.parse(calendar));
+    const zone = vcalendar.getFirstSubcomponent("vtimezone");
+    expect(zone?.getFirstPropertyValue("tzid")).toBe("Europe/Oslo");
+    ICAL.TimezoneService.register(zone!);
+    const event = new ICAL.Event(vcalendar.getFirstSubcomponent("vevent")!);
+    expect(event.startDate.toUnixTime()).toBe(Number(slotValue.split("@")[1]));
 
     // She asks to move it: a new request, and the old time stands until Jonas answers.
     await sara.page.getByRole("link", { name: w.move }).click();
@@ -296,4 +317,39 @@ test("the advisor proposes another time, which is confirmed at once and sent to 
   await kari.page.goto(requestUrl);
   await expect(kari.page.getByRole("heading", { level: 1 })).not.toHaveText("Vi venter på svar fra veilederen");
   await kari.context.close();
+});
+
+/** Norway's public holidays in `year` (Easter by the anonymous Gregorian algorithm), as YYYY-MM-DD. */
+function holidays(year: number): string[] {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  const easter = Date.UTC(year, month - 1, day);
+  const fromEaster = [-3, -2, 0, 1, 39, 49, 50].map((n) => new Date(easter + n * 86_400_000).toISOString().slice(0, 10));
+  return [...["01-01", "05-01", "05-17", "12-25", "12-26"].map((md) => `${year}-${md}`), ...fromEaster];
+}
+
+test("the booking page fits a phone: three days first, more on request, none on a holiday", async ({ page }, testInfo) => {
+  await page.goto("/nb/bestill?kontor=larvik&form=office");
+  await ready(page, testInfo);
+  await expect(page.locator("h3.day")).toHaveCount(3);
+  // The send button is within two screens of the top, not below every time.
+  const sendTop = await page.getByRole("button", { name: "Send forespørselen" }).evaluate((b) => b.getBoundingClientRect().top + window.scrollY);
+  expect(sendTop).toBeLessThan(2 * 740);
+  await expectAccessible(page, testInfo);
+  // «Show more days» is a plain link that works without JavaScript, and lands on the new days.
+  await page.getByRole("link", { name: "Vis flere dager" }).click();
+  await expect(page).toHaveURL(/dager=7#day-3$/);
+  await expect(page.locator("h3.day")).toHaveCount(7);
+  await expect(page.locator("#day-3")).toBeInViewport();
+  // Every time offered over the whole window falls on a working day.
+  await page.goto("/nb/bestill?kontor=larvik&form=office&dager=60");
+  const days = await page.locator("input[name=slot]").evaluateAll((inputs) =>
+    inputs.map((i) => new Date(Number((i as HTMLInputElement).value.split("@")[1]) * 1000)
+      .toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" })));
+  expect(days.length).toBeGreaterThan(0);
+  const years = [...new Set(days.map((d) => Number(d.slice(0, 4))))];
+  const closed = new Set(years.flatMap((y) => [...holidays(y), `${y}-12-24`, `${y}-12-31`]));
+  expect(days.filter((d) => closed.has(d))).toEqual([]);
 });

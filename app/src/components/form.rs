@@ -64,6 +64,15 @@ where
     OwnedView::new_with_owner(form, owner)
 }
 
+/// The value of `name` sent in a refused submit to the server function at `action`, for a page
+/// that must know it outside the form (which day of times to open, say).
+pub fn kept_for(action: &str, name: &str) -> Option<String> {
+    use_context::<Kept>()
+        .filter(|kept| kept.action == action)
+        .and_then(|kept| kept.fields.into_iter().find(|(n, _)| n == name))
+        .map(|(_, v)| v)
+}
+
 fn values() -> Option<Vec<(String, String)>> {
     use_context::<FormValues>().and_then(|v| v.0)
 }

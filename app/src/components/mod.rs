@@ -3,3 +3,4 @@ pub mod error_summary;
 pub mod field;
 pub mod form;
 pub mod layout;
+pub mod phone;

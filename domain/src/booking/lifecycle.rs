@@ -6,8 +6,8 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    availability, by_token, enqueue_about, get, invalid, slots, Booking, BookingState, Compose,
-    Event, MeetingForm, COLUMNS,
+    availability, by_token, closed_days::closed_days, enqueue_about, get, invalid, slots, Booking,
+    BookingState, Compose, Event, MeetingForm, COLUMNS,
 };
 use crate::{
     audit::{self, NewAuditEvent},
@@ -143,9 +143,15 @@ async fn check(
     }
     let availability = availability(db, new.staff_id).await?;
     let offered = availability.settings.forms.contains(&new.form)
-        && slots(&availability, new.department_id, &[], now)
-            .iter()
-            .any(|s| s.starts == new.starts);
+        && slots(
+            &availability,
+            new.department_id,
+            &[],
+            &closed_days(db, county_id).await?,
+            now,
+        )
+        .iter()
+        .any(|s| s.starts == new.starts);
     let advisor_here = sql!(
         db, scalar_optional i64,
         "SELECT s.id FROM staff s JOIN staff_department sd ON sd.staff_id = s.id \
@@ -233,10 +239,13 @@ pub async fn request(
     county_id: i64,
     new: &NewBooking,
     policy: &BookingPolicy,
+    compose: &Compose<'_>,
     now: DateTime<Utc>,
 ) -> DomainResult<Requested> {
     let checked = check(db, county_id, new, policy, now).await?;
     let token = secret::new_token();
+    // The receipt carries a link of its own: whoever closes the tab can still see or withdraw it.
+    let receipt_token = secret::new_token();
     let booking = write_transaction!(db, |tx| {
         let booking = insert_checked!(tx, county_id, new, checked, "requested", None::<i64>, now);
         sqlx::query(
@@ -247,6 +256,7 @@ pub async fn request(
         .bind(now)
         .execute(&mut *tx)
         .await?;
+        enqueue_about!(tx, &booking, Event::Requested, &receipt_token, compose, now);
         booking
     });
     Ok(Requested { booking, token })

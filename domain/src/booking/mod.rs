@@ -20,6 +20,7 @@ use crate::{error::DomainError, outbox::NewMessage};
 
 mod availability;
 mod callback;
+pub mod closed_days;
 mod jobs;
 mod lifecycle;
 mod queries;
@@ -262,6 +263,8 @@ const COLUMNS: &str = "id, county_id, department_id, staff_id, contact_request_i
 /// What happened to a booking, for the message the young person gets about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Event {
+    /// The receipt of a request, with its link.
+    Requested,
     Confirmed,
     Declined,
     Expired,

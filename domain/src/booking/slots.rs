@@ -5,7 +5,9 @@ use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveTime, Ti
 use serde::{Deserialize, Serialize};
 
 use super::{
-    availability::availabilities, Availability, Exception, ExceptionKind, MeetingForm, ZONE,
+    availability::availabilities,
+    closed_days::{closed_days, ClosedDays},
+    Availability, Exception, ExceptionKind, MeetingForm, ZONE,
 };
 use crate::{
     db::{sql, Db},
@@ -69,11 +71,13 @@ fn subtract(ranges: Vec<Slot>, cut: &[Slot]) -> Vec<Slot> {
 /// The advisor's free meeting times at a department: their weekly ranges and extra hours,
 /// minus days and hours away, cut into meetings of their length with the buffer after each,
 /// from the minimum notice to the end of the booking window's last day, leaving out every meeting that
-/// would touch `taken` (active bookings: start of meeting to end of its buffer).
+/// would touch `taken` (active bookings: start of meeting to end of its buffer). Nothing on a
+/// `closed` day, extra hours included.
 pub fn slots(
     availability: &Availability,
     department_id: i64,
     taken: &[Slot],
+    closed: &ClosedDays,
     now: DateTime<Utc>,
 ) -> Vec<Slot> {
     let s = &availability.settings;
@@ -84,6 +88,9 @@ pub fn slots(
     let mut out = Vec::new();
     for day in 0..=s.window_days {
         let date = today + Duration::days(day);
+        if closed.is_closed(date) {
+            continue;
+        }
         let weekday = date.weekday().number_from_monday();
         let on_date = |e: &&Exception| e.on_date == date;
         let mut ranges: Vec<Slot> = availability
@@ -186,6 +193,7 @@ pub async fn free_slots(
     )?;
     let staff_ids: Vec<i64> = staff_ids.into_iter().map(|(id,)| id).collect();
     let all = availabilities(db, &staff_ids).await?;
+    let closed = closed_days(db, county_id).await?;
     let taken = sql!(
         db, fetch_all TakenRow,
         "SELECT b.staff_id, b.starts_at, b.blocked_until FROM booking b JOIN staff_department sd ON sd.staff_id = b.staff_id \
@@ -207,7 +215,7 @@ pub async fn free_slots(
             })
             .collect();
         out.extend(
-            slots(&availability, department_id, &theirs, now)
+            slots(&availability, department_id, &theirs, &closed, now)
                 .into_iter()
                 .map(|s| FreeSlot {
                     staff_id: availability.staff_id,

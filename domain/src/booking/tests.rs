@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 
-use super::*;
+use super::{closed_days::ClosedDays, *};
 
 fn oslo(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     instant(
@@ -49,7 +49,7 @@ fn the_spring_night_has_one_hour_less() {
     // Sunday 29 March 2026: 02:00 becomes 03:00. 01:00–04:00 holds two real hours.
     let now = oslo(2026, 3, 28, 12, 0);
     let a = advisor(vec![range(7, hm(1, 0), hm(4, 0))], plain());
-    let slots = slots(&a, 7, &[], now);
+    let slots = slots(&a, 7, &[], &ClosedDays::default(), now);
     let starts: Vec<String> = slots
         .iter()
         .map(|s| {
@@ -70,7 +70,7 @@ fn the_autumn_night_has_one_hour_more() {
     // Sunday 25 October 2026: 03:00 becomes 02:00 again. 01:00–04:00 holds four real hours.
     let now = oslo(2026, 10, 24, 12, 0);
     let a = advisor(vec![range(7, hm(1, 0), hm(4, 0))], plain());
-    let starts: Vec<String> = slots(&a, 7, &[], now)
+    let starts: Vec<String> = slots(&a, 7, &[], &ClosedDays::default(), now)
         .iter()
         .map(|s| s.starts.with_timezone(&ZONE).format("%H:%M %Z").to_string())
         .collect();
@@ -88,7 +88,7 @@ fn office_hours_keep_their_wall_clock_across_the_change() {
         vec![range(5, hm(9, 0), hm(10, 0)), range(1, hm(9, 0), hm(10, 0))],
         plain(),
     );
-    let utc: Vec<String> = slots(&a, 7, &[], now)
+    let utc: Vec<String> = slots(&a, 7, &[], &ClosedDays::default(), now)
         .iter()
         .map(|s| s.starts.format("%a %H:%M").to_string())
         .collect();
@@ -109,7 +109,7 @@ fn buffers_notice_window_and_taken_times_are_respected() {
         vec![range(1, hm(9, 0), hm(12, 0)), range(2, hm(9, 0), hm(12, 0))],
         settings,
     );
-    let all = slots(&a, 7, &[], now);
+    let all = slots(&a, 7, &[], &ClosedDays::default(), now);
     let local: Vec<String> = all
         .iter()
         .map(|s| {
@@ -136,13 +136,13 @@ fn buffers_notice_window_and_taken_times_are_respected() {
         starts: oslo(2026, 11, 24, 9, 30),
         ends: oslo(2026, 11, 24, 10, 30),
     }];
-    let free = slots(&a, 7, &taken, now);
+    let free = slots(&a, 7, &taken, &ClosedDays::default(), now);
     assert_eq!(free.len(), 4);
     assert!(free
         .iter()
         .all(|s| s.starts != oslo(2026, 11, 24, 9, 0) && s.starts != oslo(2026, 11, 24, 10, 0)));
     // Another department's ranges are not this one's.
-    assert!(slots(&a, 8, &[], now).is_empty());
+    assert!(slots(&a, 8, &[], &ClosedDays::default(), now).is_empty());
 }
 
 #[test]
@@ -178,7 +178,7 @@ fn exceptions_take_away_and_add_hours() {
         },
     ];
     a.settings.window_days = 3;
-    let local: Vec<String> = slots(&a, 7, &[], now)
+    let local: Vec<String> = slots(&a, 7, &[], &ClosedDays::default(), now)
         .iter()
         .map(|s| s.starts.with_timezone(&ZONE).format("%a %H:%M").to_string())
         .collect();

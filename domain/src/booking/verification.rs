@@ -9,7 +9,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::{request, validate_contact, BookingPolicy, MeetingForm, NewBooking, Requested};
+use super::{
+    request, validate_contact, BookingPolicy, Compose, MeetingForm, NewBooking, Requested,
+};
 use crate::{
     db::{sql, write_transaction, Db},
     error::{DomainError, DomainResult},
@@ -203,6 +205,7 @@ pub async fn confirm(
     code: &str,
     booking_policy: &BookingPolicy,
     policy: &VerificationPolicy,
+    compose: &Compose<'_>,
     now: DateTime<Utc>,
 ) -> DomainResult<Result<Requested, Refusal>> {
     let p = pending(db, token).await?;
@@ -261,7 +264,7 @@ pub async fn confirm(
         contact_request_id: None,
         supersedes_id: None,
     };
-    let requested = request(db, p.county_id, &new, booking_policy, now).await?;
+    let requested = request(db, p.county_id, &new, booking_policy, compose, now).await?;
     sql!(
         db,
         execute,

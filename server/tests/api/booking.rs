@@ -50,9 +50,16 @@ fn booking_decisions_are_checked_on_the_server() {
             contact_request_id: None,
             supersedes_id: None,
         };
-        let requested = booking::request(&db, county.id, &new, &Default::default(), now)
-            .await
-            .unwrap();
+        let requested = booking::request(
+            &db,
+            county.id,
+            &new,
+            &Default::default(),
+            &|_, _, _| Vec::new(),
+            now,
+        )
+        .await
+        .unwrap();
         let id = requested.booking.id.to_string();
         let confirm = [("lang", "nb"), ("id", id.as_str()), ("decision", "confirm")];
 

@@ -1,6 +1,6 @@
 //! The pages and server functions of the answer (server only; see `super`).
 
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
@@ -267,13 +267,13 @@ fn Unusable(message_id: &'static str) -> impl IntoView {
     let phone = crate::portal::use_service_info().phone;
     let title = t!(i18n, "answer-unusable-title");
     let text = match message_id {
-        "answer-throttled-text" => t!(i18n, "answer-throttled-text", phone = phone),
-        _ => t!(i18n, "answer-unusable-text", phone = phone),
+        "answer-throttled-text" => t!(i18n, "answer-throttled-text", phone = phone.clone()),
+        _ => t!(i18n, "answer-unusable-text", phone = phone.clone()),
     };
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>
-        <p>{text}</p>
+        <p><crate::components::phone::PhoneText text phone/></p>
         <p><a href=i18n.href("/svar")>{t!(i18n, "answer-code-link")}</a></p>
     }
 }
@@ -285,7 +285,7 @@ fn Handled(view: AnswerView) -> impl IntoView {
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>
-        <p>{t!(i18n, "answer-handled-text", phone = view.phone)}</p>
+        <p><crate::components::phone::PhoneText text=t!(i18n, "answer-handled-text", phone = view.phone.clone()) phone=view.phone/></p>
     }
 }
 
@@ -472,7 +472,7 @@ fn Receipt(view: AnswerView, token: String) -> impl IntoView {
             <p>{t!(i18n, "answer-receipt-reference")}<br/><strong class="reference">{reference}</strong></p>
         </div>
         <h2>{t!(i18n, "answer-receipt-next-heading")}</h2>
-        <p>{t!(i18n, "answer-receipt-next", phone = view.phone.clone())}</p>
+        <p><crate::components::phone::PhoneText text=t!(i18n, "answer-receipt-next", phone = view.phone.clone()) phone=view.phone.clone()/></p>
         {offer_meeting.then(|| view! {
             <p><a class="button" href=i18n.href(&format!("/svar/{token}/bestill"))>{t!(i18n, "answer-book")}</a></p>
         })}
@@ -488,7 +488,13 @@ pub fn LetterCodePage() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<EnterLetterCode>::new();
     let error = move || action.value().get().and_then(Result::err);
-    let wrong = t!(i18n, "answer-code-wrong");
+    // An empty field asks for the code; a code typed wrong says it was not found.
+    let typed = crate::components::form::kept_for(EnterLetterCode::PATH, "code");
+    let wrong = if typed.is_some_and(|c| c.trim().is_empty()) {
+        t!(i18n, "answer-code-missing")
+    } else {
+        t!(i18n, "answer-code-wrong")
+    };
     let problems = {
         let i18n = i18n.clone();
         let messages = [("code", wrong.clone())];

@@ -91,12 +91,14 @@ pub async fn confirm_booking_code(
     if p.county_id != portal.county.id {
         return Err(super::flow::server::not_found());
     }
+    let compose = super::flow::booking_composer(&portal).await?;
     let requested = verification::confirm(
         &portal.db,
         &token,
         &code,
         &portal.booking_policy,
         &portal.verification_policy,
+        &compose,
         chrono::Utc::now(),
     )
     .await?;
@@ -127,7 +129,7 @@ pub fn BookingCodePage() -> impl IntoView {
                 Ok(view) => view! { <CodeForm view token/> }.into_any(),
                 Err(AppError::NotFound) => {
                     let phone = crate::portal::use_service_info().phone;
-                    view! { <p>{t!(i18n, "booking-unusable-text", phone = phone)}</p> }.into_any()
+                    view! { <p><crate::components::phone::PhoneText text=t!(i18n, "booking-unusable-text", phone = phone.clone()) phone/></p> }.into_any()
                 }
                 Err(err) => view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> }.into_any(),
             }

@@ -1,6 +1,6 @@
 //! The booking pages and their server functions (server only; see `super`).
 
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
@@ -350,11 +350,13 @@ pub async fn request_booking(
             Err(_) => Err(AppError::Throttled),
         };
     }
+    let compose = booking_composer(&portal).await?;
     let requested = booking::request(
         &portal.db,
         portal.county.id,
         &new,
         &portal.booking_policy,
+        &compose,
         now,
     )
     .await
@@ -516,6 +518,10 @@ pub async fn booking_composer(
     ))
 }
 
+/// Days with free times listed at first, and how many more each «show more days» adds.
+const FIRST_DAYS: usize = 3;
+const MORE_DAYS: usize = 4;
+
 /// `/{lang}/bestill`, `/{lang}/svar/{token}/bestill` and `/{lang}/bestilling/{token}/flytt`.
 #[component]
 pub fn BookPage(from: BookFrom) -> impl IntoView {
@@ -526,6 +532,10 @@ pub fn BookPage(from: BookFrom) -> impl IntoView {
     let office = query.with_untracked(|q| q.get("kontor"));
     let form = query.with_untracked(|q| q.get("form"));
     let called = query.with_untracked(|q| q.get("ringer").is_some());
+    let days_shown = query
+        .with_untracked(|q| q.get("dager").and_then(|d| d.parse::<usize>().ok()))
+        .unwrap_or(FIRST_DAYS)
+        .clamp(1, 60);
     let lang = i18n.lang().code().to_string();
     let options = OnceResource::new_blocking(get_book_options(
         lang,
@@ -544,7 +554,7 @@ pub fn BookPage(from: BookFrom) -> impl IntoView {
         Suspend::new(async move {
             match options.await {
                 Ok(view) => match view.office.clone() {
-                    Some(office) => view! { <Times view office from token/> }.into_any(),
+                    Some(office) => view! { <Times view office from token days_shown/> }.into_any(),
                     None => view! { <ChooseOffice view/> }.into_any(),
                 },
                 Err(AppError::NotFound) => view! { <Unusable/> }.into_any(),
@@ -602,7 +612,14 @@ fn ChooseOffice(view: BookView) -> impl IntoView {
 
 /// Step two: the free times by day, and who you are; or «call me» when none fit.
 #[component]
-fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl IntoView {
+fn Times(
+    view: BookView,
+    office: String,
+    from: BookFrom,
+    token: String,
+    /// How many days with times to list (`?dager=`).
+    days_shown: usize,
+) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<RequestBooking>::new();
     let error = move || action.value().get().and_then(Result::err);
@@ -640,7 +657,30 @@ fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl 
         .find(|(code, _)| *code == view.form)
         .map(|(_, label)| label.clone())
         .unwrap_or_default();
-    let days = view.days.clone();
+    // The first few days, and the rest behind «show more days»: a phone gets to the form without
+    // scrolling past every time. A time chosen before a refused submit is always shown.
+    let chosen = crate::components::form::kept_for(RequestBooking::PATH, "slot");
+    let shown = view
+        .days
+        .iter()
+        .position(|d| {
+            chosen
+                .as_ref()
+                .is_some_and(|c| d.slots.iter().any(|s| &s.value == c))
+        })
+        .map_or(days_shown, |n| days_shown.max(n + 1));
+    let more_days = (view.days.len() > shown).then(|| {
+        let path = leptos_router::hooks::use_location()
+            .pathname
+            .get_untracked();
+        // Office slugs and form codes are plain ASCII words of ours.
+        format!(
+            "{path}?kontor={office}&form={}&dager={}#day-{shown}",
+            view.form,
+            shown + MORE_DAYS
+        )
+    });
+    let days: Vec<DayView> = view.days.iter().take(shown).cloned().collect();
     let has_times = !view.days.is_empty();
     let contact_invalid = field_invalid(error, "contact");
     let [_, first_name_error, contact_error, mobile_error, email_error] =
@@ -707,6 +747,8 @@ fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl 
                             <p class="field__error" id="slot-error">{slot_error.clone()}</p>
                         </Show>
                         {slot_list(days)}
+                        {more_days.map(|href| view! { <p><a class="more-days" href=href>{t!(i18n, "booking-more-days")}</a></p> })}
+                        <p class="field__hint">{t!(i18n, "booking-closed-days")}</p>
                     </fieldset>
                     <h2>{t!(i18n, "booking-about-you")}</h2>
                     <Field id="first_name" label=t!(i18n, "booking-first-name") value=first_name
@@ -747,12 +789,13 @@ fn Times(view: BookView, office: String, from: BookFrom, token: String) -> impl 
     }
 }
 
-/// Free times as radio buttons under a heading per day; the first is `#slot`, which error
-/// summaries link to.
+/// Free times as radio buttons under a heading per day (`#day-N`); the first is `#slot`, which
+/// error summaries link to.
 pub fn slot_list(days: Vec<DayView>) -> impl IntoView {
     let mut first = true;
     days.into_iter()
-        .map(|day| {
+        .enumerate()
+        .map(|(n, day)| {
             let slots = day
                 .slots
                 .into_iter()
@@ -772,8 +815,8 @@ pub fn slot_list(days: Vec<DayView>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3 class="day">{day.label}</h3>
-                <div class="choices">{slots}</div>
+                <h3 class="day" id=format!("day-{n}")>{day.label}</h3>
+                <div class="choices choices--times">{slots}</div>
             }
         })
         .collect_view()
@@ -786,7 +829,7 @@ fn Unusable() -> impl IntoView {
     let title = t!(i18n, "answer-unusable-title");
     view! {
         <Title text=title.clone()/>
-        <p>{t!(i18n, "booking-unusable-text", phone = phone)}</p>
+        <p><crate::components::phone::PhoneText text=t!(i18n, "booking-unusable-text", phone = phone.clone()) phone/></p>
     }
 }
 

@@ -283,8 +283,8 @@ pub fn AnswersPage() -> impl IntoView {
                                     </a>
                                     " ("{a.age}") — "{a.department.clone()}
                                     <br/>{crate::words::activity_named(&i18n, &a.activity)}
-                                    <br/>{t!(i18n, "answers-suggested", code = a.suggested_code.clone())}
-                                    {a.status_code.clone().map(|c| view! { <br/>{t!(i18n, "answers-confirmed", code = c)} })}
+                                    <br/>{t!(i18n, "answers-suggested", code = crate::words::status_code(&i18n, &a.suggested_code))}
+                                    {a.status_code.clone().map(|c| view! { <br/>{t!(i18n, "answers-confirmed", code = crate::words::status_code(&i18n, &c))} })}
                                 </li>
                             }).collect_view()}
                         </ul>
@@ -339,6 +339,7 @@ pub fn AnswerReviewPage() -> impl IntoView {
             let history_heading = t!(i18n, "answers-history");
             let history_none = t!(i18n, "answers-history-none");
             let called_short = t!(i18n, "answers-called-short");
+            let history_i18n = i18n.clone();
             view! {
                 <Title text=a.name.clone()/>
                 <h1>{a.name.clone()}</h1>
@@ -352,7 +353,7 @@ pub fn AnswerReviewPage() -> impl IntoView {
                     <dt>{t!(i18n, "answer-contact-question")}</dt><dd>{channel_labels(&i18n, &a.channels)}" — "{time_label}</dd>
                     <dt>{t!(i18n, "request-mobile")}</dt><dd>{a.mobile.clone().unwrap_or_default()}</dd>
                     <dt>{t!(i18n, "login-email")}</dt><dd>{a.email.clone().unwrap_or_default()}</dd>
-                    <dt>{t!(i18n, "answers-suggested-label")}</dt><dd><strong>{a.suggested_code.clone()}</strong></dd>
+                    <dt>{t!(i18n, "answers-suggested-label")}</dt><dd><strong>{crate::words::status_code(&i18n, &a.suggested_code)}</strong></dd>
                 </dl>
                 {
                     let i18n = i18n.clone();
@@ -366,7 +367,7 @@ pub fn AnswerReviewPage() -> impl IntoView {
                         <label for="status_code">{t!(i18n, "answers-code")}</label>
                         <select id="status_code" name="status_code">
                             {detail.codes.iter().map(|(code, group)| view! {
-                                <option value=code.clone() selected=*code == kept("status_code", current_code.clone())>{format!("{code} ({group})")}</option>
+                                <option value=code.clone() selected=*code == kept("status_code", current_code.clone())>{format!("{} ({group})", crate::words::status_code(&i18n, code))}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -394,7 +395,7 @@ pub fn AnswerReviewPage() -> impl IntoView {
                         <ul>
                             {detail.history.into_iter().map(|r| view! {
                                 <li>
-                                    {r.at}" — "{r.by}": "<strong>{r.status_code}</strong>
+                                    {r.at}" — "{r.by}": "<strong>{crate::words::status_code(&history_i18n, &r.status_code)}</strong>
                                     {r.called.then(|| format!(" ({called_short})"))}
                                     {(!r.note.is_empty()).then(|| view! { <br/>{r.note} })}
                                 </li>

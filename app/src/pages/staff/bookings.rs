@@ -15,6 +15,8 @@ use crate::{error::AppError, i18n::use_i18n, t};
 pub struct BookingItem {
     pub id: i64,
     pub first_name: String,
+    /// Mobile or e-mail: two people of the same first name are told apart by it.
+    pub contact: String,
     pub when: String,
     pub form: String,
     pub office: String,
@@ -49,6 +51,8 @@ pub struct BookingsView {
     pub date: String,
     pub previous: String,
     pub next: String,
+    /// What the decision just made did, e.g. «The meeting with Sara … is confirmed».
+    pub notice: Option<String>,
 }
 
 /// A request is «soon too late» when its hold ends within this many hours.
@@ -65,6 +69,11 @@ pub fn item(
     BookingItem {
         id: b.id,
         first_name: b.first_name.clone(),
+        contact: b
+            .mobile
+            .clone()
+            .or_else(|| b.email.clone())
+            .unwrap_or_default(),
         when: crate::calendar::when_label(i18n, b.starts_at),
         form: crate::calendar::form_label(i18n, b.form),
         office: offices
@@ -85,6 +94,8 @@ pub async fn get_bookings(
     week: bool,
     all: bool,
     date: Option<String>,
+    confirmed: Option<i64>,
+    declined: Option<i64>,
 ) -> Result<BookingsView, AppError> {
     use chrono::{Datelike, Duration, NaiveDate};
     use domain::booking::{self, ZONE};
@@ -133,8 +144,36 @@ pub async fn get_bookings(
             slot.meetings.push(item(&i18n, m, &offices, now));
         }
     }
+    // The notice names the person, from a booking this member of staff may see.
+    let notice = match (confirmed, declined) {
+        (Some(id), _) => booking::get(&portal.db, portal.county.id, scope, id)
+            .await
+            .ok()
+            .filter(|b| b.state == booking::BookingState::Confirmed)
+            .map(|b| {
+                t!(
+                    i18n,
+                    "bookings-confirmed-notice",
+                    name = b.first_name.clone(),
+                    when = crate::calendar::when_label(&i18n, b.starts_at)
+                )
+            }),
+        (None, Some(id)) => booking::get(&portal.db, portal.county.id, scope, id)
+            .await
+            .ok()
+            .filter(|b| b.state == booking::BookingState::Declined)
+            .map(|b| {
+                t!(
+                    i18n,
+                    "bookings-declined-notice",
+                    name = b.first_name.clone()
+                )
+            }),
+        _ => None,
+    };
     let step = Duration::days(length);
     Ok(BookingsView {
+        notice,
         queue: queue
             .iter()
             .map(|b| item(&i18n, b, &offices, now))
@@ -181,9 +220,22 @@ pub async fn decide_booking(
     let compose = crate::pages::booking::booking_composer(&portal).await?;
     let now = chrono::Utc::now();
     let county = portal.county.id;
+    let lang = crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::DEFAULT);
     match decision.as_str() {
         "confirm" => {
-            domain::booking::confirm(&portal.db, county, id, staff.id, scope, &compose, now).await
+            let booking =
+                domain::booking::confirm(&portal.db, county, id, staff.id, scope, &compose, now)
+                    .await?;
+            // The day of the meeting just confirmed, with a notice of what happened.
+            let day = booking
+                .starts_at
+                .with_timezone(&domain::booking::ZONE)
+                .date_naive();
+            leptos_axum::redirect(&format!(
+                "/{}/staff/bookings?confirmed={id}&date={}",
+                lang.code(),
+                day.format("%Y-%m-%d")
+            ));
         }
         "decline" => {
             let reason = reason.unwrap_or_default();
@@ -196,15 +248,15 @@ pub async fn decide_booking(
             domain::booking::decline(
                 &portal.db, county, id, staff.id, scope, &reason, &compose, now,
             )
-            .await
+            .await?;
+            leptos_axum::redirect(&format!("/{}/staff/bookings?declined={id}", lang.code()));
         }
         _ => {
             return Err(AppError::InvalidInput {
                 fields: vec!["decision".into()],
             })
         }
-    }?;
-    back(&lang);
+    }
     Ok(())
 }
 
@@ -388,7 +440,16 @@ pub fn BookingsPage() -> impl IntoView {
     let week = query.with_untracked(|q| q.get("view").as_deref() == Some("week"));
     let all = query.with_untracked(|q| q.get("all").is_some());
     let date = query.with_untracked(|q| q.get("date"));
-    let data = OnceResource::new_blocking(get_bookings(i18n.lang().code().into(), week, all, date));
+    let id = |name: &str| query.with_untracked(|q| q.get(name).and_then(|v| v.parse::<i64>().ok()));
+    let (confirmed, declined) = (id("confirmed"), id("declined"));
+    let data = OnceResource::new_blocking(get_bookings(
+        i18n.lang().code().into(),
+        week,
+        all,
+        date,
+        confirmed,
+        declined,
+    ));
     let title = t!(i18n, "bookings-title");
     let body = move || {
         let i18n = i18n.clone();
@@ -438,7 +499,7 @@ fn Bookings(view: BookingsView) -> impl IntoView {
             let id = b.id;
             view! {
                 <li class="answer-card" class:answer-card--urgent=b.near_deadline>
-                    <p><strong>{b.first_name}</strong>" · "{b.when}</p>
+                    <p><strong>{b.first_name}</strong>" · "{b.contact}" · "{b.when}</p>
                     <p>{b.form}" · "{b.office}</p>
                     <p>
                         {hold}
@@ -585,7 +646,9 @@ fn Bookings(view: BookingsView) -> impl IntoView {
         )
     };
     let error_i18n = i18n.clone();
+    let notice = view.notice.clone();
     view! {
+        {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
         {move || error().map(|e| {
             let i18n = error_i18n.clone();
             let message = match e {

@@ -2,7 +2,7 @@
 //! request's state and letter code (for paper letters); the form creates one request, and its
 //! message goes out through the outbox.
 
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
@@ -164,7 +164,10 @@ pub async fn revoke_contact_request(lang: String, id: i64) -> Result<(), AppErro
     )
     .await?;
     let lang = Lang::from_code(&lang).unwrap_or(Lang::DEFAULT);
-    leptos_axum::redirect(&format!("/{}/staff/contact-requests", lang.code()));
+    leptos_axum::redirect(&format!(
+        "/{}/staff/contact-requests?revoked=1",
+        lang.code()
+    ));
     Ok(())
 }
 
@@ -176,6 +179,9 @@ pub fn ContactRequestsPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let created = move || query.with(|q| q.get("created").is_some());
     let imported = query.with_untracked(|q| q.get("imported"));
+    let revoked = query.with_untracked(|q| q.get("revoked").is_some());
+    // Withdrawing takes two steps: the button asks, and only the second one posts.
+    let asking = query.with_untracked(|q| q.get("revoke").and_then(|id| id.parse::<i64>().ok()));
     let title = t!(i18n, "requests-title");
     let body = move || {
         let i18n = i18n.clone();
@@ -210,8 +216,12 @@ pub fn ContactRequestsPage() -> impl IntoView {
                         let revocable = r.state == "waiting" || r.state == "call_list";
                         let label = t!(i18n, "request-revoke", name = r.name.clone());
                         let short = t!(i18n, "request-revoke-short");
+                        let confirm = t!(i18n, "request-revoke-confirm", name = r.name.clone());
+                        let keep = t!(i18n, "request-revoke-keep");
+                        let list = i18n.href("/staff/contact-requests");
+                        let ask = i18n.href(&format!("/staff/contact-requests?revoke={}#request-{}", r.id, r.id));
                         view! {
-                            <li class="staff-list__item">
+                            <li class="staff-list__item" id=format!("request-{}", r.id)>
                                 <p class="staff-list__name">{r.name.clone()}</p>
                                 <dl class="facts">
                                     <dt>{t!(i18n, "admin-department")}</dt><dd>{r.department.clone()}</dd>
@@ -219,12 +229,20 @@ pub fn ContactRequestsPage() -> impl IntoView {
                                     <dt>{t!(i18n, "requests-state")}</dt><dd>{state_label(&r.state)}</dd>
                                     <dt>{t!(i18n, "requests-letter-code")}</dt><dd><code>{r.letter_code.clone()}</code></dd>
                                 </dl>
-                                {revocable.then(move || view! {
-                                    <Form action=revoke class="inline-form">
-                                        <input type="hidden" name="lang" value=lang/>
-                                        <input type="hidden" name="id" value=r.id/>
-                                        <button type="submit" class="button button--secondary" aria-label=label>{short}</button>
-                                    </Form>
+                                {(revocable && asking != Some(r.id)).then(|| view! {
+                                    <p><a class="button button--secondary" href=ask aria-label=label.clone()>{short.clone()}</a></p>
+                                })}
+                                {(revocable && asking == Some(r.id)).then(move || view! {
+                                    <div class="panel" role="alert">
+                                        <p>{confirm}</p>
+                                        <Form action=revoke class="inline-form">
+                                            <input type="hidden" name="lang" value=lang/>
+                                            <input type="hidden" name="id" value=r.id/>
+                                            <button type="submit" class="button" aria-label=label>{short}</button>
+                                        </Form>
+                                        " "
+                                        <a href=list>{keep}</a>
+                                    </div>
                                 })}
                             </li>
                         }
@@ -242,6 +260,7 @@ pub fn ContactRequestsPage() -> impl IntoView {
         <Show when=created>
             <p class="notice" role="status">{created_text.clone()}</p>
         </Show>
+        {revoked.then(|| view! { <p class="notice" role="status">{t!(i18n, "request-revoked-notice")}</p> })}
         {imported.map(|n| view! { <p class="notice" role="status">{t!(i18n, "import-done", count = n.parse::<i64>().unwrap_or(0))}</p> })}
         <p><a class="button" href=i18n.href("/staff/contact-requests/new")>{t!(i18n, "request-new")}</a></p>
         <p><a href=i18n.href("/staff/contact-requests/import")>{t!(i18n, "import-title")}</a></p>
@@ -255,11 +274,23 @@ pub fn NewContactRequestPage() -> impl IntoView {
     let departments = Resource::new_blocking(|| (), |_| get_request_departments());
     let create = ServerAction::<CreateContactRequest>::new();
     let error = move || create.value().get().and_then(Result::err);
+    // Without a mobile and an e-mail the person cannot be reached: say so, rather than that
+    // the (empty) number is wrong.
+    let sent = |name| crate::components::form::kept_for(CreateContactRequest::PATH, name);
+    let unreachable = sent("form[mobile]").is_some_and(|m| m.trim().is_empty())
+        && sent("form[email]").is_none_or(|e| e.trim().is_empty());
     let messages = [
         ("first_name", t!(i18n, "request-first-name-missing")),
         ("last_name", t!(i18n, "request-last-name-missing")),
         ("birth_date", t!(i18n, "request-birth-date-invalid")),
-        ("mobile", t!(i18n, "request-mobile-invalid")),
+        (
+            "mobile",
+            if unreachable {
+                t!(i18n, "request-contact-missing")
+            } else {
+                t!(i18n, "request-mobile-invalid")
+            },
+        ),
         ("email", t!(i18n, "admin-email-invalid")),
         ("municipality", t!(i18n, "request-municipality-missing")),
         ("department", t!(i18n, "request-department-invalid")),
