@@ -15,7 +15,7 @@ const words = {
     confirmed: "Samtalen er bekreftet", cancel: "Avlys samtalen", cancelled: "Samtalen er avlyst",
     calendar: "Last ned til kalenderen (.ics)", message: "er bekreftet", withdraw: "Trekk forespørselen",
     withdrawn: "Du har trukket forespørselen", book: "Bestill en samtale med en veileder",
-    continue: "Fortsett", next: "Neste", wantsHelp: /hjelp/i, sms: "SMS", any: "Når som helst", answer: "Send svaret",
+    continue: "Fortsett", next: "Neste", wantsHelp: /hjelp/i, channel: "E-post", any: "Når som helst", answer: "Send svaret",
     callMe: "Ring meg", called: "Takk! Vi ringer deg",
     move: "Flytt til en annen tid", moveTitle: "Velg en ny tid", moving: "Du har bedt om å flytte samtalen.",
     codeTitle: "Skriv inn koden", code: "Koden", confirmCode: "Bekreft og send forespørselen",
@@ -28,7 +28,7 @@ const words = {
     confirmed: "Samtalen er stadfesta", cancel: "Avlys samtalen", cancelled: "Samtalen er avlyst",
     calendar: "Last ned til kalenderen (.ics)", message: "er stadfesta", withdraw: "Trekk førespurnaden",
     withdrawn: "Du har trekt førespurnaden", book: "Bestill ein samtale med ein rettleiar",
-    continue: "Hald fram", next: "Neste", wantsHelp: /hjelp/i, sms: "SMS", any: "Når som helst", answer: "Send svaret",
+    continue: "Hald fram", next: "Neste", wantsHelp: /hjelp/i, channel: "E-post", any: "Når som helst", answer: "Send svaret",
     callMe: "Ring meg", called: "Takk! Vi ringjer deg",
     move: "Flytt til ei anna tid", moveTitle: "Vel ei ny tid", moving: "Du har bede om å flytte samtalen.",
     codeTitle: "Skriv inn koden", code: "Koden", confirmCode: "Stadfest og send førespurnaden",
@@ -196,7 +196,7 @@ for (const [lang, w] of Object.entries(words)) {
     await aida.page.locator("input[value=wants_help]").check();
     await aida.page.getByRole("button", { name: w.next }).click();
     await aida.page.getByRole("button", { name: w.next }).click();
-    await aida.page.getByLabel(w.sms).check();
+    await aida.page.getByLabel(w.channel).check();
     await aida.page.getByRole("button", { name: w.answer }).click();
     await aida.page.getByRole("link", { name: w.book }).click();
 
@@ -330,19 +330,19 @@ function holidays(year: number): string[] {
   return [...["01-01", "05-01", "05-17", "12-25", "12-26"].map((md) => `${year}-${md}`), ...fromEaster];
 }
 
-test("the booking page fits a phone: three days first, more on request, none on a holiday", async ({ page }, testInfo) => {
+test("the booking page fits a phone: two days first, more on request, none on a holiday", async ({ page }, testInfo) => {
   await page.goto("/nb/bestill?kontor=larvik&form=office");
   await ready(page, testInfo);
-  await expect(page.locator("h3.day")).toHaveCount(3);
+  await expect(page.locator("h3.day")).toHaveCount(2);
   // The send button is within two screens of the top, not below every time.
   const sendTop = await page.getByRole("button", { name: "Send forespørselen" }).evaluate((b) => b.getBoundingClientRect().top + window.scrollY);
   expect(sendTop).toBeLessThan(2 * 740);
   await expectAccessible(page, testInfo);
   // «Show more days» is a plain link that works without JavaScript, and lands on the new days.
   await page.getByRole("link", { name: "Vis flere dager" }).click();
-  await expect(page).toHaveURL(/dager=7#day-3$/);
+  await expect(page).toHaveURL(/dager=7#day-2$/);
   await expect(page.locator("h3.day")).toHaveCount(7);
-  await expect(page.locator("#day-3")).toBeInViewport();
+  await expect(page.locator("#day-2")).toBeInViewport();
   // Every time offered over the whole window falls on a working day.
   await page.goto("/nb/bestill?kontor=larvik&form=office&dager=60");
   const days = await page.locator("input[name=slot]").evaluateAll((inputs) =>

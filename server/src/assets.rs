@@ -64,6 +64,38 @@ pub fn pkg_router(site_root: &Path) -> Router {
 /// The site's icon (an arrow: the next step), small enough to live in the binary.
 const FAVICON: &str = include_str!("../assets/favicon.svg");
 
+/// The Ge'ez web font (scripts/geez-font.sh): named with the font's version, so a browser may
+/// keep it for a year.
+pub const GEEZ_REGULAR: &str = "/fonts/noto-sans-ethiopic-2.000-regular.woff2";
+pub const GEEZ_BOLD: &str = "/fonts/noto-sans-ethiopic-2.000-bold.woff2";
+
+fn woff2(bytes: &'static [u8]) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    (
+        [
+            (http::header::CONTENT_TYPE, "font/woff2"),
+            (
+                http::header::CACHE_CONTROL,
+                "public, max-age=31536000, immutable",
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+pub async fn geez_regular() -> axum::response::Response {
+    woff2(include_bytes!(
+        "../assets/fonts/noto-sans-ethiopic-regular.woff2"
+    ))
+}
+
+pub async fn geez_bold() -> axum::response::Response {
+    woff2(include_bytes!(
+        "../assets/fonts/noto-sans-ethiopic-bold.woff2"
+    ))
+}
+
 /// `/favicon.svg`, which every page names, and `/favicon.ico`, which browsers and bots ask for
 /// anyway: the same icon, cached for a day, rather than a 404 page on every visit.
 pub async fn favicon() -> impl axum::response::IntoResponse {

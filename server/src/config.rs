@@ -15,6 +15,9 @@ pub enum LogFormat {
 
 #[derive(Clone, Debug)]
 pub struct Config {
+    /// `CLOSED_DAYS`: the days (`MM-DD`, comma-separated) the county's offices close on top of
+    /// the public holidays; unset leaves what the database has (24 and 31 December at first).
+    pub closed_days: Option<String>,
     /// `LISTEN_ADDR`, default `127.0.0.1:3000`.
     pub listen_addr: SocketAddr,
     /// `PUBLIC_BASE_URL`, default `http://` + the address actually listened on: the origin
@@ -352,6 +355,14 @@ impl Config {
                 problems.push(format!("CLIENT_IP_HEADER={h:?} is not a header name"));
             }
         }
+        let closed_days = get("CLOSED_DAYS");
+        if let Some(days) = &closed_days {
+            if domain::booking::closed_days::ClosedDays::parse(days).is_err() {
+                problems.push(format!(
+                    "CLOSED_DAYS={days:?} must be days of the year like 12-24,12-31 (or empty for none)"
+                ));
+            }
+        }
         let demo_password = get("DEMO_PASSWORD");
         if demo_password
             .as_ref()
@@ -362,6 +373,7 @@ impl Config {
 
         if problems.is_empty() {
             Ok(Config {
+                closed_days,
                 listen_addr,
                 public_base_url,
                 data_dir,
@@ -536,6 +548,16 @@ mod tests {
         assert!(config(&[("OIDC_CLIENT_ID", "neste-steg")]).is_err());
         assert!(config(&[("LOCAL_LOGIN", "false")]).is_err());
         assert!(config(&[]).unwrap().local_login);
+    }
+
+    #[test]
+    fn closed_days_are_days_of_the_year() {
+        assert_eq!(config(&[]).unwrap().closed_days, None);
+        let c = config(&[("CLOSED_DAYS", "12-24,12-31,05-18")]).unwrap();
+        assert_eq!(c.closed_days.as_deref(), Some("12-24,12-31,05-18"));
+        assert!(config(&[("CLOSED_DAYS", "")]).is_ok());
+        assert!(config(&[("CLOSED_DAYS", "24.12")]).is_err());
+        assert!(config(&[("CLOSED_DAYS", "02-30")]).is_err());
     }
 
     #[test]

@@ -120,6 +120,14 @@ impl Application {
                 source,
             })?
             .ok_or_else(|| StartError::NoCounty(config.county.clone()))?;
+        if let Some(days) = &config.closed_days {
+            domain::booking::closed_days::set_closed_days(&db, county.id, days)
+                .await
+                .map_err(|source| StartError::Database {
+                    url: redact_url(&config.database_url),
+                    source,
+                })?;
+        }
         i18n::server::preload();
 
         let listener = TcpListener::bind(config.listen_addr)
@@ -308,6 +316,8 @@ fn router(state: AppState) -> Router {
         .route("/healthz", get(routes::healthz))
         .route("/favicon.svg", get(assets::favicon))
         .route("/favicon.ico", get(assets::favicon))
+        .route(assets::GEEZ_REGULAR, get(assets::geez_regular))
+        .route(assets::GEEZ_BOLD, get(assets::geez_bold))
         .route("/readyz", get(routes::readyz))
         .route("/language", post(routes::choose_language))
         .route("/{lang}/staff/answers.csv", get(routes::export_codes))

@@ -26,8 +26,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand__org">{info.service_name.clone()}</span>
                 </a>
             </div>
-            // A disclosure, folded from the first paint with or without JavaScript: nothing
-            // shifts when a script runs, and the task is the first thing on a phone.
+            // Disclosures, folded from the first paint with or without JavaScript: nothing
+            // shifts when a script runs, and the task is the first thing on a phone. Side by
+            // side in one slim row; what they open lies over the page below.
+            <div class="site-header__tools">
             <details class="site-menu">
                 <summary>{t!(i18n, "menu")}</summary>
                 <nav id="site-nav" class="site-nav" aria-label=t!(i18n, "nav-label")>
@@ -42,6 +44,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </nav>
             </details>
             <LanguagePicker/>
+            </div>
         </header>
         <main id="main" class="main" tabindex="-1">
             <TranslationNotice/>

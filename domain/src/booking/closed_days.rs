@@ -74,6 +74,19 @@ pub async fn closed_days(db: &Db, county_id: i64) -> DomainResult<ClosedDays> {
     ClosedDays::parse(&text)
 }
 
+/// Sets the closed days of a county (`MM-DD`, comma-separated; empty for none).
+pub async fn set_closed_days(db: &Db, county_id: i64, text: &str) -> DomainResult<()> {
+    ClosedDays::parse(text)?;
+    sql!(
+        db,
+        execute,
+        "UPDATE county SET closed_days = $1 WHERE id = $2",
+        text.trim(),
+        county_id
+    )?;
+    Ok(())
+}
+
 /// The public holidays of `year`, in order (for the tests and anyone who wants the list).
 pub fn public_holidays(year: i32) -> Vec<NaiveDate> {
     let first = NaiveDate::from_ymd_opt(year, 1, 1).expect("1 January");

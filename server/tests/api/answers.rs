@@ -290,3 +290,105 @@ fn wrong_links_are_throttled_per_client_and_a_proxy_header_counts_only_when_trus
         );
     });
 }
+
+#[test]
+fn only_channels_that_can_reach_someone_are_accepted() {
+    use domain::contact_request::{self, Scope};
+    run(async {
+        let app = spawn_app().await;
+        let staff = session_of(&app, "ingrid.haugen@demo.neste-steg.no").await;
+        // Written to by e-mail only: OT has no mobile number for her.
+        let person = [
+            ("lang", "nb"),
+            ("form[first_name]", "Eva"),
+            ("form[last_name]", "Epost"),
+            ("form[birth_date]", "01.05.2007"),
+            ("form[mobile]", ""),
+            ("form[email]", "eva.epost@example.no"),
+            ("form[language]", "nb"),
+            ("form[municipality]", "Horten"),
+            ("form[department]", "horten"),
+            ("form[guardian_name]", ""),
+            ("form[guardian_mobile]", ""),
+            ("form[guardian_email]", ""),
+        ];
+        let (status, body) = call(&app, "create-contact-request", Some(&staff), &person).await;
+        assert!(status.is_success(), "{status} {body}");
+        let db = app.db().await;
+        let county = domain::county::by_slug(&db, "vestfold")
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(contact_request::list(&db, county.id, Scope::County, 10)
+            .await
+            .unwrap()[0]
+            .mobile
+            .is_none());
+        let mut token = None;
+        for _ in 0..100 {
+            let messages = domain::outbox::demo_mailbox(&db, county.id, 10)
+                .await
+                .unwrap();
+            token = messages.iter().find_map(|m| {
+                m.body
+                    .split("/svar/")
+                    .nth(1)
+                    .map(|rest| rest.split_whitespace().next().unwrap().to_string())
+            });
+            if token.is_some() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        let token = token.expect("the link reached the demo mailbox");
+        let (status, body) = call(&app, "answer", None, &[("token", &token)]).await;
+        assert!(
+            status.is_success() && body.contains(r#""reachable":["email"]"#),
+            "{status} {body}"
+        );
+        let (status, body) = call(
+            &app,
+            "answer-activity",
+            None,
+            &[
+                ("lang", "nb"),
+                ("token", &token),
+                ("activity", "wants_help"),
+            ],
+        )
+        .await;
+        assert!(status.is_success(), "{status} {body}");
+        // SMS or a call would never reach her: refused, and nothing is saved.
+        for channel in ["sms", "call"] {
+            let (status, body) = call(
+                &app,
+                "answer-contact",
+                None,
+                &[
+                    ("lang", "nb"),
+                    ("token", &token),
+                    (channel, "on"),
+                    ("contact_time", "any"),
+                ],
+            )
+            .await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+            assert!(body.contains("channels"), "{body}");
+        }
+        let (_, body) = call(&app, "answer", None, &[("token", &token)]).await;
+        assert!(body.contains(r#""channels":[]"#), "{body}");
+        let (status, body) = call(
+            &app,
+            "answer-contact",
+            None,
+            &[
+                ("lang", "nb"),
+                ("token", &token),
+                ("email", "on"),
+                ("contact_time", "any"),
+            ],
+        )
+        .await;
+        assert!(status.is_success(), "{status} {body}");
+    });
+}

@@ -34,6 +34,9 @@ pub struct AnswerView {
     pub channels: Vec<String>,
     pub contact_time: Option<String>,
     pub handled: bool,
+    /// The channels that can reach them: SMS and calls need a mobile on file, e-mail an
+    /// address. Empty when OT has neither (a letter only).
+    pub reachable: Vec<String>,
 }
 
 #[cfg(feature = "ssr")]
@@ -82,6 +85,28 @@ mod server {
         leptos_axum::redirect(&format!("/{}/svar/{token}{step}", lang.code()));
     }
 
+    /// The channels that can reach the person behind an opened link (see `AnswerView`).
+    pub async fn reachable(
+        portal: &crate::portal::server::Portal,
+        opened: &Opened,
+    ) -> Result<Vec<String>, AppError> {
+        let request = domain::contact_request::get(
+            &portal.db,
+            portal.county.id,
+            domain::contact_request::Scope::County,
+            opened.contact_request_id,
+        )
+        .await?;
+        Ok(CHANNELS
+            .iter()
+            .filter(|c| match **c {
+                "email" => request.email.is_some(),
+                _ => request.mobile.is_some(),
+            })
+            .map(|c| c.to_string())
+            .collect())
+    }
+
     /// A handled answer cannot be changed: the page says it was received and how to reach OT.
     pub fn refuse_if_handled(opened: &Opened) -> Result<(), AppError> {
         if opened.is_handled() {
@@ -102,7 +127,9 @@ pub async fn open_link(
 #[leptos::server(prefix = "/api", endpoint = "answer")]
 pub async fn get_answer(token: String) -> Result<AnswerView, AppError> {
     let (portal, opened) = server::open(&token).await?;
+    let reachable = server::reachable(&portal, &opened).await?;
     Ok(AnswerView {
+        reachable,
         service_name: portal.county.service_name,
         phone: portal.county.phone,
         first_name: opened.first_name.clone(),
@@ -173,7 +200,11 @@ pub async fn save_contact(
         .filter_map(|(name, value)| value.map(|_| name.to_string()))
         .collect();
     let mut fields = Vec::new();
-    if channels.is_empty() {
+    // Only channels OT can use (any, for someone reached by letter alone).
+    let reachable = server::reachable(&portal, &opened).await?;
+    if channels.is_empty()
+        || !(reachable.is_empty() || channels.iter().all(|c| reachable.contains(c)))
+    {
         fields.push("channels".to_string());
     }
     let contact_time = contact_time.unwrap_or_default();
@@ -306,6 +337,10 @@ fn Welcome(view: AnswerView, token: String) -> impl IntoView {
             Some(activity) => view! {
                 <p>{t!(i18n, "answer-your-answer", activity = activity)}</p>
                 <p><a class="button" href=i18n.href(&format!("/svar/{token}/aktivitet"))>{t!(i18n, "answer-change")}</a></p>
+                // Back from the SMS later: booking is still one tap away.
+                {offers_meeting(view.activity.as_deref()).then(|| view! {
+                    <p><a class="button button--secondary" href=i18n.href(&format!("/svar/{token}/bestill"))>{t!(i18n, "answer-book")}</a></p>
+                })}
             }.into_any(),
             None => view! {
                 <p><a class="button" href=i18n.href(&format!("/svar/{token}/aktivitet"))>{t!(i18n, "answer-continue")}</a></p>
@@ -421,8 +456,10 @@ fn ContactStep(view: AnswerView, token: String) -> impl IntoView {
         "evening" => t!(i18n, "contact-time-evening"),
         _ => t!(i18n, "contact-time-any"),
     };
+    // Only the channels that can reach them.
     let channels = CHANNELS
         .iter()
+        .filter(|c| view.reachable.is_empty() || view.reachable.iter().any(|r| r == *c))
         .map(|c| Choice {
             name: c.to_string(),
             value: c.to_string(),
@@ -455,16 +492,20 @@ fn ContactStep(view: AnswerView, token: String) -> impl IntoView {
     }
 }
 
+/// Everyone still in the county's target group is offered a meeting.
+fn offers_meeting(activity: Option<&str>) -> bool {
+    !matches!(
+        activity,
+        Some("no_thanks" | "moved_county" | "moved_abroad")
+    )
+}
+
 #[component]
 fn Receipt(view: AnswerView, token: String) -> impl IntoView {
     let i18n = use_i18n();
     let title = t!(i18n, "answer-receipt-title");
     let reference = view.reference.clone().unwrap_or_default();
-    // Everyone still in the county's target group is offered a meeting.
-    let offer_meeting = !matches!(
-        view.activity.as_deref(),
-        Some("no_thanks" | "moved_county" | "moved_abroad")
-    );
+    let offer_meeting = offers_meeting(view.activity.as_deref());
     view! {
         <Title text=title.clone()/>
         <div class="panel panel--success" role="status">

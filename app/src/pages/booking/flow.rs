@@ -39,6 +39,8 @@ pub struct BookView {
     pub offices: Vec<(String, String)>,
     /// The chosen office's slug, and the meeting form; the times are listed once both are known.
     pub office: Option<String>,
+    /// The office to offer first when choosing (the young person's own, from their answer).
+    pub preferred_office: Option<String>,
     pub form: String,
     pub forms: Vec<(String, String)>,
     pub minutes: i64,
@@ -192,17 +194,21 @@ pub async fn get_book_options(
     token: String,
     office: Option<String>,
     form: Option<String>,
+    choose: bool,
 ) -> Result<BookView, AppError> {
     use domain::booking::{self, MeetingForm};
     let portal = crate::portal::server::use_portal()?;
     let i18n = crate::i18n::server::i18n(server::lang(&lang));
     let origin = server::origin(&portal, from_code(&from), &token).await?;
     let departments = domain::department::list(&portal.db, portal.county.id).await?;
+    let own = origin
+        .department_id
+        .and_then(|id| departments.iter().find(|d| d.id == id));
     let chosen = match office.as_deref().filter(|o| !o.is_empty()) {
         Some(slug) => departments.iter().find(|d| d.slug == slug),
-        None => origin
-            .department_id
-            .and_then(|id| departments.iter().find(|d| d.id == id)),
+        // Asked to choose: the office and the meeting form, their own office first.
+        None if choose && origin.moving.is_none() => None,
+        None => own,
     };
     let form = origin
         .form
@@ -248,6 +254,7 @@ pub async fn get_book_options(
             .map(|d| (d.slug.clone(), d.name.clone()))
             .collect(),
         office: chosen.map(|d| d.slug.clone()),
+        preferred_office: own.map(|d| d.slug.clone()),
         form: form.as_str().to_string(),
         forms: MeetingForm::ALL
             .into_iter()
@@ -519,8 +526,8 @@ pub async fn booking_composer(
 }
 
 /// Days with free times listed at first, and how many more each «show more days» adds.
-const FIRST_DAYS: usize = 3;
-const MORE_DAYS: usize = 4;
+const FIRST_DAYS: usize = 2;
+const MORE_DAYS: usize = 5;
 
 /// `/{lang}/bestill`, `/{lang}/svar/{token}/bestill` and `/{lang}/bestilling/{token}/flytt`.
 #[component]
@@ -532,6 +539,7 @@ pub fn BookPage(from: BookFrom) -> impl IntoView {
     let office = query.with_untracked(|q| q.get("kontor"));
     let form = query.with_untracked(|q| q.get("form"));
     let called = query.with_untracked(|q| q.get("ringer").is_some());
+    let choose = query.with_untracked(|q| q.get("velg").is_some());
     let days_shown = query
         .with_untracked(|q| q.get("dager").and_then(|d| d.parse::<usize>().ok()))
         .unwrap_or(FIRST_DAYS)
@@ -543,6 +551,7 @@ pub fn BookPage(from: BookFrom) -> impl IntoView {
         token.clone(),
         office,
         form,
+        choose,
     ));
     let title = match from {
         BookFrom::Move => t!(i18n, "booking-move-title"),
@@ -585,7 +594,10 @@ fn ChooseOffice(view: BookView) -> impl IntoView {
             name: "kontor".into(),
             value: slug.clone(),
             label: name.clone(),
-            checked: i == 0,
+            checked: match &view.preferred_office {
+                Some(own) => own == slug,
+                None => i == 0,
+            },
         })
         .collect();
     let forms = view
@@ -721,9 +733,16 @@ fn Times(
         let messages = callback_messages.clone();
         move || problems_for(&i18n, callback_error(), &messages, "callback_first_name")
     };
+    // Office and meeting form can be changed, from the answer's link too (keeping it).
     let change_office = match from {
         BookFrom::Move => None,
-        _ => Some(i18n.href("/bestill")),
+        _ => Some(format!(
+            "{}?velg=1&form={}",
+            leptos_router::hooks::use_location()
+                .pathname
+                .get_untracked(),
+            view.form
+        )),
     };
     view! {
         <p>
@@ -742,13 +761,12 @@ fn Times(
                     {hidden.clone()}
                     <fieldset class="choices" aria-describedby="slot-hint">
                         <legend class="choices__legend">{t!(i18n, "booking-times-legend")}</legend>
-                        <p class="field__hint" id="slot-hint">{t!(i18n, "booking-times-hint", minutes = view.minutes)}</p>
+                        <p class="field__hint" id="slot-hint">{t!(i18n, "booking-times-hint", minutes = view.minutes)}" "{t!(i18n, "booking-closed-days")}</p>
                         <Show when=move || slot_invalid.get()>
                             <p class="field__error" id="slot-error">{slot_error.clone()}</p>
                         </Show>
                         {slot_list(days)}
                         {more_days.map(|href| view! { <p><a class="more-days" href=href>{t!(i18n, "booking-more-days")}</a></p> })}
-                        <p class="field__hint">{t!(i18n, "booking-closed-days")}</p>
                     </fieldset>
                     <h2>{t!(i18n, "booking-about-you")}</h2>
                     <Field id="first_name" label=t!(i18n, "booking-first-name") value=first_name
@@ -930,7 +948,10 @@ fn BookingDetails(view: BookingView, token: String) -> impl IntoView {
         <dl class="booking-facts">
             <dt>{t!(i18n, "booking-when")}</dt><dd>{view.when.clone()}</dd>
             <dt>{t!(i18n, "booking-how")}</dt><dd>{view.form.clone()}{how_text.map(|t| view! { <br/>{t} })}</dd>
-            <dt>{t!(i18n, "booking-where")}</dt><dd>{view.office.clone()}</dd>
+            // A phone or video meeting has no place to go to: its «how» says what happens.
+            {matches!(view.meeting_form, domain::booking::MeetingForm::Office | domain::booking::MeetingForm::Walk).then(|| view! {
+                <dt>{t!(i18n, "booking-where")}</dt><dd>{view.office.clone()}</dd>
+            })}
         </dl>
         {view.reason.clone().map(|reason| view! {
             <h2>{t!(i18n, "booking-reason")}</h2>
