@@ -93,6 +93,11 @@ for (const [name, path, signedIn] of pages) {
   const total = Object.values(sizes).reduce((a, b) => a + b, 0);
   const title = (await page.title()).split(" – ")[0];
   console.log(`${name.padEnd(12)} ${kb(total)} ${kb(sizes.html)} ${kb(sizes.css)} ${kb(sizes.js)} ${kb(sizes.wasm)} ${kb(sizes.other)}   ${lcp.toFixed(0).padStart(6)}   ${cls.toFixed(3)}   ${title}`);
+  // Nothing may jump under a finger on any page (Core Web Vitals' «good» is below 0.1).
+  if (check && cls >= 0.1) {
+    console.error(`${name}: layout shift ${cls.toFixed(3)}, at or over 0.1`);
+    failed = true;
+  }
   if (check && name === "front" && total > FRONT_BUDGET) {
     console.error(`the front page transfers ${total} B, over the budget of ${FRONT_BUDGET} B`);
     failed = true;

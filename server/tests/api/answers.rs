@@ -341,6 +341,23 @@ fn only_channels_that_can_reach_someone_are_accepted() {
             tokio::time::sleep(std::time::Duration::from_millis(200)).await;
         }
         let token = token.expect("the link reached the demo mailbox");
+        // The demo mailbox shows the link as a link, and the time as people write it.
+        let mailbox = app
+            .client
+            .get(format!("{}/nb/staff/demo-mailbox", app.base))
+            .header(header::ACCEPT, "text/html")
+            .header(header::COOKIE, &staff)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            mailbox.contains(&format!("/nb/svar/{token}</a>")),
+            "{mailbox}"
+        );
+        assert!(!mailbox.contains("+00:00"), "{mailbox}");
         let (status, body) = call(&app, "answer", None, &[("token", &token)]).await;
         assert!(
             status.is_success() && body.contains(r#""reachable":["email"]"#),

@@ -13,7 +13,7 @@ pub struct MailboxRow {
     pub recipient: String,
     pub subject: String,
     pub body: String,
-    pub delivered: String,
+    pub delivered_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[leptos::server(prefix = "/api", endpoint = "demo-mailbox")]
@@ -31,10 +31,25 @@ pub async fn get_demo_mailbox() -> Result<Vec<MailboxRow>, AppError> {
                 recipient: m.recipient,
                 subject: m.subject,
                 body: m.body,
-                delivered: m.delivered_at.to_rfc3339(),
+                delivered_at: m.delivered_at,
             })
             .collect(),
     )
+}
+
+/// A message's text with its links clickable, as a phone or mail program shows them.
+fn linked(body: &str) -> impl IntoView {
+    body.split_inclusive(char::is_whitespace)
+        .map(|piece| {
+            let word = piece.trim_end();
+            let space = piece[word.len()..].to_string();
+            if word.starts_with("http://") || word.starts_with("https://") {
+                view! { <a href=word.to_string()>{word.to_string()}</a>{space} }.into_any()
+            } else {
+                piece.to_string().into_any()
+            }
+        })
+        .collect_view()
 }
 
 #[component]
@@ -51,9 +66,9 @@ pub fn DemoMailboxPage() -> impl IntoView {
                     <ol class="mailbox">
                         {messages.into_iter().map(|m| view! {
                             <li class="mailbox__message">
-                                <p><strong>{m.channel}" → "{m.recipient}</strong>" "<small>{m.delivered}</small></p>
+                                <p><strong>{m.channel}" → "{m.recipient}</strong>" "<small>{crate::calendar::when_label(&i18n, m.delivered_at)}</small></p>
                                 <p>{m.subject}</p>
-                                <p class="mailbox__body">{m.body}</p>
+                                <p class="mailbox__body">{linked(&m.body)}</p>
                             </li>
                         }).collect_view()}
                     </ol>
