@@ -324,32 +324,11 @@ fn only_channels_that_can_reach_someone_are_accepted() {
             .unwrap()[0]
             .mobile
             .is_none());
-        let mut token = None;
-        for _ in 0..100 {
-            let messages = domain::outbox::demo_mailbox(&db, county.id, 10)
-                .await
-                .unwrap();
-            token = messages.iter().find_map(|m| {
-                m.body
-                    .split("/svar/")
-                    .nth(1)
-                    .map(|rest| rest.split_whitespace().next().unwrap().to_string())
-            });
-            if token.is_some() {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-        }
-        let token = token.expect("the link reached the demo mailbox");
+        let token = app.answer_token_in_mailbox(&db, county.id).await;
         // The demo mailbox shows the link as a link, and the time as people write it.
         let mailbox = app
-            .client
-            .get(format!("{}/nb/staff/demo-mailbox", app.base))
-            .header(header::ACCEPT, "text/html")
-            .header(header::COOKIE, &staff)
-            .send()
+            .get_with("/nb/staff/demo-mailbox", &staff)
             .await
-            .unwrap()
             .text()
             .await
             .unwrap();

@@ -79,23 +79,7 @@ fn one_clients_wrong_links_never_throttle_another() {
         )
         .await
         .unwrap();
-        let mut token = None;
-        for _ in 0..100 {
-            let messages = domain::outbox::demo_mailbox(&db, county.id, 10)
-                .await
-                .unwrap();
-            token = messages.iter().find_map(|m| {
-                m.body
-                    .split("/svar/")
-                    .nth(1)
-                    .map(|rest| rest.split_whitespace().next().unwrap().to_string())
-            });
-            if token.is_some() {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-        }
-        let token = token.expect("the link reached the demo mailbox");
+        let token = app.answer_token_in_mailbox(&db, county.id).await;
         for _ in 0..25 {
             let response = app
                 .call_from(&c, "answer", None, &[("token", &token)])

@@ -123,6 +123,37 @@ impl TestApp {
         (response.status(), response.text().await.unwrap())
     }
 
+    /// A page opened by a browser that holds `cookie`.
+    pub async fn get_with(&self, path: &str, cookie: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .header(header::ACCEPT, "text/html")
+            .header(header::COOKIE, cookie)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// The token of the newest answer link the worker delivered to the demo mailbox.
+    pub async fn answer_token_in_mailbox(&self, db: &domain::Db, county_id: i64) -> String {
+        for _ in 0..100 {
+            let messages = domain::outbox::demo_mailbox(db, county_id, 10)
+                .await
+                .unwrap();
+            let token = messages.iter().find_map(|m| {
+                m.body
+                    .split("/svar/")
+                    .nth(1)
+                    .map(|rest| rest.split_whitespace().next().unwrap().to_string())
+            });
+            if let Some(token) = token {
+                return token;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        panic!("no answer link reached the demo mailbox");
+    }
+
     pub fn post(&self, path: &str) -> reqwest::RequestBuilder {
         self.client.post(format!("{}{path}", self.base))
     }

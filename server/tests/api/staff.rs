@@ -31,14 +31,7 @@ fn staff_log_in_without_javascript_and_out_again() {
             "{set_cookie}"
         );
 
-        let page = app
-            .client
-            .get(format!("{}/nb/staff", app.base))
-            .header(header::ACCEPT, "text/html")
-            .header(header::COOKIE, &cookie)
-            .send()
-            .await
-            .unwrap();
+        let page = app.get_with("/nb/staff", &cookie).await;
         assert_eq!(page.status(), StatusCode::OK);
         let html = page.text().await.unwrap();
         // Fluent isolates placeables (U+2068 … U+2069) so names keep their direction in any script.
@@ -57,14 +50,7 @@ fn staff_log_in_without_javascript_and_out_again() {
             .await
             .unwrap();
         assert!(response.status().is_success() || response.status().is_redirection());
-        let page = app
-            .client
-            .get(format!("{}/nb/staff", app.base))
-            .header(header::ACCEPT, "text/html")
-            .header(header::COOKIE, &cookie)
-            .send()
-            .await
-            .unwrap();
+        let page = app.get_with("/nb/staff", &cookie).await;
         assert!(
             page.status().is_redirection(),
             "the old cookie still opens the workplace"
@@ -99,14 +85,7 @@ fn a_wrong_password_returns_to_the_form_with_the_error_and_the_email_kept() {
 
         // The page the browser lands on shows the translated error and what was typed, never
         // the password, and clears the cookie.
-        let landed = app
-            .client
-            .get(format!("{}/nb/staff/login", app.base))
-            .header(header::ACCEPT, "text/html")
-            .header(header::COOKIE, &kept)
-            .send()
-            .await
-            .unwrap();
+        let landed = app.get_with("/nb/staff/login", &kept).await;
         assert!(landed
             .headers()
             .get_all(header::SET_COOKIE)
@@ -122,14 +101,7 @@ fn a_wrong_password_returns_to_the_form_with_the_error_and_the_email_kept() {
 
         // Read once: opening the page again starts afresh.
         let (_, again) = {
-            let r = app
-                .client
-                .get(format!("{}/nb/staff/login", app.base))
-                .header(header::ACCEPT, "text/html")
-                .header(header::COOKIE, &kept)
-                .send()
-                .await
-                .unwrap();
+            let r = app.get_with("/nb/staff/login", &kept).await;
             (r.status(), r.text().await.unwrap())
         };
         assert!(
