@@ -97,6 +97,7 @@ test(`a young person answers in ${lang} from an e-mailed link and the advisor co
   await phone.getByLabel(y.work).check();
   await phone.getByRole("button", { name: y.next }).click();
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.details);
+  await expect(phone.getByLabel(y.details)).toBeInViewport();
   await ready(phone, testInfo);
   await phone.getByLabel(y.details).fill("Jobbar på eit lager i Horten");
   // The count island says how much room is used as she types; without JavaScript it stays out
@@ -110,6 +111,7 @@ test(`a young person answers in ${lang} from an e-mailed link and the advisor co
   }
   await phone.getByRole("button", { name: y.next }).click();
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.contact);
+  await expect(phone.getByLabel(y.emailChannel)).toBeInViewport();
   await ready(phone, testInfo);
   // OT wrote to her by e-mail and has no mobile number: SMS and calls are not offered.
   await expect(phone.getByLabel(y.sms)).toHaveCount(0);

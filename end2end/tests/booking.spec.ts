@@ -83,9 +83,11 @@ for (const [lang, w] of Object.entries(words)) {
     await ola.page.goto(listUrl);
     await expect(ola.page.locator("label[for=slot]")).toHaveText(firstTime);
     // A wrong code is refused next to the field and in the summary.
-    await sara.page.getByLabel(w.code, { exact: true }).fill(code === "000000" ? "111111" : "000000");
+    const wrong = code === "000000" ? "111111" : "000000";
+    await sara.page.getByLabel(w.code, { exact: true }).fill(wrong);
     await sara.page.getByRole("button", { name: w.confirmCode }).click();
     await expect(sara.page.locator(".error-summary")).toContainText(w.wrongCode);
+    await expect(sara.page.getByLabel(w.code, { exact: true })).toHaveValue(wrong);
     await expect(sara.page.locator("#code-error")).toContainText(w.wrongCode);
     await expectAccessible(sara.page, testInfo);
     await sara.page.getByLabel(w.code, { exact: true }).fill(code);
@@ -266,7 +268,20 @@ test("an advisor keeps their hours: settings, weekly ranges and an exception", a
   await expect(page.getByRole("status")).toHaveText("Tidene er lagret.");
   await expect(page.locator("#d6r0-ends")).toHaveValue("12:00");
   await expect(page.getByLabel("Lengde på samtalen (minutter)")).toHaveValue("30");
+  // Extra hours that end before they start are refused, and the exception form keeps them.
   await page.locator("#exception_date").fill("2027-01-04");
+  await page.locator("#kind-extra").check();
+  await page.locator("#exception_starts").fill("14:00");
+  await page.locator("#exception_ends").fill("12:00");
+  await page.getByRole("button", { name: "Legg til unntaket" }).click();
+  await expect(page.locator(".error-summary")).toContainText("Sjekk datoen og klokkeslettene.");
+  await expect(page.locator("#exception_date")).toHaveValue("2027-01-04");
+  await expect(page.locator("#kind-extra")).toBeChecked();
+  await expect(page.locator("#exception_starts")).toHaveValue("14:00");
+  await expect(page.locator("#exception_ends")).toHaveValue("12:00");
+  await page.locator("#kind-away").check();
+  await page.locator("#exception_starts").fill("");
+  await page.locator("#exception_ends").fill("");
   await page.getByRole("button", { name: "Legg til unntaket" }).click();
   await expect(page.locator("li", { hasText: /januar\u2069?: Borte/ }).first()).toBeVisible();
   await expectAccessible(page, testInfo);
