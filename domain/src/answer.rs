@@ -35,11 +35,27 @@ pub struct Opened {
     pub contact_time: Option<String>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub handled_at: Option<DateTime<Utc>>,
+    /// Whether OT has a mobile number and an e-mail address for the person.
+    pub has_mobile: bool,
+    pub has_email: bool,
 }
 
 impl Opened {
     pub fn is_handled(&self) -> bool {
         self.handled_at.is_some()
+    }
+
+    /// The channels that can reach the person: SMS and calls need a mobile on file, e-mail an
+    /// address. Empty when OT has neither (a letter only).
+    pub fn reachable(&self) -> Vec<&'static str> {
+        CHANNELS
+            .iter()
+            .copied()
+            .filter(|c| match *c {
+                "email" => self.has_email,
+                _ => self.has_mobile,
+            })
+            .collect()
     }
 }
 
@@ -67,7 +83,8 @@ pub enum LinkRefusal {
 }
 
 const OPEN_COLUMNS: &str = "cr.id AS contact_request_id, cr.first_name, cr.language, cr.department_id, \
-     a.reference, a.activity, a.details, a.contact_channels, a.contact_time, a.submitted_at, a.handled_at";
+     a.reference, a.activity, a.details, a.contact_channels, a.contact_time, a.submitted_at, a.handled_at, \
+     cr.mobile IS NOT NULL AS has_mobile, cr.email IS NOT NULL AS has_email";
 
 async fn throttled(
     db: &Db,

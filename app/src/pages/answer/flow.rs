@@ -19,8 +19,7 @@ use crate::{
     t,
 };
 
-const CHANNELS: [&str; 3] = ["sms", "call", "email"];
-const CONTACT_TIMES: [&str; 4] = ["any", "morning", "afternoon", "evening"];
+use domain::answer::{CHANNELS, CONTACT_TIMES};
 
 /// What the answer pages show: who is asking whom, and what has been answered so far.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,28 +84,6 @@ mod server {
         leptos_axum::redirect(&format!("/{}/svar/{token}{step}", lang.code()));
     }
 
-    /// The channels that can reach the person behind an opened link (see `AnswerView`).
-    pub async fn reachable(
-        portal: &crate::portal::server::Portal,
-        opened: &Opened,
-    ) -> Result<Vec<String>, AppError> {
-        let request = domain::contact_request::get(
-            &portal.db,
-            portal.county.id,
-            domain::contact_request::Scope::County,
-            opened.contact_request_id,
-        )
-        .await?;
-        Ok(CHANNELS
-            .iter()
-            .filter(|c| match **c {
-                "email" => request.email.is_some(),
-                _ => request.mobile.is_some(),
-            })
-            .map(|c| c.to_string())
-            .collect())
-    }
-
     /// A handled answer cannot be changed: the page says it was received and how to reach OT.
     pub fn refuse_if_handled(opened: &Opened) -> Result<(), AppError> {
         if opened.is_handled() {
@@ -127,9 +104,8 @@ pub async fn open_link(
 #[leptos::server(prefix = "/api", endpoint = "answer")]
 pub async fn get_answer(token: String) -> Result<AnswerView, AppError> {
     let (portal, opened) = server::open(&token).await?;
-    let reachable = server::reachable(&portal, &opened).await?;
     Ok(AnswerView {
-        reachable,
+        reachable: opened.reachable().iter().map(|c| c.to_string()).collect(),
         service_name: portal.county.service_name,
         phone: portal.county.phone,
         first_name: opened.first_name.clone(),
@@ -201,9 +177,9 @@ pub async fn save_contact(
         .collect();
     let mut fields = Vec::new();
     // Only channels OT can use (any, for someone reached by letter alone).
-    let reachable = server::reachable(&portal, &opened).await?;
+    let reachable = opened.reachable();
     if channels.is_empty()
-        || !(reachable.is_empty() || channels.iter().all(|c| reachable.contains(c)))
+        || !(reachable.is_empty() || channels.iter().all(|c| reachable.contains(&c.as_str())))
     {
         fields.push("channels".to_string());
     }
