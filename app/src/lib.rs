@@ -5,6 +5,9 @@
 //! few components that do something in the browser. Nothing that runs in the browser may depend
 //! on fluent, sqlx, tokio or axum (`scripts/test` checks it).
 
+// The islands' view types nest deeply; the release build's layout queries need the room.
+#![recursion_limit = "256"]
+
 #[cfg(feature = "ssr")]
 pub mod calendar;
 #[cfg(feature = "ssr")]
@@ -22,6 +25,7 @@ pub mod portal;
 mod routes;
 #[cfg(feature = "ssr")]
 pub mod session;
+pub mod slots;
 #[cfg(feature = "ssr")]
 pub mod words;
 

@@ -313,6 +313,79 @@ pub fn booking_composer(
     }
 }
 
+/// The one-time login of a council member: the six-digit code for the page where they asked,
+/// and a link that shows a button (opening it changes nothing). In the member's language.
+pub fn council_login(
+    origin: &str,
+    service: &str,
+    login: &domain::council::login::LoginCode,
+) -> NewMessage {
+    let lang = lang_of(&login.language);
+    let i18n = i18n(lang);
+    let link = format!("{origin}/{}/ot-rad/lenke/{}", lang.code(), login.link_token);
+    NewMessage {
+        idempotency_key: format!("council-login:{}", &token_hash(&login.link_token)[..24]),
+        channel: login.channel.as_str().to_string(),
+        recipient: login.recipient.clone(),
+        subject: plain(t!(i18n, "message-council-login-subject", service = service)),
+        body: plain(t!(
+            i18n,
+            "message-council-login-body",
+            code = login.code.clone(),
+            link = link
+        )),
+        attachment: None,
+    }
+}
+
+/// OT has answered a member's input: where to read the answer. The domain sets the key, the
+/// channel and the recipient (once per answer version, to the member's own address).
+pub fn council_answer(origin: &str, notice: &domain::council::input::AnswerNotice) -> NewMessage {
+    let lang = lang_of(&notice.language);
+    let i18n = i18n(lang);
+    let link = format!(
+        "{origin}/{}/ot-rad/medlem/horing/{}",
+        lang.code(),
+        notice.hearing_id
+    );
+    NewMessage {
+        idempotency_key: format!("council-answer:{}:{}", notice.input_id, notice.version),
+        channel: notice.channel.as_str().to_string(),
+        recipient: notice.recipient.clone(),
+        subject: plain(t!(i18n, "message-council-answer-subject")),
+        body: plain(t!(
+            i18n,
+            "message-council-answer-body",
+            name = notice.first_name.clone(),
+            hearing = notice.hearing_title.clone(),
+            link = link
+        )),
+        attachment: None,
+    }
+}
+
+/// To the council coordinator: an application is waiting. No name or contact detail travels;
+/// the link leads to the staff page, behind the staff login.
+pub fn council_application(
+    origin: &str,
+    coordinator: &domain::staff::Staff,
+    application_id: i64,
+) -> NewMessage {
+    let i18n = i18n(Lang::DEFAULT);
+    NewMessage {
+        idempotency_key: format!("council-application:{application_id}:{}", coordinator.id),
+        channel: "email".into(),
+        recipient: coordinator.email.clone(),
+        subject: plain(t!(i18n, "message-council-application-subject")),
+        body: plain(t!(
+            i18n,
+            "message-council-application-body",
+            link = format!("{origin}/nb/staff/council#applications")
+        )),
+        attachment: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

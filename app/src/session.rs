@@ -8,8 +8,7 @@ use serde::{Deserialize, Serialize};
 pub struct Me {
     pub full_name: String,
     pub email: String,
-    /// `advisor`, `coordinator`, `council_coordinator` or `administrator`.
-    pub role: String,
+    pub role: domain::staff::Role,
     pub departments: Vec<String>,
 }
 

@@ -38,24 +38,14 @@ pub struct Opened {
     /// Whether OT has a mobile number and an e-mail address for the person.
     pub has_mobile: bool,
     pub has_email: bool,
+    /// What someone reached by letter alone gave in the contact step.
+    pub given_mobile: Option<String>,
+    pub given_email: Option<String>,
 }
 
 impl Opened {
     pub fn is_handled(&self) -> bool {
         self.handled_at.is_some()
-    }
-
-    /// The channels that can reach the person: SMS and calls need a mobile on file, e-mail an
-    /// address. Empty when OT has neither (a letter only).
-    pub fn reachable(&self) -> Vec<&'static str> {
-        CHANNELS
-            .iter()
-            .copied()
-            .filter(|c| match *c {
-                "email" => self.has_email,
-                _ => self.has_mobile,
-            })
-            .collect()
     }
 }
 
@@ -84,7 +74,8 @@ pub enum LinkRefusal {
 
 const OPEN_COLUMNS: &str = "cr.id AS contact_request_id, cr.first_name, cr.language, cr.department_id, \
      a.reference, a.activity, a.details, a.contact_channels, a.contact_time, a.submitted_at, a.handled_at, \
-     cr.mobile IS NOT NULL AS has_mobile, cr.email IS NOT NULL AS has_email";
+     cr.mobile IS NOT NULL AS has_mobile, cr.email IS NOT NULL AS has_email, \
+     a.mobile AS given_mobile, a.email AS given_email";
 
 async fn throttled(
     db: &Db,
@@ -239,31 +230,107 @@ pub async fn save_details(
         db,
         "UPDATE answer SET details = $1, updated_at = $2 WHERE contact_request_id = $3 AND handled_at IS NULL",
         details,
-        None,
         contact_request_id,
         now,
     )
     .await
 }
 
-/// Saves how and when OT may get in touch.
-pub async fn save_contact(
-    db: &Db,
-    contact_request_id: i64,
+/// A mobile or an e-mail the young person gives in the contact step, for a channel OT has no
+/// number or address for (an e-mail on file, but they would rather be called; a letter only).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GivenContact {
+    pub mobile: Option<String>,
+    pub email: Option<String>,
+}
+
+impl GivenContact {
+    /// What was typed, blank fields left out, and only for what OT has no value for.
+    fn typed<'a>(&'a self, opened: &Opened) -> (Option<&'a str>, Option<&'a str>) {
+        let typed = |v: &'a Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty());
+        (
+            typed(&self.mobile).filter(|_| !opened.has_mobile),
+            typed(&self.email).filter(|_| !opened.has_email),
+        )
+    }
+
+    /// The values to keep, normalised; None for what was not given or is not valid.
+    fn normalized(&self, opened: &Opened) -> (Option<String>, Option<String>) {
+        let (mobile, email) = self.typed(opened);
+        (
+            mobile.and_then(contact_request::normalize_mobile),
+            email.and_then(|e| crate::staff::normalize_email(e).ok()),
+        )
+    }
+}
+
+/// Everything wrong with a contact step at once, for the page to mark every field. SMS and calls
+/// need a mobile, e-mail an address: on file, or given here.
+pub fn check_contact(
+    opened: &Opened,
     channels: &[String],
     time: &str,
-    now: DateTime<Utc>,
-) -> DomainResult<()> {
+    given: &GivenContact,
+) -> Vec<contact_request::Invalid> {
+    use contact_request::Invalid;
+    let mut problems = Vec::new();
+    let (typed_mobile, typed_email) = given.typed(opened);
+    let (mobile, email) = given.normalized(opened);
+    let chose = |names: &[&str]| channels.iter().any(|c| names.contains(&c.as_str()));
+    if typed_mobile.is_some() && mobile.is_none() {
+        problems.push(Invalid {
+            field: "mobile",
+            reason: "invalid",
+        });
+    } else if chose(&["sms", "call"]) && !opened.has_mobile && mobile.is_none() {
+        problems.push(Invalid {
+            field: "mobile",
+            reason: "needed",
+        });
+    }
+    if typed_email.is_some() && email.is_none() {
+        problems.push(Invalid {
+            field: "email",
+            reason: "invalid",
+        });
+    } else if chose(&["email"]) && !opened.has_email && email.is_none() {
+        problems.push(Invalid {
+            field: "email",
+            reason: "needed",
+        });
+    }
     if channels.is_empty() || channels.iter().any(|c| !CHANNELS.contains(&c.as_str())) {
-        return Err(DomainError::Invalid {
+        problems.push(Invalid {
             field: "channels",
             reason: "choose at least one",
         });
     }
     if !CONTACT_TIMES.contains(&time) {
-        return Err(DomainError::Invalid {
+        problems.push(Invalid {
             field: "contact_time",
             reason: "choose one",
+        });
+    }
+    problems
+}
+
+/// Saves how and when OT may get in touch, after [`check_contact`] (refusing its first problem).
+/// A mobile or e-mail given for a channel OT had no value for is kept on the answer.
+pub async fn save_contact(
+    db: &Db,
+    opened: &Opened,
+    channels: &[String],
+    time: &str,
+    given: &GivenContact,
+    now: DateTime<Utc>,
+) -> DomainResult<()> {
+    if let Some(problem) = check_contact(opened, channels, time, given)
+        .into_iter()
+        .next()
+    {
+        return Err(DomainError::Invalid {
+            field: problem.field,
+            reason: problem.reason,
         });
     }
     let channels: Vec<&str> = CHANNELS
@@ -271,29 +338,34 @@ pub async fn save_contact(
         .copied()
         .filter(|c| channels.iter().any(|x| x == c))
         .collect();
-    update_unhandled(
+    let (mobile, email) = given.normalized(opened);
+    let changed = sql!(
         db,
-        "UPDATE answer SET contact_channels = $1, contact_time = $4, updated_at = $2 WHERE contact_request_id = $3 AND handled_at IS NULL",
-        &channels.join(","),
-        Some(time),
-        contact_request_id,
+        execute,
+        "UPDATE answer SET contact_channels = $1, contact_time = $2, mobile = $3, email = $4, updated_at = $5 \
+         WHERE contact_request_id = $6 AND handled_at IS NULL",
+        channels.join(","),
+        time,
+        mobile,
+        email,
         now,
-    )
-    .await
+        opened.contact_request_id
+    )?;
+    if changed == 0 {
+        // Either handled, or the first question was never answered; both mean «start over».
+        return Err(DomainError::Conflict("already handled or not started"));
+    }
+    Ok(())
 }
 
 async fn update_unhandled(
     db: &Db,
     query: &str,
     value: &str,
-    second: Option<&str>,
     contact_request_id: i64,
     now: DateTime<Utc>,
 ) -> DomainResult<()> {
-    let changed = match second {
-        Some(second) => sql!(db, execute, query, value, now, contact_request_id, second)?,
-        None => sql!(db, execute, query, value, now, contact_request_id)?,
-    };
+    let changed = sql!(db, execute, query, value, now, contact_request_id)?;
     if changed == 0 {
         // Either handled, or the first question was never answered; both mean «start over».
         return Err(DomainError::Conflict("already handled or not started"));
@@ -336,7 +408,8 @@ pub struct InboxFilter {
 
 const INBOX_COLUMNS: &str = "a.id AS answer_id, cr.id AS contact_request_id, a.reference, cr.first_name, cr.last_name, \
      cr.birth_date, cr.department_id, d.name AS department_name, a.activity, a.details, a.contact_channels, \
-     a.contact_time, cr.mobile, cr.email, a.suggested_code, a.status_code, a.submitted_at, a.handled_at";
+     a.contact_time, COALESCE(cr.mobile, a.mobile) AS mobile, COALESCE(cr.email, a.email) AS email, \
+     a.suggested_code, a.status_code, a.submitted_at, a.handled_at";
 
 const IN_SCOPE: &str = "cr.county_id = $1 AND ($2 IS NULL OR cr.department_id IN \
      (SELECT department_id FROM staff_department WHERE staff_id = $2))";

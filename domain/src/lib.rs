@@ -8,6 +8,7 @@ pub mod answer;
 pub mod audit;
 pub mod booking;
 pub mod contact_request;
+pub mod council;
 pub mod county;
 pub mod db;
 pub mod demo;

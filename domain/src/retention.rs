@@ -21,7 +21,8 @@ pub struct RetentionPolicy {
     /// Contact requests with their answers, reviews and links are kept until the end of the
     /// year the young person turns this age (the target group's last year).
     pub last_age: i32,
-    /// Bookings and call-me requests: this long after the meeting (or the call-me request).
+    /// Bookings and call-me requests: this long after the meeting (or the call-me request);
+    /// council applications this long after they were admitted or declined.
     pub bookings: Duration,
     /// A booking's own link stops working this long after the meeting.
     pub booking_links: Duration,
@@ -29,9 +30,10 @@ pub struct RetentionPolicy {
     pub outbox: Duration,
     /// The demo mailbox (demo mode only).
     pub demo_mailbox: Duration,
-    /// Throttle counts, booking codes, login states and uploads: this long.
+    /// Throttle counts, booking and council login codes, login states and uploads: this long.
     pub short_lived: Duration,
-    /// Staff sessions: this long after they began (a session ends earlier anyway).
+    /// Staff and council member sessions: this long after they began (a session ends earlier
+    /// anyway).
     pub sessions: Duration,
 }
 
@@ -113,6 +115,14 @@ pub async fn run(
             )],
         ),
         (
+            // Declined applications, and admitted ones (the member keeps what they need).
+            "council_application",
+            vec![(
+                "DELETE FROM council_application WHERE county_id = $1 AND state <> 'new' AND decided_at < $2",
+                vec![Arg::Id(county_id), Arg::At(now - policy.bookings)],
+            )],
+        ),
+        (
             "outbox_message",
             vec![(
                 "DELETE FROM outbox_message WHERE county_id = $1 AND status <> 'pending' AND created_at < $2",
@@ -134,6 +144,13 @@ pub async fn run(
             )],
         ),
         (
+            "council_login",
+            vec![(
+                "DELETE FROM council_login WHERE county_id = $1 AND expires_at < $2",
+                vec![Arg::Id(county_id), Arg::At(short)],
+            )],
+        ),
+        (
             "contact_import",
             vec![(
                 "DELETE FROM contact_import WHERE county_id = $1 AND created_at < $2",
@@ -144,6 +161,13 @@ pub async fn run(
             "staff_session",
             vec![(
                 "DELETE FROM staff_session WHERE created_at < $1",
+                vec![Arg::At(now - policy.sessions)],
+            )],
+        ),
+        (
+            "council_session",
+            vec![(
+                "DELETE FROM council_session WHERE created_at < $1",
                 vec![Arg::At(now - policy.sessions)],
             )],
         ),

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use domain::{
-    answer::{self, InboxFilter, LinkRefusal, LinkThrottle, NewReview},
+    answer::{self, GivenContact, InboxFilter, LinkRefusal, LinkThrottle, NewReview},
     contact_request::{self, ContactPolicy, ContactRequestInput, NewContactRequest, Scope},
     demo, department, import,
     outbox::{self, NewMessage, RetryPolicy},
@@ -29,6 +29,7 @@ on_both!(
     reminders_alternate_channels_stop_at_an_answer_and_end_on_the_call_list,
     an_identity_provider_login_state_works_once_and_briefly,
     changes_to_youth_data_are_audited_with_the_change_or_not_at_all,
+    the_contact_step_asks_for_what_ot_has_no_number_or_address_for,
 );
 
 fn now() -> DateTime<Utc> {
@@ -302,17 +303,24 @@ async fn every_answer_suggests_its_code_and_can_change_until_handled(db: &Db) {
     answer::save_details(db, created.id, "Jobber på lager", now())
         .await
         .unwrap();
+    let opened = open_ok(
+        answer::open(db, &created.token, "ip", throttle, now())
+            .await
+            .unwrap(),
+    );
+    let none = GivenContact::default();
     answer::save_contact(
         db,
-        created.id,
+        &opened,
         &["call".into(), "sms".into()],
         "afternoon",
+        &none,
         now(),
     )
     .await
     .unwrap();
     assert!(matches!(
-        answer::save_contact(db, created.id, &[], "afternoon", now()).await,
+        answer::save_contact(db, &opened, &[], "afternoon", &none, now()).await,
         Err(DomainError::Invalid {
             field: "channels",
             ..
@@ -1054,5 +1062,140 @@ async fn changes_to_youth_data_are_audited_with_the_change_or_not_at_all(db: &Db
                 format!("contact_request:{}", sara.id)
             ),
         ]
+    );
+}
+
+async fn the_contact_step_asks_for_what_ot_has_no_number_or_address_for(db: &Db) {
+    let s = setup(db).await;
+    // OT has Sara's e-mail only.
+    let valid = contact_request::validate(
+        &ContactRequestInput {
+            mobile: String::new(),
+            ..person("Sara", "horten")
+        },
+        &s.departments,
+        today(),
+    )
+    .unwrap();
+    let created = contact_request::create_many(
+        db,
+        s.county_id,
+        s.horten_advisor,
+        contact_request::Source::Form,
+        &[valid],
+        &ContactPolicy::default(),
+        &compose,
+        now(),
+    )
+    .await
+    .unwrap()
+    .remove(0);
+    answer::save_activity(db, created.id, Activity::WantsHelp, now())
+        .await
+        .unwrap();
+    let opened = open_ok(
+        answer::open(db, &created.token, "ip", LinkThrottle::default(), now())
+            .await
+            .unwrap(),
+    );
+    assert!(opened.has_email && !opened.has_mobile);
+    let fields = |channels: &[&str], given: &GivenContact, opened: &answer::Opened| {
+        let channels: Vec<String> = channels.iter().map(|c| c.to_string()).collect();
+        answer::check_contact(opened, &channels, "any", given)
+            .into_iter()
+            .map(|p| (p.field, p.reason))
+            .collect::<Vec<_>>()
+    };
+    let given = |mobile: &str, email: &str| GivenContact {
+        mobile: Some(mobile.into()),
+        email: Some(email.into()),
+    };
+    // SMS or a call needs a number; a wrong one is said to be wrong, not missing.
+    assert_eq!(
+        fields(&["sms"], &GivenContact::default(), &opened),
+        [("mobile", "needed")]
+    );
+    assert_eq!(
+        fields(&["call", "email"], &given("  ", ""), &opened),
+        [("mobile", "needed")]
+    );
+    assert_eq!(
+        fields(&["email"], &given("123", ""), &opened),
+        [("mobile", "invalid")]
+    );
+    assert_eq!(fields(&["email"], &GivenContact::default(), &opened), []);
+    assert_eq!(
+        fields(&[], &GivenContact::default(), &opened),
+        [("channels", "choose at least one")]
+    );
+    // A refused step saves nothing.
+    assert!(matches!(
+        answer::save_contact(
+            db,
+            &opened,
+            &["sms".into()],
+            "any",
+            &GivenContact::default(),
+            now()
+        )
+        .await,
+        Err(DomainError::Invalid {
+            field: "mobile",
+            ..
+        })
+    ));
+    let waiting = answer::inbox(
+        db,
+        s.county_id,
+        Scope::County,
+        &InboxFilter::default(),
+        today(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(waiting[0].contact_channels, "");
+    // With her number, OT may text her; the e-mail field is not hers to change (OT has one).
+    answer::save_contact(
+        db,
+        &opened,
+        &["sms".into()],
+        "evening",
+        &given("912 34 567", "someone@else.example"),
+        now(),
+    )
+    .await
+    .unwrap();
+    let waiting = answer::inbox(
+        db,
+        s.county_id,
+        Scope::County,
+        &InboxFilter::default(),
+        today(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(waiting[0].contact_channels, "sms");
+    assert_eq!(waiting[0].mobile.as_deref(), Some("+4791234567"));
+    assert_eq!(waiting[0].email.as_deref(), Some("sara@example.no"));
+    let reopened = open_ok(
+        answer::open(db, &created.token, "ip", LinkThrottle::default(), now())
+            .await
+            .unwrap(),
+    );
+    assert_eq!(reopened.given_mobile.as_deref(), Some("+4791234567"));
+    assert_eq!(reopened.given_email, None);
+    // Reached by a letter alone, an e-mail channel needs an address too.
+    let letter_only = answer::Opened {
+        has_mobile: false,
+        has_email: false,
+        ..opened
+    };
+    assert_eq!(
+        fields(&["email"], &GivenContact::default(), &letter_only),
+        [("email", "needed")]
+    );
+    assert_eq!(
+        fields(&["sms", "email"], &given("91234567", "sara@"), &letter_only),
+        [("email", "invalid")]
     );
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { expectAccessible, jsEnabled, messageTo, ready, signIn } from "./helpers";
 
 // Each journey crosses a staff browser, the outbox worker and a phone: give it time.
@@ -10,21 +10,21 @@ const youth = {
     subject: "Melding frå Oppfølgingstjenesten i Vestfold", hello: "Hei Sara!", greeting: /^Hei, \u2068?Sara\u2069?!$/,
     continue: "Hald fram", question: "Kva gjer du no?", missing: "Vel det som passar best for deg.", work: "Eg jobbar",
     school: "Eg går på vidaregåande skule", details: "Vil du fortelje meir?", next: "Neste",
-    contact: "Korleis vil du at OT skal kontakte deg?", sms: "SMS", emailChannel: "E-post", evening: "Etter klokka 16", send: "Send svaret",
+    contact: "Korleis vil du at OT skal kontakte deg?", sms: "SMS", mobile: "Mobilnummer", mobileNeeded: "Skriv mobilnummeret ditt, så vi kan sende SMS eller ringje deg.", emailChannel: "E-post", evening: "Etter klokka 16", send: "Send svaret",
     receipt: "Takk! Vi har fått svaret ditt", change: "Endre svaret", handled: "Vi har fått svaret ditt",
   },
   en: {
     subject: "Message from Oppfølgingstjenesten i Vestfold", hello: "Hi Sara!", greeting: /^Hi, \u2068?Sara\u2069?!$/,
     continue: "Continue", question: "What are you doing now?", missing: "Choose what fits you best.", work: "I work",
     school: "I go to upper secondary school", details: "Do you want to tell us more?", next: "Next",
-    contact: "How do you want OT to contact you?", sms: "Text message", emailChannel: "E-mail", evening: "After 4 pm", send: "Send your answer",
+    contact: "How do you want OT to contact you?", sms: "Text message", mobile: "Mobile number", mobileNeeded: "Write your mobile number so that we can text or call you.", emailChannel: "E-mail", evening: "After 4 pm", send: "Send your answer",
     receipt: "Thank you! We have your answer", change: "Change your answer", handled: "We have your answer",
   },
   nb: {
     subject: "Melding fra Oppfølgingstjenesten i Vestfold", hello: "Hei Sara!", greeting: /^Hei, \u2068?Sara\u2069?!$/,
     continue: "Fortsett", question: "Hva gjør du nå?", missing: "Velg det som passer best for deg.", work: "Jeg jobber",
     school: "Jeg går på videregående skole", details: "Vil du fortelle mer?", next: "Neste",
-    contact: "Hvordan vil du at OT skal kontakte deg?", sms: "SMS", emailChannel: "E-post", evening: "Etter klokka 16", send: "Send svaret",
+    contact: "Hvordan vil du at OT skal kontakte deg?", sms: "SMS", mobile: "Mobilnummer", mobileNeeded: "Skriv mobilnummeret ditt, så vi kan sende SMS eller ringe deg.", emailChannel: "E-post", evening: "Etter klokka 16", send: "Send svaret",
     receipt: "Takk! Vi har fått svaret ditt", change: "Endre svaret", handled: "Vi har fått svaret ditt",
   },
 };
@@ -113,11 +113,20 @@ test(`a young person answers in ${lang} from an e-mailed link and the advisor co
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.contact);
   await expect(phone.getByLabel(y.emailChannel)).toBeInViewport();
   await ready(phone, testInfo);
-  // OT wrote to her by e-mail and has no mobile number: SMS and calls are not offered.
-  await expect(phone.getByLabel(y.sms)).toHaveCount(0);
+  // OT wrote to her by e-mail and has no mobile number: a text message needs hers. Sent
+  // without it, the step says so next to the field and keeps what she chose.
+  await phone.getByLabel(y.sms).check();
   await phone.getByLabel(y.emailChannel).check();
   await phone.getByLabel(y.evening).check();
+  await phone.getByRole("button", { name: y.send }).click();
+  await expect(phone.locator(".error-summary")).toContainText(y.mobileNeeded);
+  await expect(phone.locator("#mobile")).toHaveAttribute("aria-invalid", "true");
+  await expect(phone.getByLabel(y.sms)).toBeChecked();
+  await expect(phone.getByLabel(y.emailChannel)).toBeChecked();
+  await expect(phone.getByLabel(y.evening)).toBeChecked();
   await expectAccessible(phone, testInfo);
+  await ready(phone, testInfo);
+  await phone.getByLabel(y.mobile).fill("912 34 567");
   await phone.getByRole("button", { name: y.send }).click();
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.receipt);
   await expect(phone.locator(".reference")).toHaveText(/^NS-[A-Z0-9]{6}$/);
@@ -147,6 +156,8 @@ test(`a young person answers in ${lang} from an e-mailed link and the advisor co
   await card.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Sara ${lastName}`);
   await expect(page.locator(".facts")).toContainText("Byrja på Horten vgs");
+  // The number she gave is where the advisor can reach her.
+  await expect(page.locator(".facts")).toContainText("+4791234567");
   await expect(page.locator("#status_code")).toHaveValue("OTEV");
   await page.getByLabel("Notat (valgfritt)").fill("Bekreftet med skolen");
   await page.getByLabel("Jeg har ringt personen").check();

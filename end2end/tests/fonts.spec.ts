@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./helpers";
+import type { Page } from "@playwright/test";
 import { expectAccessible, jsEnabled, ready } from "./helpers";
 
 // Tigrinya is written in Ge'ez, which many phones have no font for: pages in ti bring their

@@ -1,5 +1,58 @@
-import { expect, type Page, type TestInfo } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+
+export { expect };
+
+/** Contexts whose failed requests are deliberate (the accessibility twin blocks the scripts). */
+const blocking = new WeakSet<BrowserContext>();
+
+/**
+ * Every spec's `test`: it fails when any page of the test — the default one and every page of a
+ * context the test opens itself — logs a console error or warning (Leptos reports a hydration
+ * mismatch there), throws, or has a request fail on the network.
+ */
+export const test = base.extend<{ watchPages: void }>({
+  watchPages: [async ({ context, browser }, use) => {
+    const problems: string[] = [];
+    const watch = (ctx: BrowserContext) => {
+      const page = (p: Page) => {
+        // A page the test opens on purpose with a 4xx (a wrong link) is the test's to judge;
+        // the browser's console line about it is not a fault.
+        const refusedPages = new Set<string>();
+        p.on("response", (r) => {
+          if (r.request().resourceType() === "document" && r.status() >= 400) refusedPages.add(r.url());
+        });
+        p.on("console", (m) => {
+          if (blocking.has(ctx)) return;
+          if (m.text().startsWith("Failed to load resource") && refusedPages.has(m.location().url)) return;
+          if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()} on ${p.url()}: ${m.text()}`);
+        });
+        p.on("pageerror", (e) => { if (!blocking.has(ctx)) problems.push(`script error on ${p.url()}: ${e.message}`); });
+        p.on("requestfailed", (r) => {
+          // A download the browser hands over (.ics, .csv) ends as «aborted»: not a failure.
+          const failure = r.failure()?.errorText ?? "";
+          if (blocking.has(ctx) || failure === "net::ERR_ABORTED") return;
+          problems.push(`request failed: ${r.method()} ${r.url()} ${failure}`);
+        });
+      };
+      ctx.pages().forEach(page);
+      ctx.on("page", page);
+    };
+    watch(context);
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (...args: Parameters<typeof browser.newContext>) => {
+      const ctx = await newContext(...args);
+      watch(ctx);
+      return ctx;
+    };
+    try {
+      await use();
+    } finally {
+      browser.newContext = newContext;
+    }
+    expect(problems, "no console errors or warnings, script errors or failed requests").toEqual([]);
+  }, { auto: true }],
+});
 
 /**
  * Fails on any serious or critical WCAG 2.1 A/AA violation on the page as it stands.
@@ -15,6 +68,7 @@ export async function expectAccessible(page: Page, testInfo: TestInfo) {
       viewport: page.viewportSize(),
       storageState: await page.context().storageState(),
     });
+    blocking.add(context);
     await context.route(/\/pkg\/.*\.(js|wasm)$/, (route) => route.abort());
     const twin = await context.newPage();
     await twin.goto(page.url());

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { expectAccessible, ready } from "./helpers";
 
 // The written information of forskrift til opplæringslova § 13-3 b prints as a letter; every page

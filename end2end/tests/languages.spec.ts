@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./helpers";
+import type { Page } from "@playwright/test";
 import { expectAccessible, ready } from "./helpers";
 
 // Every public page in every language (forskrift til opplæringslova § 13-3 b asks for written

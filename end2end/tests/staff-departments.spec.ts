@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { expectAccessible, jsEnabled, ready } from "./helpers";
 
 const password = "e2e demo passord 2026";

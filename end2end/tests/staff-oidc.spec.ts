@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { expectAccessible } from "./helpers";
 
 // Staff log in with the county's identity provider (a real OpenID Provider on loopback):

@@ -82,6 +82,11 @@ answer-details-too-long = The text can have at most 1000 characters.
 answer-contact-question = How do you want OT to contact you?
 answer-channels-legend = Choose one or more ways
 answer-channels-missing = Choose at least one way we can contact you.
+answer-contact-mobile-hint = We do not have your mobile number. If you want a text message or a call, write it here.
+answer-contact-email-hint = We do not have your e-mail address. If you want e-mail, write it here.
+answer-contact-letter-hint = We have no mobile number or e-mail for you. Write what we can use to reach you.
+answer-mobile-needed = Write your mobile number so that we can text or call you.
+answer-email-needed = Write your e-mail address so that we can e-mail you.
 channel-sms = Text message
 channel-call = Phone call
 channel-email = E-mail
@@ -324,6 +329,12 @@ message-booking-code-subject = Your code from { $service }
 message-booking-code-body = { $code } is your code for booking a conversation with { $service }. It works for 15 minutes. If you did not ask for a code, you can ignore this message.
 calendar-summary = Conversation with { $service }
 
+## OT-råd
+message-council-login-subject = Signing in to the OT council at { $service }
+message-council-login-body = { $code } is your code for signing in to the OT council. It works once, for 15 minutes. You can also sign in with this link: { $link } If you did not ask for this, you can ignore this message.
+message-council-answer-subject = OT has answered your input
+message-council-answer-body = Hi { $name }! OT has answered your input to “{ $hearing }”. Sign in and read the answer here: { $link }
+
 ## staff-only
 # The staff area speaks nb, nn and en only: every message below this line exists in those three
 # languages and no other (app/tests/locales.rs checks both halves).
@@ -539,7 +550,7 @@ availability-notice = Least notice before a conversation (hours)
 availability-window = How far ahead young people can book (days)
 availability-forms = Meeting forms I offer
 availability-weekly = Regular hours every week
-availability-weekly-hint = Up to two time ranges a day. Leave the fields empty on days without conversations.
+availability-weekly-hint = Ranges on the same day may not overlap. Leave the fields empty on days without conversations.
 availability-save = Save the hours
 availability-saved = The hours are saved.
 availability-invalid = Check the numbers and times: the end must be after the start, and ranges on one day cannot overlap.
@@ -552,6 +563,8 @@ availability-to = To
 availability-all-day = Leave the times empty for the whole day.
 availability-add = Add the exception
 availability-remove = Remove
+availability-add-range = Add a time range
+availability-remove-range = Remove the time range
 availability-exception-invalid = Check the date and times. Extra hours need an office and times.
 availability-no-exceptions = No exceptions.
 workplace-booking-requests = { $count ->
@@ -595,3 +608,6 @@ status-code-OTAR_IM = In work without OT's help
 status-code-OTEV_IM = Upper secondary pupil without OT's help
 status-code-OTVF_IM = Private school pupil without OT's help
 status-code-OTLL_IM = Apprentice or training candidate without OT's help
+
+message-council-application-subject = New application to the OT council
+message-council-application-body = A new application to the OT council has arrived. Sign in to read it: { $link }

@@ -82,6 +82,11 @@ answer-details-too-long = Teksten kan ha høyst 1000 tegn.
 answer-contact-question = Hvordan vil du at OT skal kontakte deg?
 answer-channels-legend = Velg en eller flere måter
 answer-channels-missing = Velg minst én måte vi kan kontakte deg på.
+answer-contact-mobile-hint = Vi har ikke mobilnummeret ditt. Vil du ha SMS eller bli ringt, skriv det her.
+answer-contact-email-hint = Vi har ikke e-postadressen din. Vil du ha e-post, skriv den her.
+answer-contact-letter-hint = Vi har ikke mobilnummer eller e-post til deg. Skriv det vi kan bruke for å nå deg.
+answer-mobile-needed = Skriv mobilnummeret ditt, så vi kan sende SMS eller ringe deg.
+answer-email-needed = Skriv e-postadressen din, så vi kan sende deg e-post.
 channel-sms = SMS
 channel-call = Telefon
 channel-email = E-post
@@ -324,6 +329,12 @@ message-booking-code-subject = Koden din fra { $service }
 message-booking-code-body = { $code } er koden din for å bestille en samtale med { $service }. Den virker i 15 minutter. Har du ikke bedt om en kode, kan du se bort fra denne meldingen.
 calendar-summary = Samtale med { $service }
 
+## OT-råd
+message-council-login-subject = Innlogging i OT-rådet hos { $service }
+message-council-login-body = { $code } er koden din for å logge inn i OT-rådet. Den virker i 15 minutter, én gang. Du kan også logge inn med denne lenken: { $link } Har du ikke bedt om dette, kan du se bort fra meldingen.
+message-council-answer-subject = OT har svart på innspillet ditt
+message-council-answer-body = Hei { $name }! OT har svart på innspillet ditt til «{ $hearing }». Logg inn og les svaret her: { $link }
+
 ## staff-only
 # The staff area speaks nb, nn and en only: every message below this line exists in those three
 # languages and no other (app/tests/locales.rs checks both halves).
@@ -539,7 +550,7 @@ availability-notice = Minste varsel før en samtale (timer)
 availability-window = Hvor langt fram ungdom kan bestille (dager)
 availability-forms = Møteformer jeg tilbyr
 availability-weekly = Faste tider hver uke
-availability-weekly-hint = Opptil to tidsrom per dag. La feltene stå tomme for dager du ikke har samtaler.
+availability-weekly-hint = Tidsrom samme dag kan ikke overlappe. La feltene stå tomme for dager du ikke har samtaler.
 availability-save = Lagre tidene
 availability-saved = Tidene er lagret.
 availability-invalid = Sjekk tallene og tidene: slutt må være etter start, og tidsrom samme dag kan ikke overlappe.
@@ -552,6 +563,8 @@ availability-to = Til
 availability-all-day = La klokkeslettene stå tomme for hele dagen.
 availability-add = Legg til unntaket
 availability-remove = Fjern
+availability-add-range = Legg til et tidsrom
+availability-remove-range = Fjern tidsrommet
 availability-exception-invalid = Sjekk datoen og klokkeslettene. Ekstra tider trenger kontor og klokkeslett.
 availability-no-exceptions = Ingen unntak.
 workplace-booking-requests = { $count ->
@@ -595,3 +608,6 @@ status-code-OTAR_IM = I arbeid uten hjelp fra OT
 status-code-OTEV_IM = Elev i videregående uten hjelp fra OT
 status-code-OTVF_IM = Elev ved privatskole uten hjelp fra OT
 status-code-OTLL_IM = Lærling eller lærekandidat uten hjelp fra OT
+
+message-council-application-subject = Ny søknad til OT-rådet
+message-council-application-body = Det har kommet en ny søknad til OT-rådet. Logg inn for å lese den: { $link }

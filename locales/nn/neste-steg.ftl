@@ -82,6 +82,11 @@ answer-details-too-long = Teksten kan ha høgst 1000 teikn.
 answer-contact-question = Korleis vil du at OT skal kontakte deg?
 answer-channels-legend = Vel ein eller fleire måtar
 answer-channels-missing = Vel minst éin måte vi kan kontakte deg på.
+answer-contact-mobile-hint = Vi har ikkje mobilnummeret ditt. Vil du ha SMS eller bli ringd, skriv det her.
+answer-contact-email-hint = Vi har ikkje e-postadressa di. Vil du ha e-post, skriv ho her.
+answer-contact-letter-hint = Vi har ikkje mobilnummer eller e-post til deg. Skriv det vi kan bruke for å nå deg.
+answer-mobile-needed = Skriv mobilnummeret ditt, så vi kan sende SMS eller ringje deg.
+answer-email-needed = Skriv e-postadressa di, så vi kan sende deg e-post.
 channel-sms = SMS
 channel-call = Telefon
 channel-email = E-post
@@ -324,6 +329,12 @@ message-booking-code-subject = Koden din frå { $service }
 message-booking-code-body = { $code } er koden din for å bestille ein samtale med { $service }. Han verkar i 15 minutt. Har du ikkje bede om ein kode, kan du sjå bort frå denne meldinga.
 calendar-summary = Samtale med { $service }
 
+## OT-råd
+message-council-login-subject = Innlogging i OT-rådet hjå { $service }
+message-council-login-body = { $code } er koden din for å logge inn i OT-rådet. Han verkar i 15 minutt, éin gong. Du kan òg logge inn med denne lenkja: { $link } Har du ikkje bede om dette, kan du sjå bort frå meldinga.
+message-council-answer-subject = OT har svart på innspelet ditt
+message-council-answer-body = Hei { $name }! OT har svart på innspelet ditt til «{ $hearing }». Logg inn og les svaret her: { $link }
+
 ## staff-only
 # The staff area speaks nb, nn and en only: every message below this line exists in those three
 # languages and no other (app/tests/locales.rs checks both halves).
@@ -539,7 +550,7 @@ availability-notice = Minste varsel før ein samtale (timar)
 availability-window = Kor langt fram ungdom kan bestille (dagar)
 availability-forms = Møteformer eg tilbyr
 availability-weekly = Faste tider kvar veke
-availability-weekly-hint = Opptil to tidsrom per dag. La felta stå tomme for dagar du ikkje har samtalar.
+availability-weekly-hint = Tidsrom same dag kan ikkje overlappe. La felta stå tomme for dagar du ikkje har samtalar.
 availability-save = Lagre tidene
 availability-saved = Tidene er lagra.
 availability-invalid = Sjekk tala og tidene: slutt må vere etter start, og tidsrom same dag kan ikkje overlappe.
@@ -552,6 +563,8 @@ availability-to = Til
 availability-all-day = La klokkesletta stå tomme for heile dagen.
 availability-add = Legg til unntaket
 availability-remove = Fjern
+availability-add-range = Legg til eit tidsrom
+availability-remove-range = Fjern tidsrommet
 availability-exception-invalid = Sjekk datoen og klokkesletta. Ekstra tider treng kontor og klokkeslett.
 availability-no-exceptions = Ingen unntak.
 workplace-booking-requests = { $count ->
@@ -595,3 +608,6 @@ status-code-OTAR_IM = I arbeid utan hjelp frå OT
 status-code-OTEV_IM = Elev i vidaregåande utan hjelp frå OT
 status-code-OTVF_IM = Elev ved privatskule utan hjelp frå OT
 status-code-OTLL_IM = Lærling eller lærekandidat utan hjelp frå OT
+
+message-council-application-subject = Ny søknad til OT-rådet
+message-council-application-body = Det har kome ein ny søknad til OT-rådet. Logg inn for å lese han: { $link }

@@ -30,9 +30,8 @@ pub fn Field(
     view! {
         <div class="field" class:field--error=move || invalid.get()>
             <label for=id>{label}</label>
-            <Show when=move || invalid.get()>
-                <p class="field__error" id=error_id.clone()>{error.clone()}</p>
-            </Show>
+            // Always on the page, hidden until needed: the send button's check shows it too.
+            <p class="field__error" id=error_id hidden=move || !invalid.get()>{error}</p>
             <input
                 id=id
                 name=name

@@ -73,6 +73,15 @@ pub fn kept_for(action: &str, name: &str) -> Option<String> {
         .map(|(_, v)| v)
 }
 
+/// The names of the fields a refused form sent to `action`: for a page that draws as many rows
+/// as were sent (the weekly time ranges).
+pub fn kept_names(action: &str) -> Vec<String> {
+    use_context::<Kept>()
+        .filter(|kept| kept.action == action)
+        .map(|kept| kept.fields.into_iter().map(|(n, _)| n).collect())
+        .unwrap_or_default()
+}
+
 fn values() -> Option<Vec<(String, String)>> {
     use_context::<FormValues>().and_then(|v| v.0)
 }

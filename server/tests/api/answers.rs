@@ -292,7 +292,7 @@ fn wrong_links_are_throttled_per_client_and_a_proxy_header_counts_only_when_trus
 }
 
 #[test]
-fn only_channels_that_can_reach_someone_are_accepted() {
+fn a_channel_needs_a_number_or_address_on_file_or_given() {
     use domain::contact_request::{self, Scope};
     run(async {
         let app = spawn_app().await;
@@ -339,7 +339,7 @@ fn only_channels_that_can_reach_someone_are_accepted() {
         assert!(!mailbox.contains("+00:00"), "{mailbox}");
         let (status, body) = call(&app, "answer", None, &[("token", &token)]).await;
         assert!(
-            status.is_success() && body.contains(r#""reachable":["email"]"#),
+            status.is_success() && body.contains(r#""has_mobile":false,"has_email":true"#),
             "{status} {body}"
         );
         let (status, body) = call(
@@ -354,7 +354,8 @@ fn only_channels_that_can_reach_someone_are_accepted() {
         )
         .await;
         assert!(status.is_success(), "{status} {body}");
-        // SMS or a call would never reach her: refused, and nothing is saved.
+        // SMS or a call needs a mobile OT does not have: refused until she gives one, and
+        // nothing is saved.
         for channel in ["sms", "call"] {
             let (status, body) = call(
                 &app,
@@ -369,7 +370,7 @@ fn only_channels_that_can_reach_someone_are_accepted() {
             )
             .await;
             assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
-            assert!(body.contains("channels"), "{body}");
+            assert!(body.contains(r#""fields":["mobile"]"#), "{body}");
         }
         let (_, body) = call(&app, "answer", None, &[("token", &token)]).await;
         assert!(body.contains(r#""channels":[]"#), "{body}");
@@ -380,11 +381,19 @@ fn only_channels_that_can_reach_someone_are_accepted() {
             &[
                 ("lang", "nb"),
                 ("token", &token),
-                ("email", "on"),
+                ("email_channel", "on"),
+                ("sms", "on"),
+                ("mobile", "912 34 567"),
                 ("contact_time", "any"),
             ],
         )
         .await;
         assert!(status.is_success(), "{status} {body}");
+        let (_, body) = call(&app, "answer", None, &[("token", &token)]).await;
+        assert!(
+            body.contains(r#""channels":["sms","email"]"#)
+                && body.contains(r#""given_mobile":"+4791234567""#),
+            "{body}"
+        );
     });
 }

@@ -15,7 +15,7 @@ use crate::{
     },
     error::AppError,
     i18n::use_i18n,
-    islands::CharacterCount,
+    islands::{CharacterCount, SendButton},
     t,
 };
 
@@ -33,9 +33,13 @@ pub struct AnswerView {
     pub channels: Vec<String>,
     pub contact_time: Option<String>,
     pub handled: bool,
-    /// The channels that can reach them: SMS and calls need a mobile on file, e-mail an
-    /// address. Empty when OT has neither (a letter only).
-    pub reachable: Vec<String>,
+    /// Whether OT has a mobile and an e-mail on file: for what it lacks, the contact step asks
+    /// (SMS and calls need a mobile, e-mail an address).
+    pub has_mobile: bool,
+    pub has_email: bool,
+    /// What they gave in the contact step for what OT lacked.
+    pub given_mobile: String,
+    pub given_email: String,
 }
 
 #[cfg(feature = "ssr")]
@@ -105,7 +109,8 @@ pub async fn open_link(
 pub async fn get_answer(token: String) -> Result<AnswerView, AppError> {
     let (portal, opened) = server::open(&token).await?;
     Ok(AnswerView {
-        reachable: opened.reachable().iter().map(|c| c.to_string()).collect(),
+        has_mobile: opened.has_mobile,
+        has_email: opened.has_email,
         service_name: portal.county.service_name,
         phone: portal.county.phone,
         first_name: opened.first_name.clone(),
@@ -122,6 +127,8 @@ pub async fn get_answer(token: String) -> Result<AnswerView, AppError> {
             .collect(),
         contact_time: opened.contact_time.clone(),
         handled: opened.is_handled(),
+        given_mobile: opened.given_mobile.clone().unwrap_or_default(),
+        given_email: opened.given_email.clone().unwrap_or_default(),
     })
 }
 
@@ -161,40 +168,40 @@ pub async fn save_details(lang: String, token: String, details: String) -> Resul
 }
 
 #[leptos::server(prefix = "/api", endpoint = "answer-contact")]
+#[allow(clippy::too_many_arguments)]
 pub async fn save_contact(
     lang: String,
     token: String,
     sms: Option<String>,
     call: Option<String>,
-    email: Option<String>,
+    email_channel: Option<String>,
     contact_time: Option<String>,
+    mobile: Option<String>,
+    email: Option<String>,
 ) -> Result<(), AppError> {
     let (portal, opened) = server::open(&token).await?;
     server::refuse_if_handled(&opened)?;
-    let channels: Vec<String> = [("sms", sms), ("call", call), ("email", email)]
+    let channels: Vec<String> = [("sms", sms), ("call", call), ("email", email_channel)]
         .into_iter()
         .filter_map(|(name, value)| value.map(|_| name.to_string()))
         .collect();
-    let mut fields = Vec::new();
-    // Only channels OT can use (any, for someone reached by letter alone).
-    let reachable = opened.reachable();
-    if channels.is_empty()
-        || !(reachable.is_empty() || channels.iter().all(|c| reachable.contains(&c.as_str())))
-    {
-        fields.push("channels".to_string());
-    }
     let contact_time = contact_time.unwrap_or_default();
-    if !CONTACT_TIMES.contains(&contact_time.as_str()) {
-        fields.push("contact_time".to_string());
-    }
+    let given = domain::answer::GivenContact { mobile, email };
+    // Every problem at once.
+    let fields: Vec<String> =
+        domain::answer::check_contact(&opened, &channels, &contact_time, &given)
+            .into_iter()
+            .map(|p| p.field.to_string())
+            .collect();
     if !fields.is_empty() {
         return Err(AppError::InvalidInput { fields });
     }
     domain::answer::save_contact(
         &portal.db,
-        opened.contact_request_id,
+        &opened,
         &channels,
         &contact_time,
+        &given,
         chrono::Utc::now(),
     )
     .await?;
@@ -411,12 +418,29 @@ fn ContactStep(view: AnswerView, token: String) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<SaveContact>::new();
     let error = move || action.value().get().and_then(Result::err);
+    // A field that was typed and refused is wrong; one left empty is needed for the channel.
+    let typed = |name| {
+        crate::components::form::kept_for(SaveContact::PATH, name)
+            .is_some_and(|v| !v.trim().is_empty())
+    };
+    let mobile_error = if typed("mobile") {
+        t!(i18n, "booking-mobile-invalid")
+    } else {
+        t!(i18n, "answer-mobile-needed")
+    };
+    let email_error = if typed("email") {
+        t!(i18n, "booking-email-invalid")
+    } else {
+        t!(i18n, "answer-email-needed")
+    };
     let channels_missing = t!(i18n, "answer-channels-missing");
     let time_missing = t!(i18n, "answer-time-missing");
     let problems = {
         let i18n = i18n.clone();
         let messages = [
             ("channels", channels_missing.clone()),
+            ("mobile", mobile_error.clone()),
+            ("email", email_error.clone()),
             ("contact_time", time_missing.clone()),
         ];
         move || problems_for(&i18n, error(), &messages, "channels")
@@ -432,12 +456,15 @@ fn ContactStep(view: AnswerView, token: String) -> impl IntoView {
         "evening" => t!(i18n, "contact-time-evening"),
         _ => t!(i18n, "contact-time-any"),
     };
-    // Only the channels that can reach them.
     let channels = CHANNELS
         .iter()
-        .filter(|c| view.reachable.is_empty() || view.reachable.iter().any(|r| r == *c))
         .map(|c| Choice {
-            name: c.to_string(),
+            // `email` is the address field's name; the channel's box posts as `email_channel`.
+            name: if *c == "email" {
+                "email_channel".into()
+            } else {
+                c.to_string()
+            },
             value: c.to_string(),
             label: channel_label(c),
             checked: view.channels.iter().any(|x| x == c),
@@ -452,6 +479,26 @@ fn ContactStep(view: AnswerView, token: String) -> impl IntoView {
             checked: view.contact_time.as_deref().unwrap_or("any") == *c,
         })
         .collect();
+    // For what OT has no number or address for, the step asks (never shows what OT has).
+    let lacking_hint = match (view.has_mobile, view.has_email) {
+        (true, true) => None,
+        (false, true) => Some(t!(i18n, "answer-contact-mobile-hint")),
+        (true, false) => Some(t!(i18n, "answer-contact-email-hint")),
+        (false, false) => Some(t!(i18n, "answer-contact-letter-hint")),
+    };
+    let given = lacking_hint.map(|hint| {
+        view! {
+            <p class="field__hint">{hint}</p>
+            {(!view.has_mobile).then(|| view! {
+                <Field id="mobile" label=t!(i18n, "booking-mobile") value=view.given_mobile.clone() input_type="tel"
+                    error=mobile_error invalid=field_invalid(error, "mobile") autocomplete="tel" optional=true/>
+            })}
+            {(!view.has_email).then(|| view! {
+                <Field id="email" label=t!(i18n, "booking-email") value=view.given_email.clone() input_type="email"
+                    error=email_error invalid=field_invalid(error, "email") autocomplete="email" optional=true/>
+            })}
+        }
+    });
     let question = t!(i18n, "answer-contact-question");
     view! {
         <Title text=question.clone()/>
@@ -461,9 +508,10 @@ fn ContactStep(view: AnswerView, token: String) -> impl IntoView {
             <StepFields token/>
             <ChoiceGroup id="channels" kind="checkbox" legend=t!(i18n, "answer-channels-legend")
                 choices=channels error=channels_missing invalid=field_invalid(error, "channels")/>
+            {given}
             <ChoiceGroup id="contact_time" legend=t!(i18n, "answer-time-legend")
                 choices=times error=time_missing invalid=field_invalid(error, "contact_time")/>
-            <button type="submit" class="button">{t!(i18n, "answer-send")}</button>
+            <SendButton label=t!(i18n, "answer-send") working=t!(i18n, "sending") summary_title=t!(i18n, "error-summary-title") secondary=false/>
         </Form>
     }
 }

@@ -11,26 +11,15 @@ use crate::{
         choice::{Choice, ChoiceGroup},
         error_summary::{field_invalid, problems_for, ErrorSummary},
         field::Field,
-        form::{kept, kept_checked, Form},
+        form::{kept, Form},
     },
     error::AppError,
     i18n::{use_i18n, I18n},
-    islands::SendButton,
+    islands::{SendButton, TimeList},
     t,
 };
 
-/// One free time as the form offers it: `{advisor}@{unix seconds}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SlotView {
-    pub value: String,
-    pub label: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DayView {
-    pub label: String,
-    pub slots: Vec<SlotView>,
-}
+pub use crate::slots::{DayView, SlotView};
 
 /// Everything the booking page shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,7 +43,6 @@ pub struct BookView {
 
 #[cfg(feature = "ssr")]
 pub(crate) mod server {
-    use chrono::{DateTime, Utc};
     use domain::booking::{self, Booking, MeetingForm};
 
     use super::*;
@@ -119,38 +107,43 @@ pub(crate) mod server {
         Ok(origin)
     }
 
-    /// Free times by day, each time once (the first advisor who has it).
-    pub(crate) fn days(i18n: &I18n, slots: &[booking::FreeSlot]) -> Vec<DayView> {
-        let mut days: Vec<DayView> = Vec::new();
-        let mut last: Option<(chrono::NaiveDate, DateTime<Utc>)> = None;
-        for slot in slots {
-            let date = slot.starts.with_timezone(&booking::ZONE).date_naive();
-            if last.is_some_and(|(_, at)| at == slot.starts) {
-                continue;
-            }
-            if last.is_none_or(|(d, _)| d != date) {
-                days.push(DayView {
-                    label: crate::calendar::date_label(i18n, date),
-                    slots: Vec::new(),
-                });
-            }
-            last = Some((date, slot.starts));
-            if let Some(day) = days.last_mut() {
-                day.slots.push(SlotView {
-                    value: format!("{}@{}", slot.staff_id, slot.starts.timestamp()),
-                    label: crate::calendar::time_label(i18n, slot.starts),
-                });
-            }
+    /// The free times at an office for a meeting form, by day, and a meeting's length. The
+    /// advisor who wrote comes first; if they have no time, the office's others do.
+    pub async fn times(
+        portal: &Portal,
+        i18n: &I18n,
+        origin: &Origin,
+        department: &domain::department::Department,
+        form: MeetingForm,
+    ) -> Result<(Vec<DayView>, i64), AppError> {
+        let now = chrono::Utc::now();
+        let mut slots = booking::free_slots(
+            &portal.db,
+            portal.county.id,
+            department.id,
+            Some(form),
+            origin
+                .advisor
+                .filter(|_| Some(department.id) == origin.department_id),
+            now,
+        )
+        .await?;
+        if slots.is_empty() && origin.moving.is_none() {
+            slots = booking::free_slots(
+                &portal.db,
+                portal.county.id,
+                department.id,
+                Some(form),
+                None,
+                now,
+            )
+            .await?;
         }
-        days
-    }
-
-    pub(crate) fn parse_slot(value: &str) -> Option<(i64, DateTime<Utc>)> {
-        let (staff, at) = value.split_once('@')?;
-        Some((
-            staff.parse().ok()?,
-            DateTime::from_timestamp(at.parse().ok()?, 0)?,
-        ))
+        let minutes = match slots.first() {
+            Some(s) => (s.ends - s.starts).num_minutes(),
+            None => 0,
+        };
+        Ok((crate::slots::days(i18n, &slots), minutes))
     }
 
     pub fn lang(code: &str) -> Lang {
@@ -171,7 +164,7 @@ pub(crate) mod server {
     }
 }
 
-fn from_code(from: &str) -> BookFrom {
+pub(crate) fn from_code(from: &str) -> BookFrom {
     match from {
         "answer" => BookFrom::Answer,
         "move" => BookFrom::Move,
@@ -196,7 +189,7 @@ pub async fn get_book_options(
     form: Option<String>,
     choose: bool,
 ) -> Result<BookView, AppError> {
-    use domain::booking::{self, MeetingForm};
+    use domain::booking::MeetingForm;
     let portal = crate::portal::server::use_portal()?;
     let i18n = crate::i18n::server::i18n(server::lang(&lang));
     let origin = server::origin(&portal, from_code(&from), &token).await?;
@@ -214,38 +207,8 @@ pub async fn get_book_options(
         .form
         .or_else(|| form.as_deref().and_then(MeetingForm::parse))
         .unwrap_or(MeetingForm::Office);
-    let now = chrono::Utc::now();
     let (days, minutes) = match chosen {
-        Some(department) => {
-            // The advisor who wrote comes first; if they have no time, the office's others do.
-            let mut slots = booking::free_slots(
-                &portal.db,
-                portal.county.id,
-                department.id,
-                Some(form),
-                origin
-                    .advisor
-                    .filter(|_| Some(department.id) == origin.department_id),
-                now,
-            )
-            .await?;
-            if slots.is_empty() && origin.moving.is_none() {
-                slots = booking::free_slots(
-                    &portal.db,
-                    portal.county.id,
-                    department.id,
-                    Some(form),
-                    None,
-                    now,
-                )
-                .await?;
-            }
-            let minutes = match slots.first() {
-                Some(s) => (s.ends - s.starts).num_minutes(),
-                None => 0,
-            };
-            (server::days(&i18n, &slots), minutes)
-        }
+        Some(department) => server::times(&portal, &i18n, &origin, department, form).await?,
         None => (Vec::new(), 0),
     };
     Ok(BookView {
@@ -298,7 +261,7 @@ pub async fn request_booking(
     let form = MeetingForm::parse(&form).ok_or(AppError::InvalidInput {
         fields: vec!["slot".into()],
     })?;
-    let chosen = slot.as_deref().and_then(server::parse_slot);
+    let chosen = slot.as_deref().and_then(crate::slots::parse_slot);
     let new = NewBooking {
         department_id: department.id,
         staff_id: chosen.map(|c| c.0).unwrap_or_default(),
@@ -527,6 +490,7 @@ pub async fn booking_composer(
 
 /// Days with free times listed at first, and how many more each «show more days» adds.
 const FIRST_DAYS: usize = 2;
+/// How many more days «show more days» adds.
 const MORE_DAYS: usize = 5;
 
 /// `/{lang}/bestill`, `/{lang}/svar/{token}/bestill` and `/{lang}/bestilling/{token}/flytt`.
@@ -681,7 +645,7 @@ fn Times(
                 .is_some_and(|c| d.slots.iter().any(|s| &s.value == c))
         })
         .map_or(days_shown, |n| days_shown.max(n + 1));
-    let more_days = (view.days.len() > shown).then(|| {
+    let more_href = {
         let path = leptos_router::hooks::use_location()
             .pathname
             .get_untracked();
@@ -691,7 +655,8 @@ fn Times(
             view.form,
             shown + MORE_DAYS
         )
-    });
+    };
+    let more = view.days.len() > shown;
     let days: Vec<DayView> = view.days.iter().take(shown).cloned().collect();
     let has_times = !view.days.is_empty();
     let contact_invalid = field_invalid(error, "contact");
@@ -707,15 +672,11 @@ fn Times(
         let lang = i18n.lang().code();
         let from = from_name(from);
         let token = token.clone();
-        let office = office.clone();
-        let form = view.form.clone();
         move || {
             view! {
                 <input type="hidden" name="lang" value=lang/>
                 <input type="hidden" name="from" value=from/>
                 <input type="hidden" name="token" value=token.clone()/>
-                <input type="hidden" name="office" value=office.clone()/>
-                <input type="hidden" name="form" value=form.clone()/>
             }
         }
     };
@@ -744,11 +705,69 @@ fn Times(
             view.form
         )),
     };
+    // The list the island redraws in place (`#times`): the office and meeting form it is for,
+    // a way to change them (a link without JavaScript, two selects with it), and the times.
+    let office_select = view
+        .offices
+        .iter()
+        .map(|(slug, name)| view! { <option value=slug.clone() selected=*slug == office>{name.clone()}</option> })
+        .collect_view();
+    let form_select = view
+        .forms
+        .iter()
+        .map(|(code, label)| view! { <option value=code.clone() selected=*code == view.form>{label.clone()}</option> })
+        .collect_view();
+    let slot_error = slot_invalid.get_untracked().then(slot_error);
+    let time_list = {
+        let (i18n, office, office_name, form_name, change_office) = (
+            i18n.clone(),
+            office.clone(),
+            office_name.clone(),
+            form_name.clone(),
+            change_office.clone(),
+        );
+        let form_code = view.form.clone();
+        let minutes = view.minutes;
+        view! {
+        <TimeList taken=t!(i18n, "booking-taken")>
+            <div id="times">
+                <input type="hidden" name="office" value=office.clone()/>
+                <input type="hidden" name="form" value=form_code/>
+                <p>
+                    <strong>{office_name.clone()}</strong>" · "{form_name.clone()}
+                    {change_office.clone().map(|href| view! { " · " <a class="change-office" href=href>{t!(i18n, "booking-change-office")}</a> })}
+                </p>
+                {change_office.is_some().then(|| view! {
+                    <div class="inline-choice" id="office-form-choice" hidden>
+                        <div class="field">
+                            <label for="office-choice">{t!(i18n, "booking-office-legend")}</label>
+                            <select id="office-choice">{office_select}</select>
+                        </div>
+                        <div class="field">
+                            <label for="form-choice">{t!(i18n, "booking-form-legend")}</label>
+                            <select id="form-choice">{form_select}</select>
+                        </div>
+                    </div>
+                })}
+                <fieldset class="choices" class:field--error=slot_error.is_some() aria-describedby="slot-hint">
+                    <legend class="choices__legend">{t!(i18n, "booking-times-legend")}</legend>
+                    <p class="field__hint" id="slot-hint">{t!(i18n, "booking-times-hint", minutes = minutes)}" "{t!(i18n, "booking-closed-days")}</p>
+                    <p class="field__error" id="slot-error" role="alert" hidden=slot_error.is_none()>{slot_error.clone()}</p>
+                    {crate::slots::slot_grid(days, chosen)}
+                    {more.then(|| view! { <p><a class="more-days" href=more_href>{t!(i18n, "booking-more-days")}</a></p> })}
+                </fieldset>
+            </div>
+        </TimeList>
+    }
+    .into_any()
+    };
     view! {
-        <p>
-            <strong>{office_name}</strong>" · "{form_name}
-            {change_office.map(|href| view! { " · " <a href=href>{t!(i18n, "booking-change-office")}</a> })}
-        </p>
+        {(!has_times).then(|| view! {
+            <p>
+                <strong>{office_name.clone()}</strong>" · "{form_name.clone()}
+                {change_office.map(|href| view! { " · " <a href=href>{t!(i18n, "booking-change-office")}</a> })}
+            </p>
+        })}
         {view.moving_from.clone().map(|when| view! {
             <p>{t!(i18n, "booking-move-text")}</p>
             <p><strong>{when}</strong></p>
@@ -759,15 +778,7 @@ fn Times(
             view! {
                 <Form action=action class="form" novalidate=true>
                     {hidden.clone()}
-                    <fieldset class="choices" aria-describedby="slot-hint">
-                        <legend class="choices__legend">{t!(i18n, "booking-times-legend")}</legend>
-                        <p class="field__hint" id="slot-hint">{t!(i18n, "booking-times-hint", minutes = view.minutes)}" "{t!(i18n, "booking-closed-days")}</p>
-                        <Show when=move || slot_invalid.get()>
-                            <p class="field__error" id="slot-error">{slot_error.clone()}</p>
-                        </Show>
-                        {slot_list(days)}
-                        {more_days.map(|href| view! { <p><a class="more-days" href=href>{t!(i18n, "booking-more-days")}</a></p> })}
-                    </fieldset>
+                    {time_list}
                     <h2>{t!(i18n, "booking-about-you")}</h2>
                     <Field id="first_name" label=t!(i18n, "booking-first-name") value=first_name
                         error=first_name_error invalid=field_invalid(error, "first_name") autocomplete="given-name"/>
@@ -779,7 +790,7 @@ fn Times(
                         error=mobile_error invalid=field_invalid(error, "mobile") autocomplete="tel" optional=true/>
                     <Field id="email" label=t!(i18n, "booking-email") value=email input_type="email"
                         error=email_error invalid=field_invalid(error, "email") autocomplete="email" optional=true/>
-                    <SendButton label=t!(i18n, "booking-send") working=t!(i18n, "sending")/>
+                    <SendButton label=t!(i18n, "booking-send") working=t!(i18n, "sending") summary_title=t!(i18n, "error-summary-title") secondary=false/>
                 </Form>
             }
             .into_any()
@@ -800,44 +811,11 @@ fn Times(
                         error=callback_messages[0].1.clone() invalid=field_invalid(callback_error, "callback_first_name") autocomplete="given-name"/>
                     <Field id="callback_mobile" name="mobile" label=t!(i18n, "booking-mobile") value=view.mobile.clone() input_type="tel"
                         error=callback_messages[1].1.clone() invalid=field_invalid(callback_error, "callback_mobile") autocomplete="tel"/>
-                    <button type="submit" class="button button--secondary">{t!(i18n, "booking-call-me")}</button>
+                    <SendButton label=t!(i18n, "booking-call-me") working=t!(i18n, "sending") summary_title=t!(i18n, "error-summary-title") secondary=true/>
                 </Form>
             </section>
         })}
     }
-}
-
-/// Free times as radio buttons under a heading per day (`#day-N`); the first is `#slot`, which
-/// error summaries link to.
-pub fn slot_list(days: Vec<DayView>) -> impl IntoView {
-    let mut first = true;
-    days.into_iter()
-        .enumerate()
-        .map(|(n, day)| {
-            let slots = day
-                .slots
-                .into_iter()
-                .map(|slot| {
-                    let id = if first {
-                        "slot".to_string()
-                    } else {
-                        format!("slot-{}", slot.value.replace('@', "-"))
-                    };
-                    first = false;
-                    view! {
-                        <div class="choice">
-                            <input type="radio" id=id.clone() name="slot" checked=kept_checked("slot", &slot.value, false) value=slot.value/>
-                            <label for=id>{slot.label}</label>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! {
-                <h3 class="day" id=format!("day-{n}")>{day.label}</h3>
-                <div class="choices choices--times">{slots}</div>
-            }
-        })
-        .collect_view()
 }
 
 #[component]

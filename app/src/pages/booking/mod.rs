@@ -17,5 +17,4 @@ pub enum BookFrom {
 mod code;
 pub use code::*;
 mod flow;
-pub(crate) use flow::server::{days as slot_days, parse_slot};
 pub use flow::*;

@@ -1,9 +1,8 @@
 //! Administration of staff accounts: create, disable, re-enable. Administrators only; every
 //! change is audited.
 
+use domain::staff::Role;
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::components::Redirect;
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -22,7 +21,7 @@ pub struct StaffRow {
     pub id: i64,
     pub full_name: String,
     pub email: String,
-    pub role: String,
+    pub role: Role,
     pub active: bool,
     pub departments: Vec<String>,
     pub department_slugs: Vec<String>,
@@ -49,7 +48,7 @@ pub async fn get_administration() -> Result<Administration, AppError> {
             id: s.id,
             full_name: s.full_name,
             email: s.email,
-            role: s.role.as_str().to_string(),
+            role: s.role,
             active: s.active,
             departments: departments
                 .iter()
@@ -86,7 +85,7 @@ pub async fn create_staff(
     if domain::staff::normalize_email(&email).is_err() {
         fields.push("email".to_string());
     }
-    let role: Option<domain::staff::Role> = role.parse().ok();
+    let role: Option<Role> = role.parse().ok();
     if role.is_none() {
         fields.push("role".to_string());
     }
@@ -100,7 +99,7 @@ pub async fn create_staff(
     if !fields.is_empty() {
         return Err(AppError::InvalidInput { fields });
     }
-    let role = role.unwrap_or(domain::staff::Role::Advisor);
+    let role = role.unwrap_or(Role::Advisor);
     let department_ids: Vec<i64> = department.iter().map(|d| d.id).collect();
     let new = domain::staff::NewStaff {
         full_name: &full_name,
@@ -143,10 +142,10 @@ pub async fn update_staff(
     departments: Option<std::collections::BTreeMap<String, String>>,
 ) -> Result<(), AppError> {
     let (portal, admin) = require_administrator().await?;
-    let role: domain::staff::Role = role.parse().map_err(|_| AppError::InvalidInput {
+    let role: Role = role.parse().map_err(|_| AppError::InvalidInput {
         fields: vec!["role".into()],
     })?;
-    if staff_id == admin.id && role != domain::staff::Role::Administrator {
+    if staff_id == admin.id && role != Role::Administrator {
         // An administrator cannot take away their own administration.
         return Err(AppError::Conflict);
     }
@@ -180,18 +179,7 @@ pub fn AdministrationPage() -> impl IntoView {
     let create = ServerAction::<CreateStaff>::new();
     let toggle = ServerAction::<SetStaffActive>::new();
     let update = ServerAction::<UpdateStaff>::new();
-    let data = Resource::new_blocking(
-        move || {
-            (
-                create.version().get(),
-                toggle.version().get(),
-                update.version().get(),
-            )
-        },
-        |_| get_administration(),
-    );
     let title = t!(i18n, "admin-title");
-    let login_href = i18n.href("/staff/login");
     let error = move || create.value().get().and_then(Result::err);
     let invalid = move |field: &'static str| field_invalid(error, field);
     let problems = {
@@ -211,53 +199,24 @@ pub fn AdministrationPage() -> impl IntoView {
             other => problems_for(&i18n, other, &messages, "full_name"),
         }
     };
-    let body = {
-        let i18n = i18n.clone();
-        move || {
-            let i18n = i18n.clone();
-            let login_href = login_href.clone();
-            Suspend::new(async move {
-                match data.await {
-                    Ok(admin) => view! { <StaffTable staff=admin.staff departments=admin.departments toggle=toggle update=update/> }.into_any(),
-                    Err(AppError::SignIn) => view! { <Redirect path=login_href/> }.into_any(),
-                    Err(err) => view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> }.into_any(),
-                }
-            })
-        }
-    };
-    // Its own resource: one resource under two Suspense boundaries can hang SSR (leptos#4851).
-    let options = Resource::new_blocking(move || create.version().get(), |_| get_administration());
-    let departments = move || {
-        let chosen = kept("department", "");
-        Suspend::new(async move {
-            options
-                .await
-                .map(|admin| {
-                    admin
-                        .departments
-                        .into_iter()
-                        .map(|(slug, name)| view! { <option selected=chosen == slug value=slug>{name}</option> })
-                        .collect_view()
-                })
-                .ok()
-        })
-    };
     let query = leptos_router::hooks::use_query_map();
-    let created = move || {
-        error().is_none()
-            && (matches!(create.value().get(), Some(Ok(())))
-                || query.with(|q| q.get("created").is_some()))
-    };
-    let created_text = t!(i18n, "admin-created");
-    view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
+    let created = query.with_untracked(|q| q.get("created").is_some());
+    let body = move |admin: Administration| {
+        let i18n = i18n.clone();
+        let chosen = kept("department", "");
+        let departments = admin
+            .departments
+            .iter()
+            .map(|(slug, name)| view! { <option selected=chosen == *slug value=slug.clone()>{name.clone()}</option> })
+            .collect_view();
+        let problems = problems.clone();
+        view! {
         <p><a href=i18n.href("/staff/admin/departments")>{t!(i18n, "departments-title")}</a></p>
-        <Suspense fallback=|| ()>{body}</Suspense>
+        <StaffTable staff=admin.staff departments=admin.departments toggle=toggle update=update/>
         <h2 id="new-staff">{t!(i18n, "admin-new")}</h2>
-        <Show when=created>
-            <p class="notice" role="status">{created_text.clone()}</p>
-        </Show>
+        {(created && error().is_none()).then(|| view! {
+            <p class="notice" role="status">{t!(i18n, "admin-created")}</p>
+        })}
         {move || view! { <ErrorSummary problems=problems()/> }}
         <Form action=create class="form" novalidate=true>
             <input type="hidden" name="lang" value=i18n.lang().code()/>
@@ -266,23 +225,25 @@ pub fn AdministrationPage() -> impl IntoView {
             <div class="field">
                 <label for="role">{t!(i18n, "workplace-role")}</label>
                 <select id="role" name="role">
-                    <option value="advisor" selected=kept("role", "advisor") == "advisor">{t!(i18n, "role-advisor")}</option>
-                    <option value="coordinator" selected=kept("role", "advisor") == "coordinator">{t!(i18n, "role-coordinator")}</option>
-                    <option value="council_coordinator" selected=kept("role", "advisor") == "council_coordinator">{t!(i18n, "role-council_coordinator")}</option>
-                    <option value="administrator" selected=kept("role", "advisor") == "administrator">{t!(i18n, "role-administrator")}</option>
+                    {Role::ALL
+                        .into_iter()
+                        .map(|r| view! { <option value=r.as_str() selected=kept("role", "advisor") == r.as_str()>{super::role_label(&i18n, r)}</option> })
+                        .collect_view()}
                 </select>
             </div>
             <div class="field">
                 <label for="department">{t!(i18n, "admin-department")}</label>
                 <select id="department" name="department">
                     <option value="">{t!(i18n, "workplace-whole-county")}</option>
-                    <Suspense fallback=|| ()>{departments}</Suspense>
+                    {departments}
                 </select>
             </div>
             <Field id="password" label=t!(i18n, "admin-password") error=t!(i18n, "admin-password-short") invalid=invalid("password") input_type="password" autocomplete="new-password"/>
             <button type="submit" class="button">{t!(i18n, "admin-create")}</button>
         </Form>
-    }
+        }
+    };
+    super::staff_page(Some(title), get_administration(), body)
 }
 
 #[component]
@@ -293,12 +254,6 @@ fn StaffTable(
     update: ServerAction<UpdateStaff>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    const ROLES: [&str; 4] = [
-        "advisor",
-        "coordinator",
-        "council_coordinator",
-        "administrator",
-    ];
     view! {
         <ul class="staff-list">
             {staff
@@ -316,14 +271,14 @@ fn StaffTable(
                     view! {
                         <li class="staff-list__item">
                             <p class="staff-list__name">{s.full_name.clone()}</p>
-                            <p>{s.email.clone()}" · "{super::role_label(&i18n, &s.role)}" · "{department_names}" · "<strong>{status}</strong></p>
+                            <p>{s.email.clone()}" · "{super::role_label(&i18n, s.role)}" · "{department_names}" · "<strong>{status}</strong></p>
                             <Form action=update class="inline-form" instance=("staff_id", s.id.to_string())>
                                 <input type="hidden" name="staff_id" value=s.id.to_string()/>
                                 <label for=format!("role-{}", s.id)>{t!(i18n, "workplace-role")}</label>
                                 <select id=format!("role-{}", s.id) name="role">
-                                    {ROLES
+                                    {Role::ALL
                                         .into_iter()
-                                        .map(|r| view! { <option value=r selected=r == kept("role", s.role.clone())>{super::role_label(&i18n, r)}</option> })
+                                        .map(|r| view! { <option value=r.as_str() selected=r.as_str() == kept("role", s.role.as_str())>{super::role_label(&i18n, r)}</option> })
                                         .collect_view()}
                                 </select>
                                 <fieldset class="choices">

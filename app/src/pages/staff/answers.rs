@@ -216,28 +216,23 @@ fn channel_labels(i18n: &I18n, channels: &str) -> String {
 pub fn AnswersPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let inbox_query = move || {
-        query.with(|q| InboxQuery {
-            department: q.get("department").filter(|v| !v.is_empty()),
-            activity: q.get("activity").filter(|v| !v.is_empty()),
-            min_age: q.get("min_age").filter(|v| !v.is_empty()),
-            max_age: q.get("max_age").filter(|v| !v.is_empty()),
-            handled: q.get("handled"),
-        })
-    };
-    let data = Resource::new_blocking(inbox_query, get_inbox);
+    let current = query.with_untracked(|q| InboxQuery {
+        department: q.get("department").filter(|v| !v.is_empty()),
+        activity: q.get("activity").filter(|v| !v.is_empty()),
+        min_age: q.get("min_age").filter(|v| !v.is_empty()),
+        max_age: q.get("max_age").filter(|v| !v.is_empty()),
+        handled: q.get("handled"),
+    });
     let title = t!(i18n, "answers-title");
-    let body = move || {
+    let load = get_inbox(current.clone());
+    let body = {
         let i18n = i18n.clone();
-        let current = inbox_query();
-        Suspend::new(async move {
-            let inbox = match data.await {
-                Ok(inbox) => inbox,
-                Err(err) => return super::refusal(&i18n, err),
-            };
+        move |inbox: Inbox| {
+            let current = current.clone();
             let selected =
                 |value: &str, current: &Option<String>| current.as_deref() == Some(value);
             view! {
+                <p><a href=format!("/{}/staff/answers.csv", i18n.lang().code()) download="statuskoder.csv">{t!(i18n, "answers-export")}</a></p>
                 <form method="get" class="form filters">
                     <div class="field">
                         <label for="department">{t!(i18n, "admin-department")}</label>
@@ -291,16 +286,9 @@ pub fn AnswersPage() -> impl IntoView {
                     }.into_any()
                 }}
             }
-            .into_any()
-        })
+        }
     };
-    let i18n = use_i18n();
-    view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <p><a href=format!("/{}/staff/answers.csv", i18n.lang().code()) download="statuskoder.csv">{t!(i18n, "answers-export")}</a></p>
-        <Suspense fallback=|| ()>{body}</Suspense>
-    }
+    super::staff_page(Some(title), load, body)
 }
 
 #[component]
@@ -308,23 +296,17 @@ pub fn AnswerReviewPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let query = use_query_map();
-    let id = move || {
-        params.with(|p| {
-            p.get("id")
-                .and_then(|id| id.parse::<i64>().ok())
-                .unwrap_or(-1)
-        })
-    };
-    let data = Resource::new_blocking(id, get_answer_detail);
+    let id = params.with_untracked(|p| {
+        p.get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+            .unwrap_or(-1)
+    });
     let review = ServerAction::<ReviewAnswer>::new();
     let saved = move || query.with(|q| q.get("saved").is_some());
-    let body = move || {
+    let body = {
         let i18n = i18n.clone();
-        Suspend::new(async move {
-            let detail = match data.await {
-                Ok(detail) => detail,
-                Err(err) => return super::refusal(&i18n, err),
-            };
+        move |detail: AnswerDetail| {
+            let i18n = i18n.clone();
             let a = detail.answer;
             let current = a.status_code.clone().unwrap_or(a.suggested_code.clone());
             let current_code = current.trim_end_matches(" via").to_string();
@@ -404,15 +386,13 @@ pub fn AnswerReviewPage() -> impl IntoView {
                     }.into_any()
                 }}
             }
-            .into_any()
-        })
+        }
     };
-    let i18n = use_i18n();
     view! {
         <p><a href=i18n.href("/staff/answers")>{t!(i18n, "answers-back")}</a></p>
         <Show when=saved>
             <p class="notice" role="status">{t!(i18n, "answers-saved")}</p>
         </Show>
-        <Suspense fallback=|| ()>{body}</Suspense>
+        {super::staff_page(None, get_answer_detail(id), body)}
     }
 }

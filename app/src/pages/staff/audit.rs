@@ -2,8 +2,6 @@
 //! which record it concerns.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::components::Redirect;
 use serde::{Deserialize, Serialize};
 
 use crate::{error::AppError, i18n::use_i18n, t};
@@ -79,86 +77,67 @@ pub async fn get_audit(query: Option<AuditQuery>) -> Result<AuditPageData, AppEr
 pub fn AuditPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = leptos_router::hooks::use_query_map();
-    let audit_query = move || {
-        query.with(|q| AuditQuery {
-            staff: q.get("staff").filter(|v| !v.is_empty()),
-            subject_type: q.get("subject_type").filter(|v| !v.is_empty()),
-            subject_id: q.get("subject_id").filter(|v| !v.is_empty()),
-        })
-    };
-    let rows = Resource::new_blocking(audit_query, |q| get_audit(Some(q)));
+    let current = query.with_untracked(|q| AuditQuery {
+        staff: q.get("staff").filter(|v| !v.is_empty()),
+        subject_type: q.get("subject_type").filter(|v| !v.is_empty()),
+        subject_id: q.get("subject_id").filter(|v| !v.is_empty()),
+    });
     let title = t!(i18n, "audit-title");
-    let login_href = i18n.href("/staff/login");
-    let body = move || {
-        let i18n = i18n.clone();
-        let login_href = login_href.clone();
-        let current = audit_query();
-        Suspend::new(async move {
-            match rows.await {
-                Ok(AuditPageData { rows, staff }) => {
-                    let system = t!(i18n, "audit-system");
-                    let is = |value: &str, current: &Option<String>| current.as_deref() == Some(value);
-                    view! {
-                        <form method="get" class="form filters">
-                            <div class="field">
-                                <label for="staff">{t!(i18n, "audit-by")}</label>
-                                <select id="staff" name="staff">
-                                    <option value="">{t!(i18n, "answers-all")}</option>
-                                    {staff.iter().map(|(id, name)| view! {
-                                        <option value=id.to_string() selected=is(&id.to_string(), &current.staff)>{name.clone()}</option>
-                                    }).collect_view()}
-                                </select>
-                            </div>
-                            <div class="field">
-                                <label for="subject_type">{t!(i18n, "audit-subject-type")}</label>
-                                <select id="subject_type" name="subject_type">
-                                    <option value="">{t!(i18n, "answers-all")}</option>
-                                    {SUBJECT_TYPES.iter().map(|t| view! {
-                                        <option value=*t selected=is(t, &current.subject_type)>{*t}</option>
-                                    }).collect_view()}
-                                </select>
-                            </div>
-                            <div class="field">
-                                <label for="subject_id">{t!(i18n, "audit-subject-id")}</label>
-                                <input id="subject_id" name="subject_id" inputmode="numeric" value=current.subject_id.clone()/>
-                            </div>
-                            <button type="submit" class="button button--secondary">{t!(i18n, "answers-filter")}</button>
-                        </form>
-                        <table class="audit">
-                            <caption>{t!(i18n, "audit-caption")}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t!(i18n, "audit-at")}</th>
-                                    <th scope="col">{t!(i18n, "audit-by")}</th>
-                                    <th scope="col">{t!(i18n, "audit-action")}</th>
-                                    <th scope="col">{t!(i18n, "audit-subject")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {rows
-                                    .into_iter()
-                                    .map(|r| view! {
-                                        <tr>
-                                            <td>{r.at}</td>
-                                            <td>{r.by.unwrap_or_else(|| system.clone())}</td>
-                                            <td><code>{r.action}</code></td>
-                                            <td>{r.subject}" "{r.detail}</td>
-                                        </tr>
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    }
-                    .into_any()
-                }
-                Err(AppError::SignIn) => view! { <Redirect path=login_href/> }.into_any(),
-                Err(err) => view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> }.into_any(),
-            }
-        })
-    };
-    view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <Suspense fallback=|| ()>{body}</Suspense>
-    }
+    let load = get_audit(Some(current.clone()));
+    super::staff_page(Some(title), load, move |AuditPageData { rows, staff }| {
+        let current = current.clone();
+        let system = t!(i18n, "audit-system");
+        let is = |value: &str, current: &Option<String>| current.as_deref() == Some(value);
+        view! {
+            <form method="get" class="form filters">
+                <div class="field">
+                    <label for="staff">{t!(i18n, "audit-by")}</label>
+                    <select id="staff" name="staff">
+                        <option value="">{t!(i18n, "answers-all")}</option>
+                        {staff.iter().map(|(id, name)| view! {
+                            <option value=id.to_string() selected=is(&id.to_string(), &current.staff)>{name.clone()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="subject_type">{t!(i18n, "audit-subject-type")}</label>
+                    <select id="subject_type" name="subject_type">
+                        <option value="">{t!(i18n, "answers-all")}</option>
+                        {SUBJECT_TYPES.iter().map(|t| view! {
+                            <option value=*t selected=is(t, &current.subject_type)>{*t}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="subject_id">{t!(i18n, "audit-subject-id")}</label>
+                    <input id="subject_id" name="subject_id" inputmode="numeric" value=current.subject_id.clone()/>
+                </div>
+                <button type="submit" class="button button--secondary">{t!(i18n, "answers-filter")}</button>
+            </form>
+            <table class="audit">
+                <caption>{t!(i18n, "audit-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, "audit-at")}</th>
+                        <th scope="col">{t!(i18n, "audit-by")}</th>
+                        <th scope="col">{t!(i18n, "audit-action")}</th>
+                        <th scope="col">{t!(i18n, "audit-subject")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|r| view! {
+                            <tr>
+                                <td>{r.at}</td>
+                                <td>{r.by.unwrap_or_else(|| system.clone())}</td>
+                                <td><code>{r.action}</code></td>
+                                <td>{r.subject}" "{r.detail}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        }
+    })
 }

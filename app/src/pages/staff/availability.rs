@@ -1,18 +1,16 @@
 //! `/{lang}/staff/availability`: an advisor's own booking hours — meeting length, buffer, notice,
-//! window and forms; weekly time ranges per department (two a day at most); date exceptions.
+//! window and forms; weekly time ranges per department, added and removed in place; date exceptions.
 
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::components::form::{kept, kept_checked, Form};
-use leptos_meta::Title;
+use crate::components::form::{kept, kept_checked, kept_names, Form};
+use crate::islands::DayRanges;
+use leptos::server_fn::ServerFn;
 use serde::{Deserialize, Serialize};
 
 use crate::{error::AppError, i18n::use_i18n, t};
-
-/// Two ranges per weekday on the form.
-pub const RANGES_PER_DAY: usize = 2;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RangeInput {
@@ -61,13 +59,7 @@ pub async fn get_my_availability(lang: String) -> Result<AvailabilityView, AppEr
         .collect();
     let mut ranges = BTreeMap::new();
     for day in 1..=7u32 {
-        for (n, r) in a
-            .weekly
-            .iter()
-            .filter(|r| r.weekday == day)
-            .take(RANGES_PER_DAY)
-            .enumerate()
-        {
+        for (n, r) in a.weekly.iter().filter(|r| r.weekday == day).enumerate() {
             ranges.insert(
                 format!("d{day}r{n}"),
                 RangeInput {
@@ -251,22 +243,11 @@ pub async fn remove_availability_exception(lang: String, id: i64) -> Result<(), 
 #[component]
 pub fn AvailabilityPage() -> impl IntoView {
     let i18n = use_i18n();
-    let data = OnceResource::new_blocking(get_my_availability(i18n.lang().code().into()));
-    let title = t!(i18n, "availability-title");
-    let body = move || {
-        let i18n = i18n.clone();
-        Suspend::new(async move {
-            match data.await {
-                Ok(view) => view! { <AvailabilityForm view/> }.into_any(),
-                Err(err) => super::refusal(&i18n, err),
-            }
-        })
-    };
-    view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <Suspense fallback=|| ()>{body}</Suspense>
-    }
+    super::staff_page(
+        Some(t!(i18n, "availability-title")),
+        get_my_availability(i18n.lang().code().into()),
+        |view| view! { <AvailabilityForm view/> },
+    )
 }
 
 #[component]
@@ -281,7 +262,6 @@ fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
     let saved = move || !save_error() && !add_error() && query.with(|q| q.get("saved").is_some());
     let l_saved = t!(i18n, "availability-saved");
     let lang = i18n.lang().code();
-    let several = view.departments.len() > 1;
     let number = |id: &'static str, label: String, value: i64| {
         view! {
             <div class="field">
@@ -309,48 +289,84 @@ fn AvailabilityForm(view: AvailabilityView) -> impl IntoView {
     let departments = view.departments.clone();
     let ranges = view.ranges.clone();
     let rows_i18n = i18n.clone();
+    // Each weekday: its saved ranges (or, after a refused save, what was sent) and one empty
+    // row, so that a range can be added without JavaScript too; the island adds and removes
+    // ranges in place.
     let rows = move || {
+        let i18n = rows_i18n.clone();
+        let sent = kept_names(SaveMyAvailability::PATH);
+        let several = departments.len() > 1;
+        let (from, to, dept) = (
+            t!(i18n, "availability-from"),
+            t!(i18n, "availability-to"),
+            t!(i18n, "workplace-departments"),
+        );
         (1..=7u32)
-        .map(|day| {
-            let (i18n, departments, ranges) = (rows_i18n.clone(), &departments, &ranges);
-            let day_ranges = (0..RANGES_PER_DAY)
-                .map(|n| {
-                    let i18n = i18n.clone();
-                    let key = format!("d{day}r{n}");
-                    let r = ranges.get(&key).cloned().unwrap_or_default();
-                    let starts = kept(&format!("ranges[{key}][starts]"), r.starts.clone());
-                    let ends = kept(&format!("ranges[{key}][ends]"), r.ends.clone());
-                    let department = kept(&format!("ranges[{key}][department]"), r.department.clone());
-                    let options = departments
-                        .iter()
-                        .map(|(id, name)| view! { <option value=id.to_string() selected=department == id.to_string()>{name.clone()}</option> })
-                        .collect_view();
-                    let starts_id = format!("{key}-starts");
-                    let ends_id = format!("{key}-ends");
-                    let dept_id = format!("{key}-department");
-                    view! {
-                        <div class="range">
-                            <label for=starts_id.clone()>{t!(i18n, "availability-from")}</label>
-                            <input id=starts_id name=format!("ranges[{key}][starts]") type="time" value=starts/>
-                            <label for=ends_id.clone()>{t!(i18n, "availability-to")}</label>
-                            <input id=ends_id name=format!("ranges[{key}][ends]") type="time" value=ends/>
-                            {several.then(|| view! {
-                                <label for=dept_id.clone() class="visually-hidden">{t!(i18n, "workplace-departments")}</label>
-                                <select id=dept_id name=format!("ranges[{key}][department]")>{options}</select>
-                            })}
-                        </div>
-                    }
-                })
-                .collect_view();
-            let weekday = t!(i18n, "weekday", day = day);
-            view! {
-                <fieldset class="day-ranges">
-                    <legend>{weekday}</legend>
-                    {day_ranges}
-                </fieldset>
-            }
-        })
-        .collect_view()
+            .map(|day| {
+                let prefix = format!("d{day}r");
+                let mut numbers: Vec<usize> = if sent.is_empty() {
+                    ranges
+                        .keys()
+                        .filter_map(|k| k.strip_prefix(&prefix)?.parse().ok())
+                        .collect()
+                } else {
+                    sent.iter()
+                        .filter_map(|name| {
+                            let key = name.strip_prefix("ranges[")?.split(']').next()?;
+                            key.strip_prefix(&prefix)?.parse().ok()
+                        })
+                        .collect()
+                };
+                numbers.sort_unstable();
+                numbers.dedup();
+                numbers.push(numbers.last().map_or(0, |n| n + 1));
+                let weekday = t!(i18n, "weekday", day = day);
+                let remove = t!(i18n, "availability-remove-range");
+                let rows = numbers
+                    .into_iter()
+                    .map(|n| {
+                        let key = format!("{prefix}{n}");
+                        let saved = ranges.get(&key).cloned().unwrap_or_default();
+                        let name = |part: &str| format!("ranges[{key}][{part}]");
+                        let starts = kept(&name("starts"), saved.starts);
+                        let ends = kept(&name("ends"), saved.ends);
+                        let department = kept(&name("department"), saved.department);
+                        let (starts_id, ends_id, dept_id) =
+                            (format!("{key}-starts"), format!("{key}-ends"), format!("{key}-department"));
+                        let options = departments
+                            .iter()
+                            .map(|(id, d)| view! { <option value=id.to_string() selected=department == id.to_string()>{d.clone()}</option> })
+                            .collect_view();
+                        view! {
+                            <div class="range" data-key=key.clone()>
+                                <label for=starts_id.clone()>{from.clone()}</label>
+                                <input id=starts_id name=name("starts") type="time" value=starts/>
+                                <label for=ends_id.clone()>{to.clone()}</label>
+                                <input id=ends_id name=name("ends") type="time" value=ends/>
+                                {several.then(|| view! {
+                                    <label for=dept_id.clone() class="visually-hidden">{dept.clone()}</label>
+                                    <select id=dept_id name=name("department")>{options}</select>
+                                })}
+                                // Shown by the island: without JavaScript a range is removed by emptying it.
+                                <button type="button" class="button button--secondary button--small" data-range="remove" hidden
+                                    aria-label=format!("{remove} – {weekday}")>{remove.clone()}</button>
+                            </div>
+                        }
+                    })
+                    .collect_view();
+                let add = t!(i18n, "availability-add-range");
+                view! {
+                    <DayRanges>
+                        <fieldset class="day-ranges">
+                            <legend>{weekday.clone()}</legend>
+                            {rows}
+                            <button type="button" class="button button--secondary button--small" data-range="add" hidden
+                                aria-label=format!("{add} – {weekday}")>{add.clone()}</button>
+                        </fieldset>
+                    </DayRanges>
+                }
+            })
+            .collect_view()
     };
     let exception_departments = view.departments.clone();
     let department_options = move || {

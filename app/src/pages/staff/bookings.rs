@@ -2,7 +2,7 @@
 //! deadline), people who asked to be called, and the day or week of meetings — an advisor's own,
 //! or their departments' (a coordinator: the county's).
 
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 
 use crate::components::form::{kept, Form};
 use leptos_meta::Title;
@@ -320,7 +320,7 @@ pub async fn callback_done(lang: String, id: i64) -> Result<(), AppError> {
 pub struct ProposeView {
     pub first_name: String,
     pub when: String,
-    pub days: Vec<crate::pages::booking::DayView>,
+    pub days: Vec<crate::slots::DayView>,
 }
 
 #[leptos::server(prefix = "/api", endpoint = "propose-options")]
@@ -342,7 +342,7 @@ pub async fn get_propose_options(lang: String, id: i64) -> Result<ProposeView, A
     Ok(ProposeView {
         first_name: b.first_name.clone(),
         when: crate::calendar::when_label(&i18n, b.starts_at),
-        days: crate::pages::booking::slot_days(&i18n, &slots),
+        days: crate::slots::days(&i18n, &slots),
     })
 }
 
@@ -350,12 +350,12 @@ pub async fn get_propose_options(lang: String, id: i64) -> Result<ProposeView, A
 pub async fn propose_booking(lang: String, id: i64, slot: Option<String>) -> Result<(), AppError> {
     use crate::session::server::require_youth_access;
     let (portal, staff, scope) = require_youth_access().await?;
-    let (_, starts) = slot
-        .as_deref()
-        .and_then(crate::pages::booking::parse_slot)
-        .ok_or(AppError::InvalidInput {
-            fields: vec!["slot".into()],
-        })?;
+    let (_, starts) =
+        slot.as_deref()
+            .and_then(crate::slots::parse_slot)
+            .ok_or(AppError::InvalidInput {
+                fields: vec!["slot".into()],
+            })?;
     let compose = crate::pages::booking::booking_composer(&portal).await?;
     domain::booking::propose(
         &portal.db,
@@ -382,21 +382,12 @@ pub fn ProposePage() -> impl IntoView {
             .and_then(|id| id.parse::<i64>().ok())
             .unwrap_or_default()
     });
-    let data = OnceResource::new_blocking(get_propose_options(i18n.lang().code().into(), id));
-    let title = t!(i18n, "bookings-propose");
-    let body = move || {
-        let i18n = i18n.clone();
-        Suspend::new(async move {
-            match data.await {
-                Ok(view) => view! { <ProposeForm view id/> }.into_any(),
-                Err(err) => super::refusal(&i18n, err),
-            }
-        })
-    };
-    view! {
-        <Title text=title/>
-        <Suspense fallback=|| ()>{body}</Suspense>
-    }
+    // The form writes the title and heading, with the person's name.
+    super::staff_page(
+        None,
+        get_propose_options(i18n.lang().code().into(), id),
+        move |view| view! { <ProposeForm view id/> },
+    )
 }
 
 #[component]
@@ -417,6 +408,7 @@ fn ProposeForm(view: ProposeView, id: i64) -> impl IntoView {
     let legend = t!(i18n, "booking-times-legend");
     let send = t!(i18n, "bookings-propose-send");
     view! {
+        <Title text=t!(i18n, "bookings-propose")/>
         <h1>{t!(i18n, "bookings-propose-title", name = view.first_name.clone())}</h1>
         <p>{view.when.clone()}</p>
         <p>{t!(i18n, "bookings-propose-text")}</p>
@@ -426,7 +418,7 @@ fn ProposeForm(view: ProposeView, id: i64) -> impl IntoView {
             <input type="hidden" name="id" value=id/>
             <fieldset class="choices">
                 <legend class="choices__legend">{legend}</legend>
-                {crate::pages::booking::slot_list(view.days)}
+                {crate::slots::slot_grid(view.days, crate::components::form::kept_for(ProposeBooking::PATH, "slot"))}
             </fieldset>
             <button type="submit" class="button">{send}</button>
         </Form>
@@ -442,33 +434,25 @@ pub fn BookingsPage() -> impl IntoView {
     let date = query.with_untracked(|q| q.get("date"));
     let id = |name: &str| query.with_untracked(|q| q.get(name).and_then(|v| v.parse::<i64>().ok()));
     let (confirmed, declined) = (id("confirmed"), id("declined"));
-    let data = OnceResource::new_blocking(get_bookings(
-        i18n.lang().code().into(),
-        week,
-        all,
-        date,
-        confirmed,
-        declined,
-    ));
-    let title = t!(i18n, "bookings-title");
-    let body = move || {
-        let i18n = i18n.clone();
-        Suspend::new(async move {
-            match data.await {
-                Ok(view) => view! { <Bookings view/> }.into_any(),
-                Err(err) => super::refusal(&i18n, err),
-            }
-        })
+    let lang = i18n.lang().code().to_string();
+    let load = async move {
+        let view = get_bookings(lang, week, all, date, confirmed, declined).await?;
+        // The queue's counts at the top, refreshed by themselves (an island).
+        let workload = super::workplace::get_workload().await?;
+        Ok((view, workload))
     };
-    view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <Suspense fallback=|| ()>{body}</Suspense>
-    }
+    super::staff_page(
+        Some(t!(i18n, "bookings-title")),
+        load,
+        |(view, workload)| view! { <Bookings view workload/> },
+    )
 }
 
+/// The lines of the workplace's «today» list that the booking queue shows.
+const QUEUE_TASKS: [&str; 2] = ["booking-requests", "callbacks"];
+
 #[component]
-fn Bookings(view: BookingsView) -> impl IntoView {
+fn Bookings(view: BookingsView, workload: Option<super::workplace::Workload>) -> impl IntoView {
     let i18n = use_i18n();
     let decide = ServerAction::<DecideBooking>::new();
     let close = ServerAction::<CloseMeeting>::new();
@@ -659,6 +643,13 @@ fn Bookings(view: BookingsView) -> impl IntoView {
             view! { <div class="error-summary" role="alert"><p>{message}</p></div> }
         })}
         <h2>{t!(i18n, "bookings-queue")}</h2>
+        {workload.map(|w| {
+            let tasks = super::workplace::task_lines(&i18n, &w)
+                .into_iter()
+                .filter(|t| QUEUE_TASKS.contains(&t.key))
+                .collect();
+            super::workplace::task_list(tasks)
+        })}
         {if queue_empty {
             view! { <p>{t!(i18n, "bookings-queue-empty")}</p> }.into_any()
         } else {

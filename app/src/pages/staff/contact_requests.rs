@@ -3,7 +3,6 @@
 //! message goes out through the outbox.
 
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -174,22 +173,18 @@ pub async fn revoke_contact_request(lang: String, id: i64) -> Result<(), AppErro
 #[component]
 pub fn ContactRequestsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let data = Resource::new_blocking(|| (), |_| get_contact_requests());
     let revoke = ServerAction::<RevokeContactRequest>::new();
     let query = leptos_router::hooks::use_query_map();
-    let created = move || query.with(|q| q.get("created").is_some());
+    let created = query.with_untracked(|q| q.get("created").is_some());
     let imported = query.with_untracked(|q| q.get("imported"));
     let revoked = query.with_untracked(|q| q.get("revoked").is_some());
     // Withdrawing takes two steps: the button asks, and only the second one posts.
     let asking = query.with_untracked(|q| q.get("revoke").and_then(|id| id.parse::<i64>().ok()));
     let title = t!(i18n, "requests-title");
-    let body = move || {
+    let body = {
         let i18n = i18n.clone();
-        Suspend::new(async move {
-            let data = match data.await {
-                Ok(data) => data,
-                Err(err) => return super::refusal(&i18n, err),
-            };
+        move |data: ContactRequests| {
+            let imported = imported.clone();
             let state_label = {
                 let i18n = i18n.clone();
                 move |state: &str| match state {
@@ -208,6 +203,11 @@ pub fn ContactRequestsPage() -> impl IntoView {
                 </ul>
             });
             view! {
+                {created.then(|| view! { <p class="notice" role="status">{t!(i18n, "request-created")}</p> })}
+                {revoked.then(|| view! { <p class="notice" role="status">{t!(i18n, "request-revoked-notice")}</p> })}
+                {imported.map(|n| view! { <p class="notice" role="status">{t!(i18n, "import-done", count = n.parse::<i64>().unwrap_or(0))}</p> })}
+                <p><a class="button" href=i18n.href("/staff/contact-requests/new")>{t!(i18n, "request-new")}</a></p>
+                <p><a href=i18n.href("/staff/contact-requests/import")>{t!(i18n, "import-title")}</a></p>
                 {call_list}
                 <h2>{t!(i18n, "requests-all")}</h2>
                 // Cards, not a table: they fit a phone's width as well as a laptop's.
@@ -249,29 +249,14 @@ pub fn ContactRequestsPage() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             }
-            .into_any()
-        })
+        }
     };
-    let i18n = use_i18n();
-    let created_text = t!(i18n, "request-created");
-    view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <Show when=created>
-            <p class="notice" role="status">{created_text.clone()}</p>
-        </Show>
-        {revoked.then(|| view! { <p class="notice" role="status">{t!(i18n, "request-revoked-notice")}</p> })}
-        {imported.map(|n| view! { <p class="notice" role="status">{t!(i18n, "import-done", count = n.parse::<i64>().unwrap_or(0))}</p> })}
-        <p><a class="button" href=i18n.href("/staff/contact-requests/new")>{t!(i18n, "request-new")}</a></p>
-        <p><a href=i18n.href("/staff/contact-requests/import")>{t!(i18n, "import-title")}</a></p>
-        <Suspense fallback=|| ()>{body}</Suspense>
-    }
+    super::staff_page(Some(title), get_contact_requests(), body)
 }
 
 #[component]
 pub fn NewContactRequestPage() -> impl IntoView {
     let i18n = use_i18n();
-    let departments = Resource::new_blocking(|| (), |_| get_request_departments());
     let create = ServerAction::<CreateContactRequest>::new();
     let error = move || create.value().get().and_then(Result::err);
     // Without a mobile and an e-mail the person cannot be reached: say so, rather than that
@@ -306,15 +291,11 @@ pub fn NewContactRequestPage() -> impl IntoView {
     };
     let invalid = move |field: &'static str| field_invalid(error, field);
     let title = t!(i18n, "request-new");
-    let form = move || {
+    let form = move |departments: Vec<(String, String)>| {
         let i18n = i18n.clone();
         let message = message.clone();
         let problems = problems.clone();
-        Suspend::new(async move {
-            let departments = match departments.await {
-                Ok(d) => d,
-                Err(err) => return super::refusal(&i18n, err),
-            };
+        {
             let suffix = t!(i18n, "request-optional");
             let optional = move |label: String| format!("{label} {suffix}");
             view! {
@@ -345,15 +326,10 @@ pub fn NewContactRequestPage() -> impl IntoView {
                         <Field id="guardian_mobile" name="form[guardian_mobile]" label=optional(t!(i18n, "request-mobile")) error=message("guardian_mobile") invalid=invalid("guardian_mobile") input_type="tel" optional=true/>
                         <Field id="guardian_email" name="form[guardian_email]" label=optional(t!(i18n, "login-email")) error=message("guardian_email") invalid=invalid("guardian_email") input_type="email" optional=true/>
                     </fieldset>
-                    <SendButton label=t!(i18n, "request-send") working=t!(i18n, "sending")/>
+                    <SendButton label=t!(i18n, "request-send") working=t!(i18n, "sending") summary_title=t!(i18n, "error-summary-title") secondary=false/>
                 </Form>
             }
-            .into_any()
-        })
+        }
     };
-    view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <Suspense fallback=|| ()>{form}</Suspense>
-    }
+    super::staff_page(Some(title), get_request_departments(), form)
 }

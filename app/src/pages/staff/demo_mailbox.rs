@@ -2,7 +2,6 @@
 //! staff can try the whole journey without SMS or e-mail. Absent outside demo mode.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 use crate::{error::AppError, i18n::use_i18n, t};
@@ -55,34 +54,27 @@ fn linked(body: &str) -> impl IntoView {
 #[component]
 pub fn DemoMailboxPage() -> impl IntoView {
     let i18n = use_i18n();
-    let mailbox = Resource::new_blocking(|| (), |_| get_demo_mailbox());
     let title = t!(i18n, "mailbox-title");
-    let body = move || {
-        let i18n = i18n.clone();
-        Suspend::new(async move {
-            match mailbox.await {
-                Ok(messages) if messages.is_empty() => view! { <p>{t!(i18n, "mailbox-empty")}</p> }.into_any(),
-                Ok(messages) => view! {
-                    <ol class="mailbox">
-                        {messages.into_iter().map(|m| view! {
-                            <li class="mailbox__message">
-                                <p><strong>{m.channel}" → "{m.recipient}</strong>" "<small>{crate::calendar::when_label(&i18n, m.delivered_at)}</small></p>
-                                <p>{m.subject}</p>
-                                <p class="mailbox__body">{linked(&m.body)}</p>
-                            </li>
-                        }).collect_view()}
-                    </ol>
-                }
-                .into_any(),
-                Err(err) => super::refusal(&i18n, err),
+    super::staff_page(Some(title), get_demo_mailbox(), move |messages| {
+        let list = if messages.is_empty() {
+            view! { <p>{t!(i18n, "mailbox-empty")}</p> }.into_any()
+        } else {
+            view! {
+                <ol class="mailbox">
+                    {messages.into_iter().map(|m| view! {
+                        <li class="mailbox__message">
+                            <p><strong>{m.channel}" → "{m.recipient}</strong>" "<small>{crate::calendar::when_label(&i18n, m.delivered_at)}</small></p>
+                            <p>{m.subject}</p>
+                            <p class="mailbox__body">{linked(&m.body)}</p>
+                        </li>
+                    }).collect_view()}
+                </ol>
             }
-        })
-    };
-    let i18n = use_i18n();
-    view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <p>{t!(i18n, "mailbox-intro")}</p>
-        <Suspense fallback=|| ()>{body}</Suspense>
-    }
+            .into_any()
+        };
+        view! {
+            <p>{t!(i18n, "mailbox-intro")}</p>
+            {list}
+        }
+    })
 }

@@ -1,8 +1,7 @@
 //! Administrators keep each office's public details: what the contact page shows.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::{components::Redirect, hooks::use_params_map};
+use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -137,53 +136,33 @@ pub async fn update_department(
 #[component]
 pub fn DepartmentsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
     let update = ServerAction::<UpdateDepartment>::new();
-    let data = Resource::new_blocking(move || update.version().get(), |_| get_departments());
-    let title = t!(i18n, "departments-title");
-    let login_href = i18n.href("/staff/login");
-    let body = move || {
-        let i18n = i18n.clone();
-        let login_href = login_href.clone();
-        let selected = params.with(|p| p.get("slug"));
-        Suspend::new(async move {
-            match data.await {
-                Ok(departments) => match selected.and_then(|slug| departments.into_iter().find(|d| d.slug == slug)) {
-                    Some(department) => view! { <DepartmentEditor department update/> }.into_any(),
-                    None => view! { <DepartmentLinks/> }.into_any(),
-                },
-                Err(AppError::SignIn) => view! { <Redirect path=login_href/> }.into_any(),
-                Err(err) => view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> }.into_any(),
+    let selected = use_params_map().with_untracked(|p| p.get("slug"));
+    super::staff_page(
+        Some(t!(i18n, "departments-title")),
+        get_departments(),
+        move |departments: Vec<DepartmentForm>| match selected
+            .as_ref()
+            .and_then(|slug| departments.iter().find(|d| &d.slug == slug))
+        {
+            Some(department) => {
+                view! { <DepartmentEditor department=department.clone() update/> }.into_any()
             }
-        })
-    };
-    view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <Suspense fallback=|| ()>{body}</Suspense>
-    }
+            None => view! { <DepartmentLinks departments/> }.into_any(),
+        },
+    )
 }
 
 #[component]
-fn DepartmentLinks() -> impl IntoView {
+fn DepartmentLinks(departments: Vec<DepartmentForm>) -> impl IntoView {
     let i18n = use_i18n();
-    let links = Resource::new_blocking(|| (), |_| get_departments());
     view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let i18n = i18n.clone();
-                Suspend::new(async move {
-                    links.await.ok().map(|departments| view! {
-                        <ul>
-                            {departments
-                                .into_iter()
-                                .map(|d| view! { <li><a href=i18n.href(&format!("/staff/admin/departments/{}", d.slug))>{d.name}</a></li> })
-                                .collect_view()}
-                        </ul>
-                    })
-                })
-            }}
-        </Suspense>
+        <ul>
+            {departments
+                .into_iter()
+                .map(|d| view! { <li><a href=i18n.href(&format!("/staff/admin/departments/{}", d.slug))>{d.name}</a></li> })
+                .collect_view()}
+        </ul>
     }
 }
 

@@ -216,24 +216,17 @@ pub fn ImportPage() -> impl IntoView {
 pub fn ImportPreviewPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
-    let id = move || {
-        params.with(|p| {
-            p.get("id")
-                .and_then(|id| id.parse::<i64>().ok())
-                .unwrap_or(-1)
-        })
-    };
-    let preview = Resource::new_blocking(id, get_import_preview);
+    let id = params.with_untracked(|p| {
+        p.get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+            .unwrap_or(-1)
+    });
     let confirm = ServerAction::<ConfirmImport>::new();
     let title = t!(i18n, "import-preview-title");
-    let body = move || {
+    let body = {
         let i18n = i18n.clone();
-        let id = id();
-        Suspend::new(async move {
-            let preview = match preview.await {
-                Ok(preview) => preview,
-                Err(err) => return super::refusal(&i18n, err),
-            };
+        move |preview: ImportPreview| {
+            let i18n = i18n.clone();
             let confirm_error = {
                 let i18n = i18n.clone();
                 move || {
@@ -281,14 +274,10 @@ pub fn ImportPreviewPage() -> impl IntoView {
                     </Form>
                 })}
             }
-            .into_any()
-        })
+        }
     };
-    let i18n = use_i18n();
     view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <Suspense fallback=|| ()>{body}</Suspense>
+        {super::staff_page(Some(title), get_import_preview(id), body)}
         <p><a href=i18n.href("/staff/contact-requests/import")>{t!(i18n, "import-again")}</a></p>
     }
 }

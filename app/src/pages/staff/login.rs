@@ -164,7 +164,7 @@ fn PasswordLogin() -> impl IntoView {
                 input_type="password"
                 autocomplete="current-password"
             />
-            <button type="submit" class="button">{t!(i18n, "login-submit")}</button>
+            <crate::islands::SendButton label=t!(i18n, "login-submit") working=t!(i18n, "sending") summary_title=t!(i18n, "error-summary-title") secondary=false/>
         </Form>
     }
 }

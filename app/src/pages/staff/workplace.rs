@@ -6,9 +6,8 @@ use leptos::prelude::*;
 
 use crate::components::form::Form;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
 
-use crate::{error::AppError, i18n::use_i18n, session::Me, t};
+use crate::{error::AppError, i18n::use_i18n, islands::Refreshing, session::Me, t};
 
 #[leptos::server(prefix = "/api", endpoint = "me")]
 pub async fn get_me() -> Result<Me, AppError> {
@@ -23,7 +22,7 @@ pub async fn get_me() -> Result<Me, AppError> {
     Ok(Me {
         full_name: staff.full_name,
         email: staff.email,
-        role: staff.role.as_str().to_string(),
+        role: staff.role,
         departments,
     })
 }
@@ -110,90 +109,132 @@ pub async fn logout(lang: String) -> Result<(), AppError> {
 #[component]
 pub fn WorkplacePage() -> impl IntoView {
     let i18n = use_i18n();
-    // One resource for the page: a second one created while the first resolves (a nested
-    // Suspense) could leave the response hanging (leptos-rs/leptos#4851).
-    let me = Resource::new_blocking(
-        || (),
-        |_| async { (get_me().await, get_workload().await.ok().flatten()) },
-    );
     let logout = ServerAction::<Logout>::new();
-    let login_href = i18n.href("/staff/login");
+    let load = async { Ok((get_me().await?, get_workload().await.ok().flatten())) };
+    // The greeting is the heading.
     let title = t!(i18n, "workplace-title");
-    let body = move || {
+    let body = move |(me, workload): (Me, Option<Workload>)| {
         let i18n = i18n.clone();
-        let login_href = login_href.clone();
-        Suspend::new(async move {
-            let (me, workload) = me.await;
-            match me {
-                Ok(me) => {
-                    let role = super::role_label(&i18n, &me.role);
-                    let is_admin = me.role == "administrator";
-                    let departments = if me.departments.is_empty() {
-                        t!(i18n, "workplace-whole-county")
-                    } else {
-                        me.departments.join(", ")
-                    };
-                    view! {
-                        <h1>{t!(i18n, "workplace-greeting", name = me.full_name.clone())}</h1>
-                        <dl class="facts">
-                            <dt>{t!(i18n, "workplace-role")}</dt>
-                            <dd>{role}</dd>
-                            <dt>{t!(i18n, "workplace-departments")}</dt>
-                            <dd>{departments}</dd>
-                        </dl>
-                        {workload.map(|w| view! { <WorkloadLinks w/> })}
-                        {is_admin.then(|| view! {
-                            <h2>{t!(i18n, "workplace-administration")}</h2>
-                            <ul>
-                                <li><a href=i18n.href("/staff/admin")>{t!(i18n, "admin-title")}</a></li>
-                                <li><a href=i18n.href("/staff/audit")>{t!(i18n, "audit-title")}</a></li>
-                            </ul>
-                        })}
-                        <Form action=logout>
-                            <input type="hidden" name="lang" value=i18n.lang().code()/>
-                            <button type="submit" class="button button--secondary">{t!(i18n, "logout")}</button>
-                        </Form>
-                    }
-                    .into_any()
-                }
-                Err(AppError::SignIn) => view! { <Redirect path=login_href/> }.into_any(),
-                Err(err) => view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> }.into_any(),
-            }
-        })
+        let role = super::role_label(&i18n, me.role);
+        let is_admin = me.role == domain::staff::Role::Administrator;
+        let departments = if me.departments.is_empty() {
+            t!(i18n, "workplace-whole-county")
+        } else {
+            me.departments.join(", ")
+        };
+        view! {
+            <Title text=title.clone()/>
+            <h1>{t!(i18n, "workplace-greeting", name = me.full_name.clone())}</h1>
+            <dl class="facts">
+                <dt>{t!(i18n, "workplace-role")}</dt>
+                <dd>{role}</dd>
+                <dt>{t!(i18n, "workplace-departments")}</dt>
+                <dd>{departments}</dd>
+            </dl>
+            {workload.map(|w| view! { <WorkloadLinks w/> })}
+            {is_admin.then(|| view! {
+                <h2>{t!(i18n, "workplace-administration")}</h2>
+                <ul>
+                    <li><a href=i18n.href("/staff/admin")>{t!(i18n, "admin-title")}</a></li>
+                    <li><a href=i18n.href("/staff/audit")>{t!(i18n, "audit-title")}</a></li>
+                </ul>
+            })}
+            <Form action=logout>
+                <input type="hidden" name="lang" value=i18n.lang().code()/>
+                <button type="submit" class="button button--secondary">{t!(i18n, "logout")}</button>
+            </Form>
+        }
     };
+    super::staff_page(None, load, body)
+}
+
+/// One line of the «today» list: a count, a link to where the work is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Task {
+    /// What it counts: `answers`, `call-list`, `booking-requests`, `meetings-today`, `callbacks`.
+    pub key: &'static str,
+    pub href: String,
+    pub title: String,
+    pub note: Option<String>,
+    pub urgent: bool,
+}
+
+pub fn task_lines(i18n: &crate::i18n::I18n, w: &Workload) -> Vec<Task> {
+    let task = |key: &'static str, path: &str, title: String| Task {
+        key,
+        href: i18n.href(path),
+        title,
+        note: None,
+        urgent: false,
+    };
+    let mut tasks = vec![
+        task(
+            "answers",
+            "/staff/answers",
+            t!(i18n, "workplace-waiting-answers", count = w.waiting_answers),
+        ),
+        task(
+            "call-list",
+            "/staff/contact-requests",
+            t!(i18n, "workplace-call-list", count = w.call_list),
+        ),
+        Task {
+            note: (w.near_deadline > 0)
+                .then(|| t!(i18n, "workplace-near-deadline", count = w.near_deadline)),
+            urgent: w.near_deadline > 0,
+            ..task(
+                "booking-requests",
+                "/staff/bookings",
+                t!(
+                    i18n,
+                    "workplace-booking-requests",
+                    count = w.booking_requests
+                ),
+            )
+        },
+        task(
+            "meetings-today",
+            "/staff/bookings",
+            t!(i18n, "workplace-meetings-today", count = w.meetings_today),
+        ),
+    ];
+    if w.callbacks > 0 {
+        tasks.push(task(
+            "callbacks",
+            "/staff/bookings",
+            t!(i18n, "workplace-callbacks", count = w.callbacks),
+        ));
+    }
+    tasks
+}
+
+/// The counts as links, kept up to date by the `Refreshing` island while the page is open: a
+/// polite live region, so a changed count is announced.
+pub fn task_list(tasks: Vec<Task>) -> impl IntoView {
     view! {
-        <Title text=title/>
-        <Suspense fallback=|| ()>{body}</Suspense>
+        <Refreshing selector=".task-list".to_string() every_seconds=REFRESH_SECONDS>
+            <ul class="task-list" aria-live="polite">
+                {tasks.into_iter().map(|t| view! {
+                    <li><a class="task" class:task--urgent=t.urgent href=t.href>
+                        <span class="task__title">{t.title}</span>
+                        {t.note.map(|n| view! { <span class="task__text"><strong>{n}</strong></span> })}
+                    </a></li>
+                }).collect_view()}
+            </ul>
+        </Refreshing>
     }
 }
+
+/// How often the counts refresh themselves while the page is open and visible.
+pub const REFRESH_SECONDS: u64 = 45;
 
 #[component]
 fn WorkloadLinks(w: Workload) -> impl IntoView {
     let i18n = use_i18n();
+    let tasks = task_lines(&i18n, &w);
     view! {
         <h2>{t!(i18n, "workplace-today")}</h2>
-        <ul class="task-list">
-            <li><a class="task" href=i18n.href("/staff/answers")>
-                <span class="task__title">{t!(i18n, "workplace-waiting-answers", count = w.waiting_answers)}</span>
-            </a></li>
-            <li><a class="task" href=i18n.href("/staff/contact-requests")>
-                <span class="task__title">{t!(i18n, "workplace-call-list", count = w.call_list)}</span>
-            </a></li>
-            <li><a class="task" class:task--urgent={w.near_deadline > 0} href=i18n.href("/staff/bookings")>
-                <span class="task__title">{t!(i18n, "workplace-booking-requests", count = w.booking_requests)}</span>
-                {(w.near_deadline > 0).then(|| view! {
-                    <span class="task__text"><strong>{t!(i18n, "workplace-near-deadline", count = w.near_deadline)}</strong></span>
-                })}
-            </a></li>
-            <li><a class="task" href=i18n.href("/staff/bookings")>
-                <span class="task__title">{t!(i18n, "workplace-meetings-today", count = w.meetings_today)}</span>
-            </a></li>
-            {(w.callbacks > 0).then(|| view! {
-                <li><a class="task" href=i18n.href("/staff/bookings")>
-                    <span class="task__title">{t!(i18n, "workplace-callbacks", count = w.callbacks)}</span>
-                </a></li>
-            })}
-        </ul>
+        {task_list(tasks)}
         <h2>{t!(i18n, "workplace-areas")}</h2>
         <ul>
             <li><a href=i18n.href("/staff/contact-requests")>{t!(i18n, "requests-title")}</a></li>

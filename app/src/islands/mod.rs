@@ -5,11 +5,30 @@
 
 use leptos::prelude::*;
 
-/// A form's send button that says it is working once pressed and does not send twice: a second
-/// press while the next page loads (a young person on a slow line presses again) is ignored.
-/// Without JavaScript it is a plain submit button.
+pub mod checks;
+mod day_ranges;
+#[cfg(feature = "hydrate")]
+mod dom;
+mod refreshing;
+mod time_list;
+pub use day_ranges::*;
+pub use refreshing::*;
+pub use time_list::*;
+
+/// A form's send button. Pressed, it first checks the form as the server would (required
+/// fields, e-mail, mobile: `checks`) and, if something is wrong, shows the server's messages next
+/// to the fields and in a summary, without sending; otherwise it says it is working and ignores
+/// a second press while the next page loads (a young person on a slow line presses again).
+/// Without JavaScript it is a plain submit button and the server does the checking.
 #[island]
-pub fn SendButton(label: String, working: String) -> impl IntoView {
+pub fn SendButton(
+    label: String,
+    working: String,
+    /// The error summary's heading.
+    summary_title: String,
+    /// Styled as a secondary action.
+    secondary: bool,
+) -> impl IntoView {
     let (sent, set_sent) = signal(false);
     let (ready, set_ready) = signal(false);
     // Effects run only in the browser, once the island is hydrated.
@@ -19,18 +38,29 @@ pub fn SendButton(label: String, working: String) -> impl IntoView {
         let listener = window_event_listener(leptos::ev::pageshow, move |_| set_sent.set(false));
         std::mem::forget(listener);
     });
+    let _ = &summary_title;
     view! {
         <button
             type="submit"
             class="button"
+            class:button--secondary=secondary
             aria-disabled=move || sent.get().then_some("true")
             data-ready=move || ready.get().then_some("")
             on:click=move |ev| {
                 if sent.get_untracked() {
                     ev.prevent_default();
-                } else {
-                    set_sent.set(true);
+                    return;
                 }
+                #[cfg(feature = "hydrate")]
+                {
+                    use leptos::wasm_bindgen::JsCast;
+                    let button = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlButtonElement>().ok());
+                    if button.is_some_and(|b| !checks::check_form(&b, &summary_title)) {
+                        ev.prevent_default();
+                        return;
+                    }
+                }
+                set_sent.set(true);
             }
         >
             {move || if sent.get() { working.clone() } else { label.clone() }}
