@@ -61,26 +61,61 @@ pub fn ics(
     office: &Department,
     origin: &str,
 ) -> String {
-    let local = |at: DateTime<Utc>| CalendarDateTime::WithTimezone {
-        date_time: at.with_timezone(&ZONE).naive_local(),
-        tzid: ZONE.name().to_string(),
-    };
-    let host = origin
-        .split("://")
-        .nth(1)
-        .unwrap_or("neste-steg")
-        .trim_end_matches('/');
+    let host = host_of(origin);
     let location = match booking.form {
         MeetingForm::Office | MeetingForm::Walk => address(office),
         MeetingForm::Phone | MeetingForm::Video => form_label(i18n, booking.form),
     };
+    event_ics(
+        &format!("booking-{}@{host}", booking.id),
+        &plain(t!(i18n, "calendar-summary", service = service)),
+        &form_label(i18n, booking.form),
+        &location,
+        (booking.starts_at, booking.ends_at),
+    )
+}
+
+/// A council meeting as an iCalendar file, for its members.
+pub fn council_meeting_ics(
+    meeting: &domain::council::meeting::MeetingForMember,
+    origin: &str,
+) -> String {
+    event_ics(
+        &format!("council-meeting-{}@{}", meeting.id, host_of(origin)),
+        &meeting.title,
+        &meeting.agenda,
+        &meeting.place,
+        (meeting.starts_at, meeting.ends_at),
+    )
+}
+
+fn host_of(origin: &str) -> &str {
+    origin
+        .split("://")
+        .nth(1)
+        .unwrap_or("neste-steg")
+        .trim_end_matches('/')
+}
+
+/// One event, start and end in Europe/Oslo wall-clock time with its TZID.
+fn event_ics(
+    uid: &str,
+    summary: &str,
+    description: &str,
+    location: &str,
+    (starts, ends): (DateTime<Utc>, DateTime<Utc>),
+) -> String {
+    let local = |at: DateTime<Utc>| CalendarDateTime::WithTimezone {
+        date_time: at.with_timezone(&ZONE).naive_local(),
+        tzid: ZONE.name().to_string(),
+    };
     let event = icalendar::Event::new()
-        .uid(&format!("booking-{}@{host}", booking.id))
-        .summary(&plain(t!(i18n, "calendar-summary", service = service)))
-        .description(&form_label(i18n, booking.form))
-        .location(&location)
-        .starts(local(booking.starts_at))
-        .ends(local(booking.ends_at))
+        .uid(uid)
+        .summary(summary)
+        .description(description)
+        .location(location)
+        .starts(local(starts))
+        .ends(local(ends))
         .done();
     let mut calendar = icalendar::Calendar::new();
     calendar.push(event);

@@ -40,6 +40,9 @@ pub enum AppError {
     /// The one-time code has expired, was used, or ran out of tries: ask for a new one.
     #[error("code-gone")]
     CodeGone,
+    /// The deadline has passed: nothing about it changes any more (a council hearing).
+    #[error("closed")]
+    Closed,
     /// Something failed on our side; the log has the cause.
     #[error("internal")]
     Internal,
@@ -63,6 +66,7 @@ impl AppError {
             AppError::TooManyActive => "error-too-many-active",
             AppError::WrongCode => "booking-code-wrong",
             AppError::CodeGone => "booking-code-gone",
+            AppError::Closed => "council-closed-error",
             AppError::Internal => "error-internal",
             AppError::Network => "error-network",
         }
@@ -80,6 +84,7 @@ impl AppError {
             AppError::AccountDisabled => 403,
             AppError::Throttled => 429,
             AppError::Conflict | AppError::SlotTaken | AppError::TooManyActive => 409,
+            AppError::Closed => 410,
             AppError::WrongCode => 422,
             AppError::CodeGone => 410,
             AppError::Internal | AppError::Network => 500,

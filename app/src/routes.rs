@@ -16,10 +16,13 @@ use crate::{
         answer::{AnswerPage, LetterCodePage, Step},
         booking::{BookFrom, BookPage, BookingCodePage, BookingPage},
         contact::ContactPage,
+        council::{
+            ApplyPage, CouncilCodePage, CouncilHearingPage, CouncilLinkPage, CouncilLoginPage,
+            CouncilMemberPage, CouncilPage,
+        },
         home::HomePage,
         info::{Info, InfoPage},
         not_found::NotFound,
-        planned::{Planned, PlannedPage},
         staff::{
             admin::AdministrationPage,
             answers::{AnswerReviewPage, AnswersPage},
@@ -118,7 +121,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("svar/:token/bestill") view=|| view! { <BookPage from=BookFrom::Answer/> } ssr=SsrMode::Async/>
                     <Route path=path!("bestilling/:token") view=BookingPage ssr=SsrMode::Async/>
                     <Route path=path!("bestilling/:token/flytt") view=|| view! { <BookPage from=BookFrom::Move/> } ssr=SsrMode::Async/>
-                    <Route path=path!("ot-rad") view=|| view! { <PlannedPage topic=Planned::Council/> }/>
+                    <Route path=path!("ot-rad") view=CouncilPage ssr=SsrMode::Async/>
+                    <Route path=path!("ot-rad/bli-med") view=ApplyPage ssr=SsrMode::Async/>
+                    <Route path=path!("ot-rad/logg-inn") view=CouncilLoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("ot-rad/logg-inn/:page") view=CouncilCodePage ssr=SsrMode::Async/>
+                    <Route path=path!("ot-rad/lenke/:link") view=CouncilLinkPage ssr=SsrMode::Async/>
+                    <Route path=path!("ot-rad/medlem") view=CouncilMemberPage ssr=SsrMode::Async/>
+                    <Route path=path!("ot-rad/medlem/horing/:id") view=CouncilHearingPage ssr=SsrMode::Async/>
                     <Route path=path!("staff") view=WorkplacePage ssr=SsrMode::Async/>
                     <Route path=path!("staff/login") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/admin") view=AdministrationPage ssr=SsrMode::Async/>

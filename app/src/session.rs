@@ -25,7 +25,7 @@ pub mod server {
 
     pub const SESSION_COOKIE: &str = "neste_steg_session";
 
-    fn cookie_value(name: &str) -> Option<String> {
+    pub fn cookie_value(name: &str) -> Option<String> {
         let parts = use_context::<http::request::Parts>()?;
         let header = parts.headers.get(header::COOKIE)?.to_str().ok()?;
         header
@@ -125,7 +125,7 @@ pub mod server {
         ));
     }
 
-    fn set_cookie(value: &str) {
+    pub fn set_cookie(value: &str) {
         if let (Some(response), Ok(value)) = (
             use_context::<leptos_axum::ResponseOptions>(),
             HeaderValue::from_str(value),

@@ -35,8 +35,6 @@ weekday = { $day ->
 }
 privacy-heading = الخصوصية
 accessibility-heading = بيان إمكانية الوصول
-planned-text = هذا الجزء من Neste steg قيد الإعداد الآن. إلى أن يصبح جاهزًا، يمكنك أن تتصل بـ OT أو تكتب إليها.
-planned-contact = انظر أرقام الهواتف وعناوين المكاتب
 not-found-title = لم نجد الصفحة
 not-found-heading = لم نجد الصفحة
 not-found-text = ربما يكون الرابط خطأ، أو ربما نُقلت الصفحة إلى مكان آخر.

@@ -35,8 +35,6 @@ weekday = { $day ->
 }
 privacy-heading = Ochrona danych osobowych
 accessibility-heading = Deklaracja dostępności
-planned-text = Ta część Neste steg jest jeszcze w budowie. Zanim będzie gotowa, możesz zadzwonić albo napisać do OT.
-planned-contact = Zobacz telefony i adresy biur
 not-found-title = Nie znaleziono strony
 not-found-heading = Nie znaleźliśmy tej strony
 not-found-text = Link może być błędny albo strona mogła zostać przeniesiona.

@@ -35,8 +35,6 @@ weekday = { $day ->
 }
 privacy-heading = حریم خصوصی
 accessibility-heading = اعلامیهٔ دسترسی‌پذیری
-planned-text = این بخش Neste steg حالا ساخته می‌شود. تا وقتی که آماده شود، می‌توانی به OT زنگ بزنی یا بنویسی.
-planned-contact = شمارهٔ تیلفون و آدرس دفترها را ببین
 not-found-title = صفحه پیدا نشد
 not-found-heading = ما این صفحه را پیدا نکردیم
 not-found-text = شاید لینک غلط باشد، یا صفحه به جای دیگری رفته باشد.

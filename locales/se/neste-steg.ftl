@@ -35,8 +35,6 @@ weekday = { $day ->
 }
 privacy-heading = Persovdnasuodjalus
 accessibility-heading = Olahahttivuođa čilgehus
-planned-text = Mii ráhkadit dál dán oasi Neste steg -bálvalusas. Dassážii go dat lea gárvvis, sáhtát riŋget dahje čállit OT:ii.
-planned-contact = Geahča kantuvrraid telefonnummiriid ja čujuhusaid
 not-found-title = Siidu ii gávdnon
 not-found-heading = Mii eat gávdnan siiddu
 not-found-text = Liŋka sáhttá leat boastut, dahje siidu sáhttá leat sirdojuvvon.

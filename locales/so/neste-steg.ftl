@@ -35,8 +35,6 @@ weekday = { $day ->
 }
 privacy-heading = Ilaalinta xogta shakhsiga
 accessibility-heading = Bayaanka helitaanka
-planned-text = Qaybtan Neste steg hadda ayaa la dhisayaa. Inta ay diyaar ka noqonayso, waad wici kartaa ama u qori kartaa OT.
-planned-contact = Eeg taleefannada iyo cinwaannada xafiisyada
 not-found-title = Bogga lama helin
 not-found-heading = Ma aanu helin boggaas
 not-found-text = Linkiga ayaa laga yaabaa inuu khaldan yahay, ama bogga ayaa laga yaabaa in la raray.

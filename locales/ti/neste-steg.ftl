@@ -35,8 +35,6 @@ weekday = { $day ->
 }
 privacy-heading = ብሕትውና
 accessibility-heading = መግለጺ ተበጻሕነት
-planned-text = እዚ ክፋል Neste steg ሕጂ ይስራሕ ኣሎ። ክሳብ ዝውዳእ፣ ናብ OT ክትድውሉ ወይ ክትጽሕፉ ትኽእሉ ኢኹም።
-planned-contact = ተሌፎንን ኣድራሻን ናይ ቤት ጽሕፈታት ርአዩ
 not-found-title = እቲ ገጽ ኣይተረኽበን
 not-found-heading = እቲ ገጽ ክንረኽቦ ኣይከኣልናን
 not-found-text = እቲ ሊንክ ጌጋ ክኸውን ይኽእል፣ ወይ እቲ ገጽ ናብ ካልእ ቦታ ተሰጋጊሩ ክኸውን ይኽእል።

@@ -35,8 +35,6 @@ weekday = { $day ->
 }
 privacy-heading = Захист персональних даних
 accessibility-heading = Заява про доступність
-planned-text = Цю частину Neste steg ще створюють. Поки вона не готова, ти можеш зателефонувати або написати в OT.
-planned-contact = Телефони й адреси офісів
 not-found-title = Сторінку не знайдено
 not-found-heading = Ми не знайшли цю сторінку
 not-found-text = Можливо, посилання неправильне або сторінку перенесли.

@@ -324,6 +324,61 @@ pub async fn booking_calendar(
     }
 }
 
+/// `/{lang}/ot-rad/medlem/mote/{id}/kalender.ics`: a council meeting as a calendar file, for a
+/// signed-in member with an active term (the member session's cookie); anyone else gets 404.
+pub async fn council_meeting_calendar(
+    State(state): State<AppState>,
+    Path((_lang, id)): Path<(String, i64)>,
+    headers: HeaderMap,
+) -> Response {
+    let portal = &state.portal;
+    let result = async {
+        let Some(token) = cookie(&headers, app::pages::council::MEMBER_COOKIE) else {
+            return Ok(None);
+        };
+        let now = chrono::Utc::now();
+        let Some(member) = domain::council::member_session::resolve(
+            &portal.db,
+            &token,
+            portal.session_policy,
+            now,
+        )
+        .await?
+        .filter(|m| m.county_id == portal.county.id) else {
+            return Ok(None);
+        };
+        let meetings = domain::council::meeting::for_member(&portal.db, &member, now)
+            .await?
+            .unwrap_or_default();
+        Ok::<_, domain::DomainError>(
+            meetings
+                .iter()
+                .find(|m| m.id == id)
+                .map(|m| app::calendar::council_meeting_ics(m, &portal.public_origin)),
+        )
+    }
+    .await;
+    match result {
+        Ok(Some(ics)) => (
+            [
+                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"mote.ics\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            ics,
+        )
+            .into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "council calendar file failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
 /// `/{lang}/staff/answers.csv`: confirmed status codes for Vigo OT, as a spreadsheet download.
 /// Checked like a staff server function: signed in, allowed youth data, only their scope.
 pub async fn export_codes(State(state): State<AppState>, headers: HeaderMap) -> Response {

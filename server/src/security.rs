@@ -85,9 +85,21 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 
 /// Whether a response to `path` may carry a link token or personal data, and so must never be
 /// stored by a browser or a proxy: the answer flow, bookings, the staff area, server functions,
-/// calendar files and CSV exports.
+/// calendar files, CSV exports, and the council's application, login and members' pages.
 pub fn is_private_path(path: &str) -> bool {
-    app::in_area(path, &["/svar", "/bestill", "/bestilling", "/staff"])
+    app::in_area(
+        path,
+        &[
+            "/svar",
+            "/bestill",
+            "/bestilling",
+            "/staff",
+            "/ot-rad/bli-med",
+            "/ot-rad/logg-inn",
+            "/ot-rad/lenke",
+            "/ot-rad/medlem",
+        ],
+    )
         || path.starts_with("/api/")
         || path.starts_with("/auth/")
         || path.ends_with(".ics")

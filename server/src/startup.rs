@@ -102,9 +102,23 @@ impl Application {
                 .demo_password
                 .clone()
                 .unwrap_or_else(domain::secret::new_token);
-            let logins = domain::demo::set_demo_passwords(&db, county.id, &password)
+            domain::demo::seed_council(&db, county.id, chrono::Utc::now())
                 .await
                 .map_err(StartError::Demo)?;
+            let mut logins = domain::demo::set_demo_passwords(&db, county.id, &password)
+                .await
+                .map_err(StartError::Demo)?;
+            // The council coordinator comes with the demo council (kept apart from the staff list).
+            let (_, coordinator) = domain::demo::COUNCIL_COORDINATOR;
+            if let Some(staff) = domain::staff::by_email(&db, county.id, coordinator)
+                .await
+                .map_err(StartError::Demo)?
+            {
+                domain::login::set_password(&db, staff.id, &password, None)
+                    .await
+                    .map_err(StartError::Demo)?;
+                logins.push((staff.email, staff.role));
+            }
             // Demo mode only: the demo accounts' logins, so whoever started the demo can sign in.
             tracing::info!(
                 "demo data for Vestfold is in place; demo staff logins (password {password}):"
@@ -322,6 +336,10 @@ fn router(state: AppState) -> Router {
         .route("/language", post(routes::choose_language))
         .route("/{lang}/staff/answers.csv", get(routes::export_codes))
         .route("/{lang}/bestilling/{token}/kalender.ics", get(routes::booking_calendar))
+        .route(
+            "/{lang}/ot-rad/medlem/mote/{id}/kalender.ics",
+            get(routes::council_meeting_calendar),
+        )
         .route("/auth/oidc/start", post(crate::oidc::start))
         .route(crate::oidc::CALLBACK_PATH, get(crate::oidc::callback))
         .route(

@@ -86,6 +86,16 @@ fn values() -> Option<Vec<(String, String)>> {
     use_context::<FormValues>().and_then(|v| v.0)
 }
 
+/// Text for inside a `<textarea>`, escaped. Leptos (tachys 0.2) writes a textarea's children
+/// as they are, like a script's, so a typed `</textarea>` would end the element and what follows
+/// would be markup; escaped, the browser shows the text exactly as typed.
+pub fn textarea(text: impl AsRef<str>) -> String {
+    text.as_ref()
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// The value of `name` as it was sent, when the enclosing form was refused; else `default`.
 pub fn kept(name: &str, default: impl Into<String>) -> String {
     values()

@@ -3,6 +3,6 @@ pub mod booking;
 pub mod contact;
 pub mod home;
 pub mod info;
+pub mod council;
 pub mod not_found;
-pub mod planned;
 pub mod staff;

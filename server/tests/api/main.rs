@@ -6,6 +6,7 @@
 
 mod answers;
 mod booking;
+mod council;
 mod foundation;
 mod hardening;
 mod helpers;

@@ -405,7 +405,7 @@ fn DetailsStep(view: AnswerView, token: String) -> impl IntoView {
                     <textarea id="details" name="details" rows="5" maxlength="1000"
                         aria-describedby=move || if invalid.get() { "details-hint details-error" } else { "details-hint" }
                         aria-invalid=move || invalid.get().then_some("true")
-                    >{kept("details", details)}</textarea>
+                    >{crate::components::form::textarea(kept("details", details))}</textarea>
                 </CharacterCount>
             </div>
             <button type="submit" class="button">{t!(i18n, "answer-next")}</button>

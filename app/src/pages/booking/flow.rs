@@ -899,7 +899,7 @@ fn BookingDetails(view: BookingView, token: String) -> impl IntoView {
                 <input type="hidden" name="token" value=token.clone()/>
                 <div class="field">
                     <label for="reason">{t!(i18n, "booking-cancel-reason")}</label>
-                    <textarea id="reason" name="reason" rows="2" maxlength="500">{kept("reason", "")}</textarea>
+                    <textarea id="reason" name="reason" rows="2" maxlength="500">{crate::components::form::textarea(kept("reason", ""))}</textarea>
                 </div>
                 <button type="submit" class="button button--secondary">{t!(i18n, "booking-cancel")}</button>
             </Form>

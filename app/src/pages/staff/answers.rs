@@ -360,7 +360,7 @@ pub fn AnswerReviewPage() -> impl IntoView {
                     <div class="field">
                         <label for="note">{t!(i18n, "answers-note")}</label>
                         <CharacterCount template=t!(i18n, "characters-count", count = "{count}", max = 2000) initial=kept("note", "").chars().count()>
-                            <textarea id="note" name="note" rows="3" maxlength="2000">{kept("note", "")}</textarea>
+                            <textarea id="note" name="note" rows="3" maxlength="2000">{crate::components::form::textarea(kept("note", ""))}</textarea>
                         </CharacterCount>
                     </div>
                     <div class="choice">

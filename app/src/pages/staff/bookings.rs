@@ -501,7 +501,7 @@ fn Bookings(view: BookingsView, workload: Option<super::workplace::Workload>) ->
                         <input type="hidden" name="decision" value="decline"/>
                         <div class="field">
                             <label for=reason_id.clone()>{reason_label}</label>
-                            <textarea id=reason_id name="reason" rows="2" maxlength="500">{kept("reason", "")}</textarea>
+                            <textarea id=reason_id name="reason" rows="2" maxlength="500">{crate::components::form::textarea(kept("reason", ""))}</textarea>
                         </div>
                         <button type="submit" class="button button--secondary">{decline}</button>
                     </Form>
@@ -594,7 +594,7 @@ fn Bookings(view: BookingsView, workload: Option<super::workplace::Workload>) ->
                                     <input type="hidden" name="outcome" value="cancel"/>
                                     <div class="field">
                                         <label for=cancel_id.clone()>{cancel_reason}</label>
-                                        <textarea id=cancel_id.clone() name="reason" rows="2" maxlength="500">{kept("reason", "")}</textarea>
+                                        <textarea id=cancel_id.clone() name="reason" rows="2" maxlength="500">{crate::components::form::textarea(kept("reason", ""))}</textarea>
                                     </div>
                                     <button type="submit" class="button button--secondary">{cancel}</button>
                                 </Form>
