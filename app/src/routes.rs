@@ -30,6 +30,7 @@ use crate::{
             availability::AvailabilityPage,
             bookings::{BookingsPage, ProposePage},
             contact_requests::{ContactRequestsPage, NewContactRequestPage},
+            council::{CouncilAdminPage, CouncilHearingAdminPage, CouncilMeetingAdminPage},
             demo_mailbox::DemoMailboxPage,
             departments::DepartmentsPage,
             import::{ImportPage, ImportPreviewPage},
@@ -144,6 +145,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/answers") view=AnswersPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/answers/:id") view=AnswerReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/demo-mailbox") view=DemoMailboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/council") view=CouncilAdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/council/hearings/:id") view=CouncilHearingAdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/council/meetings/:id") view=CouncilMeetingAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("personvern") view=|| view! { <InfoPage info=Info::Privacy/> } ssr=SsrMode::Async/>
                     <Route path=path!("tilgjengelighet") view=|| view! { <InfoPage info=Info::Accessibility/> } ssr=SsrMode::Async/>
                 </ParentRoute>

@@ -81,6 +81,16 @@ pub mod server {
         Ok((portal, staff))
     }
 
+    /// The signed-in, active council coordinator; everyone else learns nothing, not even that
+    /// the council's staff pages exist.
+    pub async fn require_council_coordinator() -> Result<(Portal, domain::staff::Staff), AppError> {
+        let (portal, staff) = require_staff().await?;
+        if staff.role != domain::staff::Role::CouncilCoordinator || !staff.active {
+            return Err(AppError::NotFound);
+        }
+        Ok((portal, staff))
+    }
+
     /// Someone who works with young people's data: an advisor (their own departments) or a
     /// coordinator (the county). Everyone else gets «not found».
     pub async fn require_youth_access(

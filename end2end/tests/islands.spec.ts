@@ -132,7 +132,7 @@ test("a time taken by someone else meanwhile is said next to the list", async ({
     delete headers["content-length"];
     await route.fulfill({ status: response.status(), headers, body: html });
   });
-  await page.locator("#slot").check();
+  await page.locator("#slot").click();
   await expect(page.locator("#slot-error")).toHaveText("Noen andre tok akkurat den tiden. Velg en annen tid.");
   await expect(page.locator(`input[name=slot][value="${chosen}"]`)).toHaveCount(0);
   await expect(page.getByLabel("Fornavn", { exact: true }).first()).toHaveValue("Treig");

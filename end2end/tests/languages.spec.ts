@@ -40,7 +40,9 @@ const pages: [string, string][] = [
   ["/personvern", "privacy-heading"],
   ["/tilgjengelighet", "accessibility-heading"],
   ["/bestill", "task-booking"],
-  ["/ot-rad", "task-council"],
+  ["/ot-rad", "council-title"],
+  ["/ot-rad/bli-med", "council-apply-title"],
+  ["/ot-rad/logg-inn", "council-login-title"],
 ];
 
 async function expectNoRawIds(page: Page) {

@@ -722,3 +722,260 @@ status-code-OTLL_IM = Apprentice or training candidate without OT's help
 
 message-council-application-subject = New application to the OT council
 message-council-application-body = A new application to the OT council has arrived. Sign in to read it: { $link }
+
+## Staff: the OT council (the council coordinator)
+council-admin-title = The OT council
+council-admin-back-workplace = Back to your workplace
+council-admin-back = Back to the OT council
+council-admin-contents = On this page
+council-admin-waiting = Waiting for you
+council-admin-applications = Applications
+council-admin-members = Members
+council-admin-alumni = Former members
+council-admin-hearings = Hearings
+council-admin-meetings = Meetings
+council-admin-plan = Year plan
+council-admin-none = Nothing is waiting here.
+council-admin-date = { $date } { $year }
+council-admin-pending-inputs = { $count ->
+    [one] One input is waiting for approval
+   *[other] { $count } inputs are waiting for approval
+}
+council-admin-pending-comments = { $count ->
+    [one] One comment is waiting for approval
+   *[other] { $count } comments are waiting for approval
+}
+council-admin-open-reports = { $count ->
+    [one] One report about content has not been handled
+   *[other] { $count } reports about content have not been handled
+}
+council-admin-overdue = { $count ->
+    [one] One input has waited more than { $days } days for an answer
+   *[other] { $count } inputs have waited more than { $days } days for an answer
+}
+council-admin-pending-heading = Input waiting for approval
+council-admin-overdue-heading = Input without an answer after { $days } days
+council-admin-reports-heading = Reported content
+council-admin-input-from = Input from { $name } to «{ $hearing }»
+council-admin-report-line = { $name } reported: «{ $text }»
+council-admin-report-reason = Reason: { $reason }
+council-admin-days-waiting = { $days ->
+    [one] Has waited one day for an answer
+   *[other] Has waited { $days } days for an answer
+}
+council-admin-answered-after = { $days ->
+    [one] Answered after one day
+   *[other] Answered after { $days } days
+}
+council-admin-age = Age
+council-admin-age-value = Turns { $age } this year
+council-admin-contact-by = Wants to be contacted by
+council-admin-channel-sms = Text message
+council-admin-channel-email = E-mail
+council-admin-language = Language
+council-admin-reason = Why do you want to join?
+council-admin-no-reason = (Not filled in)
+council-admin-received = Received
+council-admin-role = Role
+council-admin-role-leader = Chair
+council-admin-role-deputy = Deputy chair
+council-admin-role-member = Member
+council-admin-term-from = Term begins
+council-admin-term-to = Term ends
+council-admin-term = { $from } – { $to }
+council-admin-admit = Admit { $name } as a member
+council-admin-decline = Decline the application from { $name }
+council-admin-no-applications = No new applications.
+council-admin-decided-applications = { $count ->
+    [one] One decided application
+   *[other] { $count } decided applications
+}
+council-admin-application-admitted = admitted
+council-admin-application-declined = declined
+council-admin-admitted = The applicant is now a member. Members log in on the council's page with the mobile number or e-mail address from their application.
+council-admin-declined = The application is declined. Let the applicant know in the way they asked to be contacted.
+council-admin-admit-conflict = The application has already been decided, or its mobile number or e-mail address belongs to a current member.
+council-admin-application-decided = The application has already been decided.
+council-admin-role-invalid = Choose a role.
+council-admin-date-invalid = Write the date as dd.mm.yyyy.
+council-admin-term-order = The term must end after it begins.
+council-admin-term-past = The term cannot end before today.
+council-admin-no-members = The council has no members now.
+council-admin-starts-later = Begins later
+council-admin-minor = Under 18: input is approved first
+council-admin-save-member = Save role and term for { $name }
+council-admin-member-saved = The role and term are saved.
+council-admin-end-confirm = Yes, end { $name }'s term now. This cannot be undone.
+council-admin-end-term = End { $name }'s term
+council-admin-end-confirm-missing = Tick the box to confirm that the term ends now.
+council-admin-term-ended = The term has ended. The person is now among the former members and can no longer log in.
+council-admin-no-alumni = No former members yet.
+council-admin-alumnus-term = Member { $from } – { $to }
+council-admin-hearing-draft = Draft
+council-admin-hearing-open = Open for input
+council-admin-hearing-closed = Deadline passed
+council-admin-deadline-at = Deadline: { $when }
+council-admin-hearing-counts = Inputs: { $inputs }. Waiting for approval: { $pending }. Without an answer: { $unanswered }.
+council-admin-no-hearings = No hearings yet.
+council-admin-new-hearing = New hearing
+council-admin-new-hearing-hint = The hearing is saved as a draft. Members see it once you publish it.
+council-admin-hearing-title = Title
+council-admin-question = The question to the council
+council-admin-background = Background (optional)
+council-admin-deadline = Deadline for input
+council-admin-oslo-time-hint = Norwegian time. Write the date as dd.mm.yyyy and the time as hh:mm.
+council-admin-date-label = Date
+council-admin-time-label = Time
+council-admin-create-hearing = Save the hearing as a draft
+council-admin-title-missing = Write a title.
+council-admin-question-missing = Write the question to the council.
+council-admin-too-long = The text is too long. Make it shorter.
+council-admin-deadline-past = The deadline must be in the future.
+council-admin-time-invalid = Write the time as hh:mm, for example 12:00.
+council-admin-time-nonexistent = This time does not exist on that day: the clocks go forward from 02:00 to 03:00. Choose another time.
+council-admin-time-ambiguous = This time happens twice on that day, because the clocks go back from 03:00 to 02:00. Choose a time before 02:00 or from 03:00.
+council-admin-no-meetings = No meetings yet.
+council-admin-new-meeting = New meeting
+council-admin-meeting-title = Title
+council-admin-agenda = Agenda
+council-admin-place = Place (optional)
+council-admin-meeting-time = Time
+council-admin-starts = Starts
+council-admin-ends = Ends
+council-admin-create-meeting = Save the meeting
+council-admin-ends-before-starts = The meeting must end after it starts.
+council-admin-minutes-public = The minutes are public
+council-admin-plan-hint = Meetings and hearing deadlines appear in the year plan on the public page by themselves. Add other dates here.
+council-admin-no-plan-items = No other dates in the year plan.
+council-admin-plan-meeting = Meeting
+council-admin-plan-hearing_deadline = Deadline for input
+council-admin-plan-report_to_committee = Report to the education committee
+council-admin-plan-other = Other
+council-admin-remove-plan-item = Remove «{ $title }» from the year plan
+council-admin-new-plan-item = New date in the year plan
+council-admin-kind = What kind of date is it?
+council-admin-plan-date = Date
+council-admin-plan-title = What happens?
+council-admin-add-plan-item = Add to the year plan
+council-admin-kind-invalid = Choose what kind of date it is.
+council-admin-plan-added = The date is added to the year plan.
+council-admin-plan-removed = The date is removed from the year plan.
+council-admin-hearing-created = The hearing is saved as a draft. Members see it once you publish it.
+council-admin-hearing-saved = The changes to the hearing are saved.
+council-admin-hearing-published = The hearing is published. Members can send input until the deadline.
+council-admin-draft-hint = This is a draft. Members see the hearing once you publish it.
+council-admin-publish-hearing = Publish the hearing to the members
+council-admin-inputs = { $count ->
+    [one] One input
+   *[other] { $count } inputs
+}
+council-admin-inputs-hint = You always see who wrote each input, also when the name is hidden from the other members. Input without an answer after { $days } days is marked.
+council-admin-no-inputs = No input yet.
+council-admin-input-by = Input from { $name }
+council-admin-name-hidden = Name hidden from other members
+council-admin-status = Status
+council-admin-status-received = Received
+council-admin-status-considering = Being considered
+council-admin-status-answered = Answered
+council-admin-status-acted_on = Acted on
+council-admin-status-not_acted_on = Not acted on
+council-admin-approval = Approval
+council-admin-approval-pending = Waiting for approval
+council-admin-approval-approved = Approved
+council-admin-approval-not-needed = Needs no approval (18 or older)
+council-admin-waited = Waiting time
+council-admin-overdue-tag = More than { $days } days without an answer
+council-admin-supports = Support from other members
+council-admin-open-reports-label = Unhandled reports about the content
+council-admin-public = On the public page
+council-admin-yes = Yes
+council-admin-no = No
+council-admin-hidden-label = Hidden, with the reason
+council-admin-withdrawn = Withdrawn
+council-admin-answer-label = OT's answer
+council-admin-reported = Reported
+council-admin-reported-by = Reported by { $name } { $when }
+council-admin-handle-report = Mark the report from { $name } as handled
+council-admin-approve-input = Approve the input from { $name }
+council-admin-approve-comment = Approve the comment from { $name }
+council-admin-answer-heading = Answer and status
+council-admin-answer = Answer to { $name }
+council-admin-answer-hint = { $name } gets a text message or an e-mail, in their language, saying that OT has answered.
+council-admin-answer-again-hint = This input has an answer. If you send a new one, { $name } gets a new message.
+council-admin-outcome = What does the answer mean for the input?
+council-admin-send-answer = Send the answer to { $name }
+council-admin-status-change = Change the status without a new answer (no message is sent)
+council-admin-save-status = Save the status of the input from { $name }
+council-admin-publish-input = Show the input and the answer on the public page, without a name
+council-admin-save-publication = Save the choice for the input from { $name }
+council-admin-hide-reason = Reason for hiding (the author sees it)
+council-admin-restore-reason = Reason for showing it again
+council-admin-hide-input = Hide the input from { $name }
+council-admin-restore-input = Show the input from { $name } again
+council-admin-hide-comment = Hide the comment from { $name }
+council-admin-restore-comment = Show the comment from { $name } again
+council-admin-comments = { $count ->
+    [one] One comment
+   *[other] { $count } comments
+}
+council-admin-comment-by = Comment from { $name }
+council-admin-hidden-because = Hidden: { $reason }
+council-admin-approved = Approved. The other members see it now.
+council-admin-hidden = Hidden from the other members. The author sees the reason.
+council-admin-restored = Shown to the members again.
+council-admin-status-saved = The status is saved. The member gets no message about it.
+council-admin-answered = The answer is saved, and { $name } gets a message now.
+council-admin-publication-saved = The choice for the public page is saved.
+council-admin-report-handled = The report is marked as handled.
+council-admin-reason-missing = Write a reason.
+council-admin-answer-missing = Write the answer to the member.
+council-admin-outcome-invalid = Choose what the answer means for the input.
+council-admin-status-invalid = Choose a status.
+council-admin-status-conflict = Input with an answer can only be answered, acted on or not acted on. Input without an answer can only be received or being considered.
+council-admin-answer-conflict = The input has been withdrawn, or the member has neither a mobile number nor an e-mail address.
+council-admin-publish-conflict = Only input that is approved, not hidden and not withdrawn can be shown on the public page.
+council-admin-statement-heading = The council's statement
+council-admin-statement = Statement
+council-admin-statement-published = Show the statement on the public page
+council-admin-save-statement = Save the statement
+council-admin-statement-saved = The statement is saved.
+council-admin-statement-missing = Write the statement before you publish it.
+council-admin-edit-hearing = Change the hearing
+council-admin-save-hearing = Save the changes
+council-admin-meeting-created = The meeting is saved. Members see it and can add it to their calendar.
+council-admin-meeting-saved = The changes to the meeting are saved.
+council-admin-attendance = Attendance
+council-admin-present = Present
+council-admin-absent = Absent
+council-admin-save-attendance = Save the attendance
+council-admin-attendance-saved = The attendance is saved.
+council-admin-no-attendance = No member had a term when the meeting took place.
+council-admin-minutes-heading = Minutes
+council-admin-minutes = Minutes of the meeting
+council-admin-minutes-published = Show the minutes on the public page
+council-admin-save-minutes = Save the minutes
+council-admin-minutes-saved = The minutes are saved.
+council-admin-minutes-missing = Write the minutes before you publish them.
+council-admin-edit-meeting = Change the meeting
+council-admin-save-meeting = Save the changes
+council-admin-workplace-approvals = { $count ->
+    [one] One input is waiting for approval
+   *[other] { $count } inputs are waiting for approval
+}
+council-admin-workplace-comments = { $count ->
+    [one] One comment is waiting for approval
+   *[other] { $count } comments are waiting for approval
+}
+council-admin-workplace-reports = { $count ->
+    [one] One report about content to look at
+   *[other] { $count } reports about content to look at
+}
+council-admin-workplace-overdue = { $count ->
+    [one] One input has waited more than { $days } days for an answer
+   *[other] { $count } inputs have waited more than { $days } days for an answer
+}
+council-admin-workplace-applications = { $count ->
+    [one] One new application to the council
+   *[other] { $count } new applications to the council
+}
+council-admin-workplace-link = Everything about the OT council: applications, members, hearings and meetings

@@ -722,3 +722,260 @@ status-code-OTLL_IM = Lærling eller lærekandidat uten hjelp fra OT
 
 message-council-application-subject = Ny søknad til OT-rådet
 message-council-application-body = Det har kommet en ny søknad til OT-rådet. Logg inn for å lese den: { $link }
+
+## Ansatte: OT-rådet (koordinatoren for OT-rådet)
+council-admin-title = OT-rådet
+council-admin-back-workplace = Tilbake til arbeidsflaten
+council-admin-back = Tilbake til OT-rådet
+council-admin-contents = Innhold på siden
+council-admin-waiting = Dette venter
+council-admin-applications = Søknader
+council-admin-members = Medlemmer
+council-admin-alumni = Tidligere medlemmer
+council-admin-hearings = Høringer
+council-admin-meetings = Møter
+council-admin-plan = Årshjul
+council-admin-none = Ingenting venter her.
+council-admin-date = { $date } { $year }
+council-admin-pending-inputs = { $count ->
+    [one] Ett innspill venter på godkjenning
+   *[other] { $count } innspill venter på godkjenning
+}
+council-admin-pending-comments = { $count ->
+    [one] Én kommentar venter på godkjenning
+   *[other] { $count } kommentarer venter på godkjenning
+}
+council-admin-open-reports = { $count ->
+    [one] Én melding om innhold er ikke behandlet
+   *[other] { $count } meldinger om innhold er ikke behandlet
+}
+council-admin-overdue = { $count ->
+    [one] Ett innspill har ventet mer enn { $days } dager på svar
+   *[other] { $count } innspill har ventet mer enn { $days } dager på svar
+}
+council-admin-pending-heading = Innspill som venter på godkjenning
+council-admin-overdue-heading = Innspill uten svar etter { $days } dager
+council-admin-reports-heading = Meldt innhold
+council-admin-input-from = Innspill fra { $name } til «{ $hearing }»
+council-admin-report-line = { $name } har meldt: «{ $text }»
+council-admin-report-reason = Begrunnelse: { $reason }
+council-admin-days-waiting = { $days ->
+    [one] Har ventet én dag på svar
+   *[other] Har ventet { $days } dager på svar
+}
+council-admin-answered-after = { $days ->
+    [one] Besvart etter én dag
+   *[other] Besvart etter { $days } dager
+}
+council-admin-age = Alder
+council-admin-age-value = Fyller { $age } år i år
+council-admin-contact-by = Vil bli kontaktet på
+council-admin-channel-sms = SMS
+council-admin-channel-email = E-post
+council-admin-language = Språk
+council-admin-reason = Hvorfor vil du være med?
+council-admin-no-reason = (Ikke fylt ut)
+council-admin-received = Mottatt
+council-admin-role = Rolle
+council-admin-role-leader = Leder
+council-admin-role-deputy = Nestleder
+council-admin-role-member = Medlem
+council-admin-term-from = Perioden begynner
+council-admin-term-to = Perioden slutter
+council-admin-term = { $from } – { $to }
+council-admin-admit = Ta opp { $name } som medlem
+council-admin-decline = Avslå søknaden fra { $name }
+council-admin-no-applications = Ingen nye søknader.
+council-admin-decided-applications = { $count ->
+    [one] Én behandlet søknad
+   *[other] { $count } behandlede søknader
+}
+council-admin-application-admitted = tatt opp
+council-admin-application-declined = avslått
+council-admin-admitted = Søkeren er tatt opp som medlem. Medlemmet logger inn på OT-rådets side med mobilnummeret eller e-postadressen fra søknaden.
+council-admin-declined = Søknaden er avslått. Gi søkeren beskjed på den måten søkeren ba om å bli kontaktet.
+council-admin-admit-conflict = Søknaden er allerede behandlet, eller mobilnummeret eller e-postadressen hører til et medlem som sitter nå.
+council-admin-application-decided = Søknaden er allerede behandlet.
+council-admin-role-invalid = Velg en rolle.
+council-admin-date-invalid = Skriv datoen som dd.mm.åååå.
+council-admin-term-order = Perioden må slutte etter at den begynner.
+council-admin-term-past = Perioden kan ikke slutte før i dag.
+council-admin-no-members = Rådet har ingen medlemmer nå.
+council-admin-starts-later = Begynner senere
+council-admin-minor = Under 18: innspill godkjennes først
+council-admin-save-member = Lagre rolle og periode for { $name }
+council-admin-member-saved = Rollen og perioden er lagret.
+council-admin-end-confirm = Ja, avslutt perioden til { $name } nå. Dette kan ikke angres.
+council-admin-end-term = Avslutt perioden til { $name }
+council-admin-end-confirm-missing = Kryss av for å bekrefte at perioden skal avsluttes nå.
+council-admin-term-ended = Perioden er avsluttet. Personen står nå blant de tidligere medlemmene og kan ikke logge inn lenger.
+council-admin-no-alumni = Ingen tidligere medlemmer ennå.
+council-admin-alumnus-term = Medlem { $from } – { $to }
+council-admin-hearing-draft = Utkast
+council-admin-hearing-open = Åpen for innspill
+council-admin-hearing-closed = Fristen er ute
+council-admin-deadline-at = Frist: { $when }
+council-admin-hearing-counts = Innspill: { $inputs }. Venter på godkjenning: { $pending }. Uten svar: { $unanswered }.
+council-admin-no-hearings = Ingen høringer ennå.
+council-admin-new-hearing = Ny høring
+council-admin-new-hearing-hint = Høringen lagres som utkast. Medlemmene ser den først når du publiserer den.
+council-admin-hearing-title = Tittel
+council-admin-question = Spørsmålet til rådet
+council-admin-background = Bakgrunn (valgfritt)
+council-admin-deadline = Frist for innspill
+council-admin-oslo-time-hint = Norsk tid. Skriv datoen som dd.mm.åååå og klokkeslettet som tt:mm.
+council-admin-date-label = Dato
+council-admin-time-label = Klokkeslett
+council-admin-create-hearing = Lagre høringen som utkast
+council-admin-title-missing = Skriv en tittel.
+council-admin-question-missing = Skriv spørsmålet til rådet.
+council-admin-too-long = Teksten er for lang. Gjør den kortere.
+council-admin-deadline-past = Fristen må være fram i tid.
+council-admin-time-invalid = Skriv klokkeslettet som tt:mm, for eksempel 12:00.
+council-admin-time-nonexistent = Dette klokkeslettet finnes ikke den dagen: klokka stilles fram fra 02:00 til 03:00. Velg et annet klokkeslett.
+council-admin-time-ambiguous = Dette klokkeslettet finnes to ganger den dagen, fordi klokka stilles tilbake fra 03:00 til 02:00. Velg et klokkeslett før 02:00 eller fra 03:00.
+council-admin-no-meetings = Ingen møter ennå.
+council-admin-new-meeting = Nytt møte
+council-admin-meeting-title = Tittel
+council-admin-agenda = Saksliste
+council-admin-place = Sted (valgfritt)
+council-admin-meeting-time = Tidspunkt
+council-admin-starts = Begynner
+council-admin-ends = Slutter
+council-admin-create-meeting = Lagre møtet
+council-admin-ends-before-starts = Møtet må slutte etter at det begynner.
+council-admin-minutes-public = Referatet er offentlig
+council-admin-plan-hint = Møter og høringsfrister kommer med i årshjulet på den offentlige siden av seg selv. Her legger du til andre datoer.
+council-admin-no-plan-items = Ingen andre datoer i årshjulet.
+council-admin-plan-meeting = Møte
+council-admin-plan-hearing_deadline = Frist for innspill
+council-admin-plan-report_to_committee = Rapport til hovedutvalget for utdanning
+council-admin-plan-other = Annet
+council-admin-remove-plan-item = Fjern «{ $title }» fra årshjulet
+council-admin-new-plan-item = Ny dato i årshjulet
+council-admin-kind = Hva slags dato er det?
+council-admin-plan-date = Dato
+council-admin-plan-title = Hva skjer?
+council-admin-add-plan-item = Legg til i årshjulet
+council-admin-kind-invalid = Velg hva slags dato det er.
+council-admin-plan-added = Datoen er lagt til i årshjulet.
+council-admin-plan-removed = Datoen er fjernet fra årshjulet.
+council-admin-hearing-created = Høringen er lagret som utkast. Medlemmene ser den når du publiserer den.
+council-admin-hearing-saved = Endringene i høringen er lagret.
+council-admin-hearing-published = Høringen er publisert. Medlemmene kan sende innspill fram til fristen.
+council-admin-draft-hint = Dette er et utkast. Medlemmene ser høringen først når du publiserer den.
+council-admin-publish-hearing = Publiser høringen for medlemmene
+council-admin-inputs = { $count ->
+    [one] Ett innspill
+   *[other] { $count } innspill
+}
+council-admin-inputs-hint = Du ser alltid navnet på den som skrev, også når navnet er skjult for de andre medlemmene. Innspill uten svar etter { $days } dager er markert.
+council-admin-no-inputs = Ingen innspill ennå.
+council-admin-input-by = Innspill fra { $name }
+council-admin-name-hidden = Navnet er skjult for andre medlemmer
+council-admin-status = Status
+council-admin-status-received = Mottatt
+council-admin-status-considering = Vurderes
+council-admin-status-answered = Besvart
+council-admin-status-acted_on = Fulgt opp
+council-admin-status-not_acted_on = Ikke fulgt opp
+council-admin-approval = Godkjenning
+council-admin-approval-pending = Venter på godkjenning
+council-admin-approval-approved = Godkjent
+council-admin-approval-not-needed = Trenger ikke godkjenning (18 år eller eldre)
+council-admin-waited = Ventetid
+council-admin-overdue-tag = Mer enn { $days } dager uten svar
+council-admin-supports = Støtte fra andre medlemmer
+council-admin-open-reports-label = Ubehandlede meldinger om innholdet
+council-admin-public = På den offentlige siden
+council-admin-yes = Ja
+council-admin-no = Nei
+council-admin-hidden-label = Skjult, med begrunnelse
+council-admin-withdrawn = Trukket tilbake
+council-admin-answer-label = OTs svar
+council-admin-reported = Meldt
+council-admin-reported-by = Meldt av { $name } { $when }
+council-admin-handle-report = Merk meldingen fra { $name } som behandlet
+council-admin-approve-input = Godkjenn innspillet fra { $name }
+council-admin-approve-comment = Godkjenn kommentaren fra { $name }
+council-admin-answer-heading = Svar og status
+council-admin-answer = Svar til { $name }
+council-admin-answer-hint = { $name } får en melding på SMS eller e-post, på sitt språk, om at OT har svart.
+council-admin-answer-again-hint = Innspillet har et svar. Sender du et nytt, får { $name } en ny melding.
+council-admin-outcome = Hva betyr svaret for innspillet?
+council-admin-send-answer = Send svaret til { $name }
+council-admin-status-change = Endre status uten nytt svar (ingen melding sendes)
+council-admin-save-status = Lagre statusen for innspillet fra { $name }
+council-admin-publish-input = Vis innspillet og svaret på den offentlige siden, uten navn
+council-admin-save-publication = Lagre valget for innspillet fra { $name }
+council-admin-hide-reason = Begrunnelse for å skjule (forfatteren ser den)
+council-admin-restore-reason = Begrunnelse for å vise igjen
+council-admin-hide-input = Skjul innspillet fra { $name }
+council-admin-restore-input = Vis innspillet fra { $name } igjen
+council-admin-hide-comment = Skjul kommentaren fra { $name }
+council-admin-restore-comment = Vis kommentaren fra { $name } igjen
+council-admin-comments = { $count ->
+    [one] Én kommentar
+   *[other] { $count } kommentarer
+}
+council-admin-comment-by = Kommentar fra { $name }
+council-admin-hidden-because = Skjult: { $reason }
+council-admin-approved = Godkjent. De andre medlemmene ser det nå.
+council-admin-hidden = Skjult for de andre medlemmene. Forfatteren ser begrunnelsen.
+council-admin-restored = Vises igjen for medlemmene.
+council-admin-status-saved = Statusen er lagret. Medlemmet får ingen melding om dette.
+council-admin-answered = Svaret er lagret, og { $name } får en melding nå.
+council-admin-publication-saved = Valget for den offentlige siden er lagret.
+council-admin-report-handled = Meldingen er merket som behandlet.
+council-admin-reason-missing = Skriv en begrunnelse.
+council-admin-answer-missing = Skriv svaret til medlemmet.
+council-admin-outcome-invalid = Velg hva svaret betyr for innspillet.
+council-admin-status-invalid = Velg en status.
+council-admin-status-conflict = Et innspill med svar kan bare være besvart, fulgt opp eller ikke fulgt opp. Et innspill uten svar kan bare være mottatt eller vurderes.
+council-admin-answer-conflict = Innspillet er trukket tilbake, eller medlemmet har verken mobilnummer eller e-postadresse.
+council-admin-publish-conflict = Bare innspill som er godkjent, ikke skjult og ikke trukket tilbake, kan vises på den offentlige siden.
+council-admin-statement-heading = Rådets uttalelse
+council-admin-statement = Uttalelse
+council-admin-statement-published = Vis uttalelsen på den offentlige siden
+council-admin-save-statement = Lagre uttalelsen
+council-admin-statement-saved = Uttalelsen er lagret.
+council-admin-statement-missing = Skriv uttalelsen før du publiserer den.
+council-admin-edit-hearing = Endre høringen
+council-admin-save-hearing = Lagre endringene
+council-admin-meeting-created = Møtet er lagret. Medlemmene ser det og kan legge det i kalenderen.
+council-admin-meeting-saved = Endringene i møtet er lagret.
+council-admin-attendance = Oppmøte
+council-admin-present = Til stede
+council-admin-absent = Ikke til stede
+council-admin-save-attendance = Lagre oppmøtet
+council-admin-attendance-saved = Oppmøtet er lagret.
+council-admin-no-attendance = Ingen medlemmer hadde periode da møtet var.
+council-admin-minutes-heading = Referat
+council-admin-minutes = Referat fra møtet
+council-admin-minutes-published = Vis referatet på den offentlige siden
+council-admin-save-minutes = Lagre referatet
+council-admin-minutes-saved = Referatet er lagret.
+council-admin-minutes-missing = Skriv referatet før du publiserer det.
+council-admin-edit-meeting = Endre møtet
+council-admin-save-meeting = Lagre endringene
+council-admin-workplace-approvals = { $count ->
+    [one] Ett innspill venter på godkjenning
+   *[other] { $count } innspill venter på godkjenning
+}
+council-admin-workplace-comments = { $count ->
+    [one] Én kommentar venter på godkjenning
+   *[other] { $count } kommentarer venter på godkjenning
+}
+council-admin-workplace-reports = { $count ->
+    [one] Én melding om innhold å se på
+   *[other] { $count } meldinger om innhold å se på
+}
+council-admin-workplace-overdue = { $count ->
+    [one] Ett innspill har ventet mer enn { $days } dager på svar
+   *[other] { $count } innspill har ventet mer enn { $days } dager på svar
+}
+council-admin-workplace-applications = { $count ->
+    [one] Én ny søknad til rådet
+   *[other] { $count } nye søknader til rådet
+}
+council-admin-workplace-link = Alt om OT-rådet: søknader, medlemmer, høringer og møter

@@ -722,3 +722,260 @@ status-code-OTLL_IM = Lærling eller lærekandidat utan hjelp frå OT
 
 message-council-application-subject = Ny søknad til OT-rådet
 message-council-application-body = Det har kome ein ny søknad til OT-rådet. Logg inn for å lese han: { $link }
+
+## Tilsette: OT-rådet (koordinatoren for OT-rådet)
+council-admin-title = OT-rådet
+council-admin-back-workplace = Tilbake til arbeidsflata
+council-admin-back = Tilbake til OT-rådet
+council-admin-contents = Innhald på sida
+council-admin-waiting = Dette ventar
+council-admin-applications = Søknader
+council-admin-members = Medlemmer
+council-admin-alumni = Tidlegare medlemmer
+council-admin-hearings = Høyringar
+council-admin-meetings = Møte
+council-admin-plan = Årshjul
+council-admin-none = Ingenting ventar her.
+council-admin-date = { $date } { $year }
+council-admin-pending-inputs = { $count ->
+    [one] Eitt innspel ventar på godkjenning
+   *[other] { $count } innspel ventar på godkjenning
+}
+council-admin-pending-comments = { $count ->
+    [one] Éin kommentar ventar på godkjenning
+   *[other] { $count } kommentarar ventar på godkjenning
+}
+council-admin-open-reports = { $count ->
+    [one] Éi melding om innhald er ikkje behandla
+   *[other] { $count } meldingar om innhald er ikkje behandla
+}
+council-admin-overdue = { $count ->
+    [one] Eitt innspel har venta meir enn { $days } dagar på svar
+   *[other] { $count } innspel har venta meir enn { $days } dagar på svar
+}
+council-admin-pending-heading = Innspel som ventar på godkjenning
+council-admin-overdue-heading = Innspel utan svar etter { $days } dagar
+council-admin-reports-heading = Meldt innhald
+council-admin-input-from = Innspel frå { $name } til «{ $hearing }»
+council-admin-report-line = { $name } har meldt: «{ $text }»
+council-admin-report-reason = Grunngiving: { $reason }
+council-admin-days-waiting = { $days ->
+    [one] Har venta éin dag på svar
+   *[other] Har venta { $days } dagar på svar
+}
+council-admin-answered-after = { $days ->
+    [one] Svart etter éin dag
+   *[other] Svart etter { $days } dagar
+}
+council-admin-age = Alder
+council-admin-age-value = Fyller { $age } år i år
+council-admin-contact-by = Vil bli kontakta på
+council-admin-channel-sms = SMS
+council-admin-channel-email = E-post
+council-admin-language = Språk
+council-admin-reason = Kvifor vil du vere med?
+council-admin-no-reason = (Ikkje fylt ut)
+council-admin-received = Motteke
+council-admin-role = Rolle
+council-admin-role-leader = Leiar
+council-admin-role-deputy = Nestleiar
+council-admin-role-member = Medlem
+council-admin-term-from = Perioden byrjar
+council-admin-term-to = Perioden sluttar
+council-admin-term = { $from } – { $to }
+council-admin-admit = Ta opp { $name } som medlem
+council-admin-decline = Avslå søknaden frå { $name }
+council-admin-no-applications = Ingen nye søknader.
+council-admin-decided-applications = { $count ->
+    [one] Éin behandla søknad
+   *[other] { $count } behandla søknader
+}
+council-admin-application-admitted = teken opp
+council-admin-application-declined = avslått
+council-admin-admitted = Søkjaren er teken opp som medlem. Medlemmet loggar inn på sida til OT-rådet med mobilnummeret eller e-postadressa frå søknaden.
+council-admin-declined = Søknaden er avslått. Gi søkjaren beskjed på den måten søkjaren bad om å bli kontakta.
+council-admin-admit-conflict = Søknaden er alt behandla, eller mobilnummeret eller e-postadressa høyrer til eit medlem som sit no.
+council-admin-application-decided = Søknaden er alt behandla.
+council-admin-role-invalid = Vel ei rolle.
+council-admin-date-invalid = Skriv datoen som dd.mm.åååå.
+council-admin-term-order = Perioden må slutte etter at han byrjar.
+council-admin-term-past = Perioden kan ikkje slutte før i dag.
+council-admin-no-members = Rådet har ingen medlemmer no.
+council-admin-starts-later = Byrjar seinare
+council-admin-minor = Under 18: innspel blir godkjende først
+council-admin-save-member = Lagre rolle og periode for { $name }
+council-admin-member-saved = Rolla og perioden er lagra.
+council-admin-end-confirm = Ja, avslutt perioden til { $name } no. Dette kan ikkje angrast.
+council-admin-end-term = Avslutt perioden til { $name }
+council-admin-end-confirm-missing = Kryss av for å stadfeste at perioden skal avsluttast no.
+council-admin-term-ended = Perioden er avslutta. Personen står no blant dei tidlegare medlemmene og kan ikkje logge inn lenger.
+council-admin-no-alumni = Ingen tidlegare medlemmer enno.
+council-admin-alumnus-term = Medlem { $from } – { $to }
+council-admin-hearing-draft = Utkast
+council-admin-hearing-open = Open for innspel
+council-admin-hearing-closed = Fristen er ute
+council-admin-deadline-at = Frist: { $when }
+council-admin-hearing-counts = Innspel: { $inputs }. Ventar på godkjenning: { $pending }. Utan svar: { $unanswered }.
+council-admin-no-hearings = Ingen høyringar enno.
+council-admin-new-hearing = Ny høyring
+council-admin-new-hearing-hint = Høyringa blir lagra som utkast. Medlemmene ser ho først når du publiserer ho.
+council-admin-hearing-title = Tittel
+council-admin-question = Spørsmålet til rådet
+council-admin-background = Bakgrunn (valfritt)
+council-admin-deadline = Frist for innspel
+council-admin-oslo-time-hint = Norsk tid. Skriv datoen som dd.mm.åååå og klokkeslettet som tt:mm.
+council-admin-date-label = Dato
+council-admin-time-label = Klokkeslett
+council-admin-create-hearing = Lagre høyringa som utkast
+council-admin-title-missing = Skriv ein tittel.
+council-admin-question-missing = Skriv spørsmålet til rådet.
+council-admin-too-long = Teksten er for lang. Gjer han kortare.
+council-admin-deadline-past = Fristen må vere fram i tid.
+council-admin-time-invalid = Skriv klokkeslettet som tt:mm, til dømes 12:00.
+council-admin-time-nonexistent = Dette klokkeslettet finst ikkje den dagen: klokka blir stilt fram frå 02:00 til 03:00. Vel eit anna klokkeslett.
+council-admin-time-ambiguous = Dette klokkeslettet finst to gonger den dagen, fordi klokka blir stilt tilbake frå 03:00 til 02:00. Vel eit klokkeslett før 02:00 eller frå 03:00.
+council-admin-no-meetings = Ingen møte enno.
+council-admin-new-meeting = Nytt møte
+council-admin-meeting-title = Tittel
+council-admin-agenda = Saksliste
+council-admin-place = Stad (valfritt)
+council-admin-meeting-time = Tidspunkt
+council-admin-starts = Byrjar
+council-admin-ends = Sluttar
+council-admin-create-meeting = Lagre møtet
+council-admin-ends-before-starts = Møtet må slutte etter at det byrjar.
+council-admin-minutes-public = Referatet er offentleg
+council-admin-plan-hint = Møte og høyringsfristar kjem med i årshjulet på den offentlege sida av seg sjølv. Her legg du til andre datoar.
+council-admin-no-plan-items = Ingen andre datoar i årshjulet.
+council-admin-plan-meeting = Møte
+council-admin-plan-hearing_deadline = Frist for innspel
+council-admin-plan-report_to_committee = Rapport til hovudutvalet for utdanning
+council-admin-plan-other = Anna
+council-admin-remove-plan-item = Fjern «{ $title }» frå årshjulet
+council-admin-new-plan-item = Ny dato i årshjulet
+council-admin-kind = Kva slags dato er det?
+council-admin-plan-date = Dato
+council-admin-plan-title = Kva skjer?
+council-admin-add-plan-item = Legg til i årshjulet
+council-admin-kind-invalid = Vel kva slags dato det er.
+council-admin-plan-added = Datoen er lagd til i årshjulet.
+council-admin-plan-removed = Datoen er fjerna frå årshjulet.
+council-admin-hearing-created = Høyringa er lagra som utkast. Medlemmene ser ho når du publiserer ho.
+council-admin-hearing-saved = Endringane i høyringa er lagra.
+council-admin-hearing-published = Høyringa er publisert. Medlemmene kan sende innspel fram til fristen.
+council-admin-draft-hint = Dette er eit utkast. Medlemmene ser høyringa først når du publiserer ho.
+council-admin-publish-hearing = Publiser høyringa for medlemmene
+council-admin-inputs = { $count ->
+    [one] Eitt innspel
+   *[other] { $count } innspel
+}
+council-admin-inputs-hint = Du ser alltid namnet på den som skreiv, også når namnet er skjult for dei andre medlemmene. Innspel utan svar etter { $days } dagar er merkte.
+council-admin-no-inputs = Ingen innspel enno.
+council-admin-input-by = Innspel frå { $name }
+council-admin-name-hidden = Namnet er skjult for andre medlemmer
+council-admin-status = Status
+council-admin-status-received = Motteke
+council-admin-status-considering = Blir vurdert
+council-admin-status-answered = Svart på
+council-admin-status-acted_on = Følgt opp
+council-admin-status-not_acted_on = Ikkje følgt opp
+council-admin-approval = Godkjenning
+council-admin-approval-pending = Ventar på godkjenning
+council-admin-approval-approved = Godkjent
+council-admin-approval-not-needed = Treng ikkje godkjenning (18 år eller eldre)
+council-admin-waited = Ventetid
+council-admin-overdue-tag = Meir enn { $days } dagar utan svar
+council-admin-supports = Støtte frå andre medlemmer
+council-admin-open-reports-label = Ubehandla meldingar om innhaldet
+council-admin-public = På den offentlege sida
+council-admin-yes = Ja
+council-admin-no = Nei
+council-admin-hidden-label = Skjult, med grunngiving
+council-admin-withdrawn = Trekt tilbake
+council-admin-answer-label = Svaret frå OT
+council-admin-reported = Meldt
+council-admin-reported-by = Meldt av { $name } { $when }
+council-admin-handle-report = Merk meldinga frå { $name } som behandla
+council-admin-approve-input = Godkjenn innspelet frå { $name }
+council-admin-approve-comment = Godkjenn kommentaren frå { $name }
+council-admin-answer-heading = Svar og status
+council-admin-answer = Svar til { $name }
+council-admin-answer-hint = { $name } får ei melding på SMS eller e-post, på sitt eige språk, om at OT har svart.
+council-admin-answer-again-hint = Innspelet har eit svar. Sender du eit nytt, får { $name } ei ny melding.
+council-admin-outcome = Kva betyr svaret for innspelet?
+council-admin-send-answer = Send svaret til { $name }
+council-admin-status-change = Endre status utan nytt svar (inga melding blir send)
+council-admin-save-status = Lagre statusen for innspelet frå { $name }
+council-admin-publish-input = Vis innspelet og svaret på den offentlege sida, utan namn
+council-admin-save-publication = Lagre valet for innspelet frå { $name }
+council-admin-hide-reason = Grunngiving for å skjule (forfattaren ser ho)
+council-admin-restore-reason = Grunngiving for å vise igjen
+council-admin-hide-input = Skjul innspelet frå { $name }
+council-admin-restore-input = Vis innspelet frå { $name } igjen
+council-admin-hide-comment = Skjul kommentaren frå { $name }
+council-admin-restore-comment = Vis kommentaren frå { $name } igjen
+council-admin-comments = { $count ->
+    [one] Éin kommentar
+   *[other] { $count } kommentarar
+}
+council-admin-comment-by = Kommentar frå { $name }
+council-admin-hidden-because = Skjult: { $reason }
+council-admin-approved = Godkjent. Dei andre medlemmene ser det no.
+council-admin-hidden = Skjult for dei andre medlemmene. Forfattaren ser grunngivinga.
+council-admin-restored = Blir vist igjen for medlemmene.
+council-admin-status-saved = Statusen er lagra. Medlemmet får inga melding om dette.
+council-admin-answered = Svaret er lagra, og { $name } får ei melding no.
+council-admin-publication-saved = Valet for den offentlege sida er lagra.
+council-admin-report-handled = Meldinga er merkt som behandla.
+council-admin-reason-missing = Skriv ei grunngiving.
+council-admin-answer-missing = Skriv svaret til medlemmet.
+council-admin-outcome-invalid = Vel kva svaret betyr for innspelet.
+council-admin-status-invalid = Vel ein status.
+council-admin-status-conflict = Eit innspel med svar kan berre vere svart, følgt opp eller ikkje følgt opp. Eit innspel utan svar kan berre vere motteke eller bli vurdert.
+council-admin-answer-conflict = Innspelet er trekt tilbake, eller medlemmet har verken mobilnummer eller e-postadresse.
+council-admin-publish-conflict = Berre innspel som er godkjende, ikkje skjulte og ikkje trekte tilbake, kan visast på den offentlege sida.
+council-admin-statement-heading = Fråsegna frå rådet
+council-admin-statement = Fråsegn
+council-admin-statement-published = Vis fråsegna på den offentlege sida
+council-admin-save-statement = Lagre fråsegna
+council-admin-statement-saved = Fråsegna er lagra.
+council-admin-statement-missing = Skriv fråsegna før du publiserer ho.
+council-admin-edit-hearing = Endre høyringa
+council-admin-save-hearing = Lagre endringane
+council-admin-meeting-created = Møtet er lagra. Medlemmene ser det og kan leggje det i kalenderen.
+council-admin-meeting-saved = Endringane i møtet er lagra.
+council-admin-attendance = Oppmøte
+council-admin-present = Til stades
+council-admin-absent = Ikkje til stades
+council-admin-save-attendance = Lagre oppmøtet
+council-admin-attendance-saved = Oppmøtet er lagra.
+council-admin-no-attendance = Ingen medlemmer hadde periode då møtet var.
+council-admin-minutes-heading = Referat
+council-admin-minutes = Referat frå møtet
+council-admin-minutes-published = Vis referatet på den offentlege sida
+council-admin-save-minutes = Lagre referatet
+council-admin-minutes-saved = Referatet er lagra.
+council-admin-minutes-missing = Skriv referatet før du publiserer det.
+council-admin-edit-meeting = Endre møtet
+council-admin-save-meeting = Lagre endringane
+council-admin-workplace-approvals = { $count ->
+    [one] Eitt innspel ventar på godkjenning
+   *[other] { $count } innspel ventar på godkjenning
+}
+council-admin-workplace-comments = { $count ->
+    [one] Éin kommentar ventar på godkjenning
+   *[other] { $count } kommentarar ventar på godkjenning
+}
+council-admin-workplace-reports = { $count ->
+    [one] Éi melding om innhald å sjå på
+   *[other] { $count } meldingar om innhald å sjå på
+}
+council-admin-workplace-overdue = { $count ->
+    [one] Eitt innspel har venta meir enn { $days } dagar på svar
+   *[other] { $count } innspel har venta meir enn { $days } dagar på svar
+}
+council-admin-workplace-applications = { $count ->
+    [one] Éin ny søknad til rådet
+   *[other] { $count } nye søknader til rådet
+}
+council-admin-workplace-link = Alt om OT-rådet: søknader, medlemmer, høyringar og møte

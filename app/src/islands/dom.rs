@@ -60,18 +60,22 @@ pub fn by_id(id: &str) -> Option<Element> {
     leptos::prelude::document().get_element_by_id(id)
 }
 
-/// The value of a form field of this page.
+/// The value of a form field (an input or a select) of this page.
 pub fn value_of(selector: &str) -> String {
-    leptos::prelude::document()
+    let Some(element) = leptos::prelude::document()
         .query_selector(selector)
         .ok()
         .flatten()
-        .and_then(|e| {
-            e.dyn_into::<web_sys::HtmlInputElement>()
-                .ok()
-                .map(|i| i.value())
-        })
-        .unwrap_or_default()
+    else {
+        return String::new();
+    };
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
 }
 
 /// The path of this page, without its query.

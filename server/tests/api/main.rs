@@ -7,6 +7,7 @@
 mod answers;
 mod booking;
 mod council;
+mod council_staff;
 mod foundation;
 mod hardening;
 mod helpers;

@@ -385,8 +385,11 @@ fn staff_pages_are_server_html_with_islands_only_where_they_help() {
         let (status, login) = app.text("/nb/staff/login").await;
         assert_eq!(status, StatusCode::OK);
         assert!(login.contains("Logg inn for ansatte"));
-        // No island, so nothing to hydrate: no messages, no page state, no preloaded WASM.
-        assert!(!login.contains("<leptos-island") && !login.contains("modulepreload"));
+        // One island, the send button (it checks the fields before sending), and nothing else
+        // to hydrate: no messages, no page state, no preloaded WASM.
+        assert_eq!(login.matches("<leptos-island").count(), 1);
+        assert!(login.contains(r#"data-component="SendButton"#));
+        assert!(!login.contains("modulepreload"));
         assert!(!login.contains(r#"type="application/json""#));
         // Plain links: with no client router, none needs marking as external.
         assert!(!login.contains(r#"rel="external""#));

@@ -772,7 +772,7 @@ fn Hearing(view: HearingView, saved: bool) -> impl IntoView {
                         {super::public::paragraphs(&answer)}
                     })}
                     <p class="council-card__meta">{t!(i18n, "council-supports", count = i.supports)}</p>
-                    {open.then(|| support)}
+                    {open.then_some(support)}
                     <ul class="council-comments">{comments}</ul>
                     {open.then(move || view! {
                         <Form action=act class="form" instance=("id", id.to_string())>

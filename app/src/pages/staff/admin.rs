@@ -203,12 +203,15 @@ pub fn AdministrationPage() -> impl IntoView {
     let created = query.with_untracked(|q| q.get("created").is_some());
     let body = move |admin: Administration| {
         let i18n = i18n.clone();
-        let chosen = kept("department", "");
-        let departments = admin
-            .departments
-            .iter()
-            .map(|(slug, name)| view! { <option selected=chosen == *slug value=slug.clone()>{name.clone()}</option> })
-            .collect_view();
+        // A closure: the value kept after a refused submit is read inside the form.
+        let offices = admin.departments.clone();
+        let departments = move || {
+            let chosen = kept("department", "");
+            offices
+                .iter()
+                .map(|(slug, name)| view! { <option selected=chosen == *slug value=slug.clone()>{name.clone()}</option> })
+                .collect_view()
+        };
         let problems = problems.clone();
         view! {
         <p><a href=i18n.href("/staff/admin/departments")>{t!(i18n, "departments-title")}</a></p>

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod availability;
 pub mod bookings;
 pub mod contact_requests;
+pub mod council;
 pub mod demo_mailbox;
 pub mod departments;
 pub mod import;

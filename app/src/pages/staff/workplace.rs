@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::form::Form;
 use leptos_meta::Title;
 
+use super::council::{CouncilWorkload, CouncilWorkplace};
 use crate::{error::AppError, i18n::use_i18n, islands::Refreshing, session::Me, t};
 
 #[leptos::server(prefix = "/api", endpoint = "me")]
@@ -110,10 +111,16 @@ pub async fn logout(lang: String) -> Result<(), AppError> {
 pub fn WorkplacePage() -> impl IntoView {
     let i18n = use_i18n();
     let logout = ServerAction::<Logout>::new();
-    let load = async { Ok((get_me().await?, get_workload().await.ok().flatten())) };
+    let load = async {
+        Ok((
+            get_me().await?,
+            get_workload().await.ok().flatten(),
+            super::council::get_council_workload().await.ok().flatten(),
+        ))
+    };
     // The greeting is the heading.
     let title = t!(i18n, "workplace-title");
-    let body = move |(me, workload): (Me, Option<Workload>)| {
+    let body = move |(me, workload, council): (Me, Option<Workload>, Option<CouncilWorkload>)| {
         let i18n = i18n.clone();
         let role = super::role_label(&i18n, me.role);
         let is_admin = me.role == domain::staff::Role::Administrator;
@@ -132,6 +139,7 @@ pub fn WorkplacePage() -> impl IntoView {
                 <dd>{departments}</dd>
             </dl>
             {workload.map(|w| view! { <WorkloadLinks w/> })}
+            {council.map(|w| view! { <CouncilWorkplace w/> })}
             {is_admin.then(|| view! {
                 <h2>{t!(i18n, "workplace-administration")}</h2>
                 <ul>
