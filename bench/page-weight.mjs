@@ -45,6 +45,7 @@ const pages = [
   ["rights", "/nb/rettigheter"],
   ["answer link", `/nb/svar/${token}`],
   ["booking", "/nb/bestill?kontor=larvik&form=office"],
+  ["council", "/nb/ot-rad"],
   ["staff login", "/nb/staff/login"],
   ["workplace", "/nb/staff", true],
 ];

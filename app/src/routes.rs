@@ -16,6 +16,7 @@ use crate::{
         answer::{AnswerPage, LetterCodePage, Step},
         booking::{BookFrom, BookPage, BookingCodePage, BookingPage},
         contact::ContactPage,
+        figures::FiguresPage,
         council::{
             ApplyPage, CouncilCodePage, CouncilHearingPage, CouncilLinkPage, CouncilLoginPage,
             CouncilMemberPage, CouncilPage,
@@ -35,6 +36,7 @@ use crate::{
             departments::DepartmentsPage,
             import::{ImportPage, ImportPreviewPage},
             login::LoginPage,
+            numbers::StaffNumbersPage,
             workplace::WorkplacePage,
         },
     },
@@ -133,6 +135,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/login") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/admin") view=AdministrationPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/numbers") view=StaffNumbersPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/admin/departments") view=DepartmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/admin/departments/:slug") view=DepartmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/contact-requests") view=ContactRequestsPage ssr=SsrMode::Async/>
@@ -148,6 +151,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/council") view=CouncilAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/council/hearings/:id") view=CouncilHearingAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/council/meetings/:id") view=CouncilMeetingAdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("tall") view=FiguresPage ssr=SsrMode::Async/>
                     <Route path=path!("personvern") view=|| view! { <InfoPage info=Info::Privacy/> } ssr=SsrMode::Async/>
                     <Route path=path!("tilgjengelighet") view=|| view! { <InfoPage info=Info::Accessibility/> } ssr=SsrMode::Async/>
                 </ParentRoute>

@@ -162,7 +162,7 @@ pub async fn open_code(
     sql!(
         db,
         execute,
-        "INSERT INTO answer_link (token_hash, contact_request_id, created_at) VALUES ($1, $2, $3)",
+        "INSERT INTO answer_link (token_hash, contact_request_id, created_at, channel) VALUES ($1, $2, $3, 'letter')",
         secret::token_hash(&token),
         id,
         now
@@ -185,9 +185,16 @@ pub async fn save_activity(
     let suggested = activity.suggested_code();
     let reference = new_reference();
     let changed = transaction!(db, |tx| {
+        // The answer is credited to a channel once, when it arrives (the numbers count by it):
+        // the letter when its code was typed, otherwise the channel of the newest link sent
+        // before now. The page does not say which link it came through, and a typed code is
+        // the surest sign of the route.
         let changed = sqlx::query(
-            "INSERT INTO answer (contact_request_id, reference, activity, suggested_code, started_at, submitted_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $5, $5) \
+            "INSERT INTO answer (contact_request_id, reference, activity, suggested_code, started_at, submitted_at, updated_at, channel) \
+             VALUES ($1, $2, $3, $4, $5, $5, $5, COALESCE(\
+               (SELECT 'letter' FROM answer_link WHERE contact_request_id = $1 AND channel = 'letter' AND created_at <= $5 LIMIT 1), \
+               (SELECT channel FROM answer_link WHERE contact_request_id = $1 AND channel IS NOT NULL AND created_at <= $5 \
+                ORDER BY created_at DESC LIMIT 1))) \
              ON CONFLICT (contact_request_id) DO UPDATE SET activity = excluded.activity, \
              suggested_code = excluded.suggested_code, updated_at = excluded.updated_at \
              WHERE answer.handled_at IS NULL",
@@ -513,7 +520,8 @@ pub async fn review(
         .execute(&mut *tx)
         .await?;
         sqlx::query(
-            "UPDATE answer SET status_code = $1, handled_at = COALESCE(handled_at, $2), handled_by = $3 WHERE id = $4",
+            "UPDATE answer SET status_code = $1, handled_at = COALESCE(handled_at, $2), handled_by = $3, reviewed_at = $2 \
+             WHERE id = $4",
         )
         .bind(code.as_str())
         .bind(now)

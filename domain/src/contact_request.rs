@@ -407,10 +407,17 @@ pub async fn create_many(
             .fetch_one(&mut *tx)
             .await
             .map_err(|e| DomainError::unique_as_conflict(e, "letter code"))?;
-            sqlx::query("INSERT INTO answer_link (token_hash, contact_request_id, created_at) VALUES ($1, $2, $3)")
+            // The link's channel is that of the message carrying it (the numbers credit answers
+            // to it); a guardian's message carries no link.
+            let channel = messages
+                .iter()
+                .find(|m| m.body.contains(token.as_str()))
+                .map(|m| m.channel.as_str());
+            sqlx::query("INSERT INTO answer_link (token_hash, contact_request_id, created_at, channel) VALUES ($1, $2, $3, $4)")
                 .bind(secret::token_hash(token))
                 .bind(id)
                 .bind(now)
+                .bind(channel)
                 .execute(&mut *tx)
                 .await?;
             for message in messages {
@@ -620,10 +627,11 @@ pub async fn run_reminders(
                 == 1;
             if advanced {
                 if let Some(message) = &message {
-                    sqlx::query("INSERT INTO answer_link (token_hash, contact_request_id, created_at) VALUES ($1, $2, $3)")
+                    sqlx::query("INSERT INTO answer_link (token_hash, contact_request_id, created_at, channel) VALUES ($1, $2, $3, $4)")
                         .bind(secret::token_hash(&token))
                         .bind(request.id)
                         .bind(now)
+                        .bind(channel)
                         .execute(&mut *tx)
                         .await?;
                     outbox::enqueue_in!(

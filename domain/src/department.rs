@@ -89,12 +89,15 @@ pub async fn create(db: &Db, county_id: i64, new: &NewDepartment<'_>) -> DomainR
         "INSERT INTO department (county_id, slug, name, street_address, postal_code, city, phone, email) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING {COLUMNS}"
     );
-    sql!(
+    let department = sql!(
         db, fetch_optional Department, &q,
         county_id, new.slug, new.name, new.street_address, new.postal_code, new.city, new.phone, new.email
     )
     .map_err(|e| DomainError::unique_as_conflict(e, "department slug taken"))?
-    .ok_or(DomainError::NotFound)
+    .ok_or(DomainError::NotFound)?;
+    // The contact page lists every office.
+    crate::content::bump(db, county_id).await?;
+    Ok(department)
 }
 
 /// Checks a department's fields, naming the first one that is wrong.
@@ -177,8 +180,11 @@ pub async fn update(
             String::new(),
         );
         audit::record_in!(&mut *tx, &event, chrono::Utc::now());
+        // The contact page shows what changed: instances that keep it in memory render it anew.
+        crate::content::bump_in!(&mut *tx, county_id);
         department
     });
+    crate::content::noted_here();
     Ok(department)
 }
 
@@ -209,6 +215,13 @@ pub async fn add_opening_hours(
         &hours.opens,
         &hours.closes
     )?;
+    let county_id = sql!(
+        db,
+        scalar i64,
+        "SELECT county_id FROM department WHERE id = $1",
+        department_id
+    )?;
+    crate::content::bump(db, county_id).await?;
     Ok(())
 }
 

@@ -6,7 +6,9 @@
 
 pub mod answer;
 pub mod audit;
+pub mod backlog;
 pub mod booking;
+pub mod content;
 pub mod contact_request;
 pub mod council;
 pub mod county;
@@ -17,6 +19,7 @@ pub mod error;
 pub mod import;
 pub mod kept_form;
 pub mod login;
+pub mod numbers;
 pub mod oidc_login;
 pub mod outbox;
 pub mod retention;

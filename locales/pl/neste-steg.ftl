@@ -203,6 +203,9 @@ privacy-keep-3 = Wiadomości, które do Ciebie wysłaliśmy, razem z numerem lub
        *[other] { $days } dni
     } po ich utworzeniu.
 privacy-keep-4 = Kody, próby logowania i inne ślady korzystania z formularzy usuwamy po jednej dobie.
+privacy-council-heading = Rada OT
+privacy-council-1 = Jeśli zgłaszasz się do rady OT, przechowujemy Twoje imię, rok urodzenia, numer komórkowy lub e-mail i to, co piszesz. Na stronie rady członkowie są podani tylko z imieniem i rolą. Propozycje są publikowane tylko bez imienia i tylko wtedy, gdy OT tak zdecyduje.
+privacy-council-2 = Koordynator rady w OT zawsze widzi, kto co napisał. Inni członkowie tego nie widzą, jeśli ukryjesz swoje imię. Rozpatrzone zgłoszenia usuwamy po takim samym czasie jak prośby o rozmowę.
 privacy-see-heading = Jak zobaczyć lub poprawić swoje dane
 privacy-see-1 = Masz prawo zobaczyć, co o Tobie zapisaliśmy, i poprosić o poprawienie błędów. Skontaktuj się z OT.
 privacy-see-2 = Zapisujemy każdego pracownika, który ogląda Twoje dane.

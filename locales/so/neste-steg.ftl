@@ -203,6 +203,9 @@ privacy-keep-3 = Fariimaha aan kuu soo dirnay iyo lambarka ama iimaylka loo dira
        *[other] { $days } maalmood
     } ka soo wareegaan markii la sameeyay.
 privacy-keep-4 = Koodhadhka, isku dayada gelitaanka iyo raadadka kale ee isticmaalka foomamka waxaan tirtirnaa 24 saacadood kadib.
+privacy-council-heading = Golaha OT
+privacy-council-1 = Haddii aad codsato inaad ku biirto golaha OT, waxaan kaydinaa magacaaga koowaad, sannadka dhalashadaada, lambarka moobilka ama iimaylka iyo waxaad qorto. Bogga golaha xubnaha waxaa lagu muujiyaa magaca koowaad iyo doorka kaliya. Fikradaha waxaa la daabacaa oo keliya iyagoo aan magac lahayn, oo keliya marka OT go'aansato.
+privacy-council-2 = Isku-duwaha golaha ee OT had iyo jeer wuu arkaa cidda waxa qortay. Xubnaha kale ma arkaan haddii aad qariso magacaaga. Codsiyada la dhammeeyay waxaan tirtirnaa kadib isla muddada codsiyada wada-hadalka.
 privacy-see-heading = Arag ama sax xogta
 privacy-see-1 = Waxaad xaq u leedahay inaad aragto waxa aan kaa kaydinay, iyo in laguu saxo khaladaadka. La xiriir OT.
 privacy-see-2 = Shaqaale kasta oo arka xogtaada waa la diiwaangeliyaa.

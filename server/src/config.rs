@@ -18,6 +18,8 @@ pub struct Config {
     /// `CLOSED_DAYS`: the days (`MM-DD`, comma-separated) the county's offices close on top of
     /// the public holidays; unset leaves what the database has (24 and 31 December at first).
     pub closed_days: Option<String>,
+    /// `COUNT_DATES`, default `11-15,02-15,06-15`: Udir's count dates (`MM-DD`), each kept as a snapshot.
+    pub count_dates: String,
     /// `LISTEN_ADDR`, default `127.0.0.1:3000`.
     pub listen_addr: SocketAddr,
     /// `PUBLIC_BASE_URL`, default `http://` + the address actually listened on: the origin
@@ -83,6 +85,13 @@ pub struct Config {
     pub client_ip_header: Option<String>,
     /// `WORKER_INTERVAL_SECONDS`, default 5: how often the outbox and reminders are looked at.
     pub worker_interval_seconds: u64,
+    /// `OUTBOX_LEASE_SECONDS`, default 120: how long a worker holds a message it is sending
+    /// before another instance may take it over (a crashed instance's message waits this long).
+    /// At least 30: longer than a transport's timeout (20 s), so a slow send is never doubled.
+    pub outbox_lease_seconds: u64,
+    /// `METRICS_ADDR`, unset by default: an address (e.g. `127.0.0.1:9100`) where a second
+    /// listener serves Prometheus metrics at `/metrics`. Never on the public listener.
+    pub metrics_addr: Option<SocketAddr>,
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -248,6 +257,30 @@ impl Config {
                 }
             },
         };
+        let outbox_lease_seconds = match get("OUTBOX_LEASE_SECONDS") {
+            None => 120,
+            Some(v) => match v.parse::<u64>() {
+                Ok(n) if (30..=3600).contains(&n) => n,
+                _ => {
+                    problems.push(format!(
+                        "OUTBOX_LEASE_SECONDS={v:?} must be a whole number of seconds from 30 to 3600"
+                    ));
+                    120
+                }
+            },
+        };
+        let metrics_addr = get("METRICS_ADDR").and_then(|v| {
+            v.parse::<SocketAddr>()
+                .map_err(|_| {
+                    problems.push(format!(
+                        "METRICS_ADDR={v:?} must be an address and port like 127.0.0.1:9100"
+                    ))
+                })
+                .ok()
+        });
+        if metrics_addr.is_some_and(|m| m == listen_addr && m.port() != 0) {
+            problems.push("METRICS_ADDR must differ from LISTEN_ADDR: metrics are not for the public listener".into());
+        }
         let days = |name: &str, default: i64, problems: &mut Vec<String>| match get(name) {
             None => default,
             Some(v) => match v.parse::<i64>() {
@@ -363,6 +396,13 @@ impl Config {
                 ));
             }
         }
+        let count_dates =
+            get("COUNT_DATES").unwrap_or_else(|| domain::numbers::CountDates::DEFAULT.to_string());
+        if domain::numbers::CountDates::parse(&count_dates).is_err() {
+            problems.push(format!(
+                "COUNT_DATES={count_dates:?} must be days of the year like 11-15,02-15,06-15"
+            ));
+        }
         let demo_password = get("DEMO_PASSWORD");
         if demo_password
             .as_ref()
@@ -374,6 +414,7 @@ impl Config {
         if problems.is_empty() {
             Ok(Config {
                 closed_days,
+                count_dates,
                 listen_addr,
                 public_base_url,
                 data_dir,
@@ -392,6 +433,8 @@ impl Config {
                 sms_gateway_token: get("SMS_GATEWAY_TOKEN"),
                 sms_sender: get("SMS_SENDER").unwrap_or_else(|| "OT".into()),
                 worker_interval_seconds,
+                outbox_lease_seconds,
+                metrics_addr,
                 client_ip_header,
                 oidc,
                 local_login,
@@ -558,6 +601,31 @@ mod tests {
         assert!(config(&[("CLOSED_DAYS", "")]).is_ok());
         assert!(config(&[("CLOSED_DAYS", "24.12")]).is_err());
         assert!(config(&[("CLOSED_DAYS", "02-30")]).is_err());
+    }
+
+    #[test]
+    fn count_dates_are_days_of_the_year() {
+        assert_eq!(config(&[]).unwrap().count_dates, "11-15,02-15,06-15");
+        let c = config(&[("COUNT_DATES", "10-01,03-01")]).unwrap();
+        assert_eq!(c.count_dates, "10-01,03-01");
+        assert!(config(&[("COUNT_DATES", "15.11")]).is_err());
+        assert!(config(&[("COUNT_DATES", "11-31")]).is_err());
+    }
+
+    #[test]
+    fn metrics_listen_apart_and_leases_outlast_a_send() {
+        let c = config(&[]).unwrap();
+        assert_eq!((c.metrics_addr, c.outbox_lease_seconds), (None, 120));
+        let c = config(&[
+            ("METRICS_ADDR", "127.0.0.1:9100"),
+            ("OUTBOX_LEASE_SECONDS", "30"),
+        ])
+        .unwrap();
+        assert_eq!(c.metrics_addr, Some("127.0.0.1:9100".parse().unwrap()));
+        assert_eq!(c.outbox_lease_seconds, 30);
+        assert!(config(&[("METRICS_ADDR", "9100")]).is_err());
+        assert!(config(&[("METRICS_ADDR", "127.0.0.1:3000")]).is_err());
+        assert!(config(&[("OUTBOX_LEASE_SECONDS", "20")]).is_err());
     }
 
     #[test]

@@ -170,6 +170,15 @@ fn email_body(message: &Leased) -> lettre::message::MultiPart {
     body
 }
 
+/// A channel as a metric label: one of a fixed few, whatever the database holds.
+fn channel_label(channel: &str) -> &'static str {
+    match channel {
+        "email" => "email",
+        "sms" => "sms",
+        _ => "other",
+    }
+}
+
 /// What the worker needs besides the transports.
 pub struct Worker {
     pub db: Db,
@@ -249,9 +258,11 @@ impl Worker {
             match self.transports.deliver(&message).await {
                 Ok(()) => {
                     outbox::mark_sent(&self.db, message.id, &self.id, chrono::Utc::now()).await?;
+                    metrics::counter!("neste_steg_outbox_sent_total", "channel" => channel_label(&message.channel)).increment(1);
                     sent += 1;
                 }
                 Err(error) => {
+                    metrics::counter!("neste_steg_outbox_failed_total", "channel" => channel_label(&message.channel)).increment(1);
                     // The recipient and body stay out of the log; the message id finds them.
                     tracing::warn!(message_id = message.id, channel = %message.channel, attempts = message.attempts, %error, "delivery failed");
                     outbox::mark_failed(
@@ -269,10 +280,25 @@ impl Worker {
         Ok(sent)
     }
 
+    /// The numbers' own counting: each county's latest count date once that day is over (and,
+    /// at start, one that passed while the portal was down; taken once however many try), and
+    /// «today» for the numbers page.
+    pub async fn count_numbers(&self) -> Result<(), domain::DomainError> {
+        let now = chrono::Utc::now();
+        for (county_id, date) in domain::numbers::take_due_snapshots(&self.db, now).await? {
+            tracing::info!(county_id, %date, "count date: snapshot taken");
+        }
+        domain::numbers::refresh_status_now(&self.db, now).await?;
+        Ok(())
+    }
+
     /// Runs until `stop` turns true, finishing the message in hand first.
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
         // Retention runs at start and then about hourly: deleting is not urgent, only certain.
         let mut last_retention: Option<std::time::Instant> = None;
+        // The numbers are counted every minute (a count date is a query per county when
+        // nothing is due; «today» is counted anew).
+        let mut last_count: Option<std::time::Instant> = None;
         loop {
             if last_retention.is_none_or(|at| at.elapsed() >= Duration::from_secs(3600)) {
                 last_retention = Some(std::time::Instant::now());
@@ -280,9 +306,19 @@ impl Worker {
                     tracing::error!(%error, "retention job");
                 }
             }
+            if last_count.is_none_or(|at| at.elapsed() >= Duration::from_secs(60)) {
+                last_count = Some(std::time::Instant::now());
+                if let Err(error) = self.count_numbers().await {
+                    tracing::error!(%error, "numbers: counting");
+                }
+            }
+            let round = std::time::Instant::now();
             if let Err(error) = self.run_once_until(&stop).await {
                 tracing::error!(%error, "outbox worker");
             }
+            metrics::counter!("neste_steg_worker_rounds_total").increment(1);
+            metrics::histogram!("neste_steg_worker_round_duration_seconds")
+                .record(round.elapsed().as_secs_f64());
             tokio::select! {
                 _ = tokio::time::sleep(self.interval) => {}
                 _ = stop.changed() => {}

@@ -17,7 +17,7 @@ use domain::kept_form::{self, KeptForm};
 
 use crate::startup::AppState;
 
-const COOKIE: &str = "kept_form";
+pub(crate) const COOKIE: &str = "kept_form";
 /// Forms are short; a body beyond this is not one of ours.
 const MAX_FORM_BODY: usize = 256 * 1024;
 

@@ -248,6 +248,19 @@ async fn youth_staff(
     portal: &app::portal::server::Portal,
     headers: &HeaderMap,
 ) -> Result<(domain::staff::Staff, domain::contact_request::Scope), Response> {
+    let staff = signed_in_staff(portal, headers).await?;
+    match domain::contact_request::Scope::of(&staff) {
+        Some(scope) => Ok((staff, scope)),
+        None => Err(StatusCode::NOT_FOUND.into_response()),
+    }
+}
+
+/// The signed-in, active member of staff of this county; otherwise the response to send (401
+/// signed out, 500 logged).
+async fn signed_in_staff(
+    portal: &app::portal::server::Portal,
+    headers: &HeaderMap,
+) -> Result<domain::staff::Staff, Response> {
     let token = cookie(headers, app::session::server::SESSION_COOKIE);
     let staff = match token {
         Some(token) => {
@@ -261,17 +274,64 @@ async fn youth_staff(
         }
         None => Ok(None),
     };
-    let staff = match staff {
-        Ok(Some(staff)) if staff.county_id == portal.county.id => staff,
-        Ok(_) => return Err(StatusCode::UNAUTHORIZED.into_response()),
+    match staff {
+        Ok(Some(staff)) if staff.county_id == portal.county.id => Ok(staff),
+        Ok(_) => Err(StatusCode::UNAUTHORIZED.into_response()),
         Err(err) => {
             tracing::error!(error = %err, "session lookup failed");
-            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
+            Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
         }
+    }
+}
+
+/// `/{lang}/staff/numbers/{table}.csv`: one table of the numbers page as a spreadsheet, the
+/// same cells as the page (suppressed alike), for whoever may see that page.
+pub async fn numbers_csv(
+    State(state): State<AppState>,
+    Path((lang, file)): Path<(String, String)>,
+    axum::extract::Query(query): axum::extract::Query<app::pages::staff::numbers::NumbersQuery>,
+    headers: HeaderMap,
+) -> Response {
+    use app::{error::AppError, pages::staff::numbers};
+    let portal = &state.portal;
+    let staff = match signed_in_staff(portal, &headers).await {
+        Ok(staff) => staff,
+        Err(response) => return response,
     };
-    match domain::contact_request::Scope::of(&staff) {
-        Some(scope) => Ok((staff, scope)),
-        None => Err(StatusCode::NOT_FOUND.into_response()),
+    let Some(id) = file.strip_suffix(".csv") else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let lang = Lang::from_code(&lang)
+        .filter(|l| l.is_staff())
+        .unwrap_or(Lang::DEFAULT);
+    match numbers::load(portal, &staff, &query).await {
+        Ok(page) => {
+            let i18n = app::i18n::server::i18n(lang);
+            match numbers::tables(&i18n, &page.numbers)
+                .into_iter()
+                .find(|t| t.id == id)
+            {
+                Some(table) => (
+                    [
+                        (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                        (
+                            header::CONTENT_DISPOSITION,
+                            format!("attachment; filename=\"tall-{id}.csv\""),
+                        ),
+                        (header::CACHE_CONTROL, "no-store".to_string()),
+                    ],
+                    numbers::csv(&table),
+                )
+                    .into_response(),
+                None => StatusCode::NOT_FOUND.into_response(),
+            }
+        }
+        Err(AppError::NotFound) => StatusCode::NOT_FOUND.into_response(),
+        Err(AppError::InvalidInput { .. }) => StatusCode::UNPROCESSABLE_ENTITY.into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "numbers export failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
     }
 }
 

@@ -76,6 +76,23 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
         Some(nonce) => format!("'self' 'nonce-{nonce}' 'wasm-unsafe-eval'"),
         None => "'self' 'wasm-unsafe-eval'".to_string(),
     };
+    policy_with_scripts(&scripts)
+}
+
+/// The same policy for a page kept in memory and sent to many (server/src/page_cache.rs): a
+/// nonce sent twice is no nonce, so its inline scripts are allowed by their SHA-256 instead
+/// (`hashes` as `sha256-…`, of exactly the text between the tags). Only pages without anything
+/// a visitor sent are kept, so these are the server's own scripts, as a nonce would vouch.
+pub fn content_security_policy_hashed(hashes: &[String]) -> String {
+    let mut scripts = String::from("'self'");
+    for hash in hashes {
+        scripts.push_str(&format!(" '{hash}'"));
+    }
+    scripts.push_str(" 'wasm-unsafe-eval'");
+    policy_with_scripts(&scripts)
+}
+
+fn policy_with_scripts(scripts: &str) -> String {
     format!(
         "default-src 'self'; script-src {scripts}; style-src 'self'; img-src 'self' data:; \
          font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
@@ -203,6 +220,9 @@ mod tests {
         assert!(policy.contains("frame-ancestors 'none'"));
         assert!(!policy.contains("unsafe-inline"));
         assert!(!super::content_security_policy(None).contains("nonce"));
+        let hashed = super::content_security_policy_hashed(&["sha256-abc=".into()]);
+        assert!(hashed.contains("script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval';"));
+        assert!(!hashed.contains("nonce") && !hashed.contains("unsafe-inline"));
     }
 
     #[test]

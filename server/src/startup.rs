@@ -23,6 +23,7 @@ use domain::{db::Backend, login::ThrottlePolicy, session::SessionPolicy, Db};
 use crate::{
     assets,
     config::{redact_url, Config},
+    page_cache::PageCache,
     routes, security,
 };
 
@@ -76,6 +77,8 @@ pub struct Application {
     router: Router,
     db: Db,
     worker: crate::jobs::Worker,
+    /// `METRICS_ADDR`'s listener and what it serves.
+    metrics: Option<(TcpListener, Router)>,
 }
 
 impl Application {
@@ -96,6 +99,9 @@ impl Application {
         if config.demo_data {
             let county = domain::demo::seed(&db).await.map_err(StartError::Demo)?;
             domain::demo::seed_availability(&db, county.id)
+                .await
+                .map_err(StartError::Demo)?;
+            domain::demo::seed_history(&db, county.id, chrono::Utc::now())
                 .await
                 .map_err(StartError::Demo)?;
             let password = config
@@ -142,6 +148,12 @@ impl Application {
                     source,
                 })?;
         }
+        domain::numbers::set_count_dates(&db, county.id, &config.count_dates)
+            .await
+            .map_err(|source| StartError::Database {
+                url: redact_url(&config.database_url),
+                source,
+            })?;
         i18n::server::preload();
 
         let listener = TcpListener::bind(config.listen_addr)
@@ -169,7 +181,10 @@ impl Application {
         let worker = crate::jobs::Worker {
             db: db.clone(),
             transports,
-            policy: domain::outbox::RetryPolicy::default(),
+            policy: domain::outbox::RetryPolicy {
+                lease: chrono::Duration::seconds(config.outbox_lease_seconds as i64),
+                ..Default::default()
+            },
             contact_policy: config.contact_policy.clone(),
             origin: public_origin.clone(),
             service_name: county.service_name.clone(),
@@ -182,6 +197,17 @@ impl Application {
             county_id: county.id,
             retention: config.retention_policy,
         };
+        let metrics = match config.metrics_addr {
+            Some(addr) => {
+                let listener = TcpListener::bind(addr)
+                    .await
+                    .map_err(|source| StartError::Listen { addr, source })?;
+                let handle = crate::metrics::install();
+                Some((listener, crate::metrics::router(handle, db.clone())))
+            }
+            None => None,
+        };
+        let page_cache = Arc::new(PageCache::new(db.clone(), county.id));
         let state = AppState {
             public_origin: public_origin.clone().into(),
             leptos_options: leptos_options(&config, local_addr),
@@ -215,15 +241,24 @@ impl Application {
             db: db.clone(),
         };
         Ok(Application {
-            router: router(state),
+            router: router(state, page_cache, metrics.is_some()),
             listener,
             db,
             worker,
+            metrics,
         })
     }
 
     pub fn port(&self) -> u16 {
         self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+    }
+
+    /// The metrics listener's port, when `METRICS_ADDR` is set.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics
+            .as_ref()
+            .and_then(|(listener, _)| listener.local_addr().ok())
+            .map(|a| a.port())
     }
 
     /// Serves until `shutdown` completes, then lets requests in flight finish and closes the
@@ -235,6 +270,14 @@ impl Application {
         tracing::info!(addr = %self.listener.local_addr()?, "listening");
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let worker = tokio::spawn(self.worker.run(stopped));
+        if let Some((listener, router)) = self.metrics {
+            tracing::info!(addr = %listener.local_addr()?, "metrics at /metrics");
+            tokio::spawn(async move {
+                if let Err(error) = axum::serve(listener, router).await {
+                    tracing::error!(%error, "metrics listener");
+                }
+            });
+        }
         // The peer's address reaches every throttle (`client_ip`): without it all clients
         // would share one count, and one client's wrong links would lock out everyone.
         axum::serve(
@@ -267,7 +310,7 @@ fn leptos_options(config: &Config, addr: SocketAddr) -> LeptosOptions {
         .build()
 }
 
-fn router(state: AppState) -> Router {
+fn router(state: AppState, page_cache: Arc<PageCache>, metrics: bool) -> Router {
     // Listing the routes renders App once outside any request; it needs a language like any page.
     let routes = generate_route_list(|| {
         provide_context(i18n::server::i18n(i18n::Lang::DEFAULT));
@@ -325,7 +368,7 @@ fn router(state: AppState) -> Router {
         move || app::shell(options.clone())
     };
 
-    Router::new()
+    let mut router = Router::new()
         .route("/", get(routes::root))
         .route("/healthz", get(routes::healthz))
         .route("/favicon.svg", get(assets::favicon))
@@ -335,7 +378,11 @@ fn router(state: AppState) -> Router {
         .route("/readyz", get(routes::readyz))
         .route("/language", post(routes::choose_language))
         .route("/{lang}/staff/answers.csv", get(routes::export_codes))
-        .route("/{lang}/bestilling/{token}/kalender.ics", get(routes::booking_calendar))
+        .route("/{lang}/staff/numbers/{file}", get(routes::numbers_csv))
+        .route(
+            "/{lang}/bestilling/{token}/kalender.ics",
+            get(routes::booking_calendar),
+        )
         .route(
             "/{lang}/ot-rad/medlem/mote/{id}/kalender.ics",
             get(routes::council_meeting_calendar),
@@ -344,22 +391,56 @@ fn router(state: AppState) -> Router {
         .route(crate::oidc::CALLBACK_PATH, get(crate::oidc::callback))
         .route(
             "/{lang}/staff/contact-requests/upload",
-            post(routes::upload_contact_requests)
-                .layer(axum::extract::DefaultBodyLimit::max(domain::import::MAX_BYTES + 64 * 1024)),
+            post(routes::upload_contact_requests).layer(axum::extract::DefaultBodyLimit::max(
+                domain::import::MAX_BYTES + 64 * 1024,
+            )),
         )
-        .nest_service(&format!("/{}", assets::PKG_DIR), assets::pkg_router(&state.config.site_root))
-        .leptos_routes_with_context(&state, routes, context.clone(), shell)
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, app::shell))
+        .nest_service(
+            &format!("/{}", assets::PKG_DIR),
+            assets::pkg_router(&state.config.site_root),
+        )
+        .leptos_routes_with_context(&state, routes, context.clone(), shell);
+    if metrics {
+        // Route templates for the request metrics, never the paths (they carry tokens).
+        router = router.route_layer(middleware::from_fn(crate::metrics::name_route));
+    }
+    let mut router = router
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, app::shell))
         .layer(middleware::from_fn(crate::refusal::refusal_status))
-        .layer(middleware::from_fn_with_state(state.clone(), crate::kept_form::keep_refused_forms))
-        .layer(middleware::from_fn_with_state(state.clone(), security::require_same_origin))
-        .layer(middleware::from_fn_with_state(state.clone(), routes::staff_gate))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::kept_form::keep_refused_forms,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::require_same_origin,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            routes::staff_gate,
+        ))
         .layer(middleware::from_fn(routes::staff_language))
         .layer(middleware::from_fn(routes::trim_trailing_slash))
-        .layer(middleware::from_fn_with_state(state.clone(), security::security_headers))
+        // The public pages from memory, inside the security headers (they get the same) and
+        // outside everything that only a rendered page needs.
+        .layer(middleware::from_fn_with_state(
+            page_cache,
+            crate::page_cache::serve,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::security_headers,
+        ))
         // Pages and server-function answers, brotli or gzip as the client asks; the built files
-        // under /pkg are already compressed and are passed through as they are.
-        .layer(CompressionLayer::new())
+        // under /pkg and the kept public pages are already compressed and pass through as they are.
+        .layer(CompressionLayer::new());
+    if metrics {
+        router = router.layer(middleware::from_fn(crate::metrics::track));
+    }
+    router
         .layer(
             tower::ServiceBuilder::new()
                 .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))

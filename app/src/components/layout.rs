@@ -59,6 +59,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </p>
             <ul class="site-footer__links">
                 <li><a href=i18n.href("/kontakt")>{t!(i18n, "contact-heading")}</a></li>
+                <li><a href=i18n.href("/tall")>{t!(i18n, "figures-title")}</a></li>
                 <li><a href=i18n.href("/personvern")>{t!(i18n, "privacy-heading")}</a></li>
                 <li><a href=i18n.href("/tilgjengelighet")>{t!(i18n, "accessibility-heading")}</a></li>
                 <li><a href=i18n.href("/staff")>{t!(i18n, "task-staff")}</a></li>

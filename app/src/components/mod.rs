@@ -1,6 +1,7 @@
 pub mod choice;
 pub mod error_summary;
 pub mod field;
+pub mod figures;
 pub mod form;
 pub mod layout;
 pub mod phone;

@@ -4,5 +4,6 @@ pub mod contact;
 pub mod home;
 pub mod info;
 pub mod council;
+pub mod figures;
 pub mod not_found;
 pub mod staff;

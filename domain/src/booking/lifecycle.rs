@@ -198,8 +198,9 @@ macro_rules! insert_checked {
         let insert = format!(
             "INSERT INTO booking (county_id, department_id, staff_id, contact_request_id, form, starts_at, ends_at, \
              blocked_until, state, hold_until, supersedes_id, first_name, mobile, email, language, decided_by, \
-             created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING {COLUMNS}"
+             created_at, updated_at, confirmed_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, \
+             CASE WHEN $9 = 'confirmed' THEN $17 END) RETURNING {COLUMNS}"
         );
         sqlx::query_as::<_, Booking>(&insert)
             .bind($county_id)
@@ -291,7 +292,8 @@ async fn transition(
     };
     let query = format!(
         "UPDATE booking SET state = $1, updated_at = $2, reason = COALESCE($3, reason), \
-         cancelled_by = COALESCE($4, cancelled_by), decided_by = COALESCE($5, decided_by) \
+         cancelled_by = COALESCE($4, cancelled_by), decided_by = COALESCE($5, decided_by), \
+         confirmed_at = CASE WHEN $1 = 'confirmed' THEN $2 ELSE confirmed_at END \
          WHERE id = $6 AND county_id = $7 AND state = $8 AND ($9 IS NULL OR hold_until > $2) \
          AND ($10 IS NULL OR starts_at <= $2) \
          AND ($11 IS NULL OR department_id IN (SELECT department_id FROM staff_department WHERE staff_id = $11)) \

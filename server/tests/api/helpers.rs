@@ -24,6 +24,8 @@ pub const DEMO_PASSWORD: &str = "http test passord 2026";
 
 pub struct TestApp {
     pub base: String,
+    /// `http://…/metrics` when the test set METRICS_ADDR.
+    pub metrics: Option<String>,
     pub client: Client,
     pub _dir: tempfile::TempDir,
 }
@@ -75,6 +77,9 @@ pub async fn spawn_app_with_vars(
         .await
         .expect("the application starts");
     let base = format!("http://127.0.0.1:{}", app.port());
+    let metrics = app
+        .metrics_port()
+        .map(|port| format!("http://127.0.0.1:{port}/metrics"));
     tokio::spawn(app.run_until(std::future::pending()));
     // No request may hang the suite: a stuck one fails its test instead (see `get`).
     let client = Client::builder()
@@ -84,6 +89,7 @@ pub async fn spawn_app_with_vars(
         .unwrap();
     TestApp {
         base,
+        metrics,
         client,
         _dir: dir,
     }

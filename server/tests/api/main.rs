@@ -10,6 +10,8 @@ mod council;
 mod council_staff;
 mod foundation;
 mod hardening;
+mod numbers;
 mod helpers;
 mod postgres;
+mod scale;
 mod staff;

@@ -11,6 +11,7 @@ pub mod demo_mailbox;
 pub mod departments;
 pub mod import;
 pub mod login;
+pub mod numbers;
 pub mod workplace;
 
 use std::future::Future;

@@ -145,6 +145,7 @@ pub fn WorkplacePage() -> impl IntoView {
                 <ul>
                     <li><a href=i18n.href("/staff/admin")>{t!(i18n, "admin-title")}</a></li>
                     <li><a href=i18n.href("/staff/audit")>{t!(i18n, "audit-title")}</a></li>
+                    <li><a href=i18n.href("/staff/numbers")>{t!(i18n, "numbers-title")}</a></li>
                 </ul>
             })}
             <Form action=logout>
@@ -250,6 +251,7 @@ fn WorkloadLinks(w: Workload) -> impl IntoView {
             <li><a href=i18n.href("/staff/answers")>{t!(i18n, "answers-title")}</a></li>
             <li><a href=i18n.href("/staff/bookings")>{t!(i18n, "bookings-title")}</a></li>
             <li><a href=i18n.href("/staff/availability")>{t!(i18n, "availability-title")}</a></li>
+            <li><a href=i18n.href("/staff/numbers")>{t!(i18n, "numbers-title")}</a></li>
             {w.demo.then(|| view! { <li><a href=i18n.href("/staff/demo-mailbox")>{t!(i18n, "mailbox-title")}</a></li> })}
         </ul>
     }
