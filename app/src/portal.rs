@@ -100,6 +100,8 @@ pub mod server {
         pub client_ip_header: Option<String>,
         /// Cookies get `Secure` when the public origin is https.
         pub secure_cookies: bool,
+        /// OT-råd input unanswered this many days is highlighted for the coordinator.
+        pub council_overdue_days: i64,
     }
 
     /// The built JS glue and WASM, by the names under `pkg` the build gave them.

@@ -74,6 +74,9 @@ pub struct Config {
     /// `BOOKING_CODES_PER_ADDRESS`, default 10: booking codes one client address may ask for in
     /// an hour (a public booking holds its time only once its code is typed).
     pub verification_policy: domain::booking::verification::VerificationPolicy,
+    /// `COUNCIL_OVERDUE_DAYS`, default 21: OT-råd input without an answer this many days is
+    /// highlighted for the council coordinator.
+    pub council_overdue_days: i64,
     /// `OIDC_ISSUER_URL`, `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`: staff log in with the county's
     /// identity provider (Ansattporten, Entra ID, Keycloak …). All three or none.
     pub oidc: Option<OidcConfig>,
@@ -298,6 +301,11 @@ impl Config {
         let hold_hours = days("BOOKING_HOLD_HOURS", 48, &mut problems);
         let hold_before_meeting_hours = days("BOOKING_HOLD_BEFORE_HOURS", 24, &mut problems);
         let call_list_days = days("CALL_LIST_DAYS", 14, &mut problems);
+        let council_overdue_days = days(
+            "COUNCIL_OVERDUE_DAYS",
+            domain::council::input::DEFAULT_OVERDUE_DAYS,
+            &mut problems,
+        );
         // The same 1–365 check fits a count of codes per hour.
         let codes_per_address = days("BOOKING_CODES_PER_ADDRESS", 10, &mut problems);
         let last_age = days("RETENTION_LAST_AGE", 24, &mut problems);
@@ -452,6 +460,7 @@ impl Config {
                     per_ip: domain::throttle::Limit::per_hour(codes_per_address),
                     ..Default::default()
                 },
+                council_overdue_days,
             })
         } else {
             Err(ConfigError(problems))
@@ -544,6 +553,14 @@ mod tests {
             !text.contains("hunter2"),
             "a password leaked into the message:\n{text}"
         );
+    }
+
+    #[test]
+    fn the_council_overdue_limit_is_configurable() {
+        assert_eq!(config(&[]).unwrap().council_overdue_days, 21);
+        let c = config(&[("COUNCIL_OVERDUE_DAYS", "30")]).unwrap();
+        assert_eq!(c.council_overdue_days, 30);
+        assert!(config(&[("COUNCIL_OVERDUE_DAYS", "0")]).is_err());
     }
 
     #[test]

@@ -232,6 +232,7 @@ impl Application {
                 oidc_login: config.oidc.is_some(),
                 local_login: config.local_login,
                 client_ip_header: config.client_ip_header.clone(),
+                council_overdue_days: config.council_overdue_days,
             },
             oidc: config
                 .oidc

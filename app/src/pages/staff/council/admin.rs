@@ -6,7 +6,7 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 use domain::council::{
     application::{Application, ApplicationState},
     hearing::Hearing,
-    input::{InputForCoordinator, DEFAULT_OVERDUE_DAYS},
+    input::InputForCoordinator,
     meeting::Meeting,
     moderation::{Report, Waiting},
     plan::{PlanItem, PlanKind},
@@ -99,7 +99,7 @@ pub async fn get_council_admin() -> Result<CouncilAdmin, AppError> {
     let (portal, staff) = crate::session::server::require_council_coordinator().await?;
     let (db, now) = (&portal.db, Utc::now());
     let waiting = accepted(moderation::waiting(db, &staff).await, &[])?;
-    let overdue = input::overdue_count(db, staff.county_id, DEFAULT_OVERDUE_DAYS, now).await?;
+    let overdue = input::overdue_count(db, staff.county_id, portal.council_overdue_days, now).await?;
     let inputs = accepted(input::for_coordinator(db, &staff, None, now).await, &[])?;
     let hearings = accepted(hearing::list(db, &staff).await, &[])?;
     let reports: Vec<Report> = accepted(moderation::reports(db, &staff).await, &[])?
@@ -171,7 +171,7 @@ pub async fn get_council_admin() -> Result<CouncilAdmin, AppError> {
     Ok(CouncilAdmin {
         waiting,
         overdue,
-        overdue_days: DEFAULT_OVERDUE_DAYS,
+        overdue_days: portal.council_overdue_days,
         pending_inputs: inputs
             .iter()
             .filter(|i| i.approval == Approval::Pending && i.withdrawn_at.is_none())
@@ -179,7 +179,7 @@ pub async fn get_council_admin() -> Result<CouncilAdmin, AppError> {
             .collect(),
         overdue_inputs: inputs
             .iter()
-            .filter(|i| is_overdue(i, DEFAULT_OVERDUE_DAYS))
+            .filter(|i| is_overdue(i, portal.council_overdue_days))
             .cloned()
             .collect(),
         reports,

@@ -10,7 +10,7 @@ use chrono::Utc;
 use domain::council::{
     comment::CommentForCoordinator,
     hearing::{Hearing, HearingDraft, BACKGROUND_MAX, QUESTION_MAX, STATEMENT_MAX, TITLE_MAX},
-    input::{InputForCoordinator, InputStatus, ANSWER_MAX, DEFAULT_OVERDUE_DAYS},
+    input::{InputForCoordinator, InputStatus, ANSWER_MAX},
     moderation::{Item, Report, REASON_MAX},
     Approval,
 };
@@ -108,7 +108,7 @@ pub async fn get_hearing_admin(id: i64) -> Result<HearingAdmin, AppError> {
         inputs,
         comments,
         reports,
-        overdue_days: DEFAULT_OVERDUE_DAYS,
+        overdue_days: portal.council_overdue_days,
         now,
     })
 }

@@ -29,7 +29,7 @@ pub struct CouncilWorkload {
 pub async fn get_council_workload() -> Result<Option<CouncilWorkload>, AppError> {
     use domain::council::{
         application::{self, ApplicationState},
-        input::{self, DEFAULT_OVERDUE_DAYS},
+        input,
         moderation,
     };
 
@@ -42,7 +42,7 @@ pub async fn get_council_workload() -> Result<Option<CouncilWorkload>, AppError>
     let db = &portal.db;
     let waiting = accepted(moderation::waiting(db, &staff).await, &[])?;
     let overdue =
-        input::overdue_count(db, staff.county_id, DEFAULT_OVERDUE_DAYS, Utc::now()).await?;
+        input::overdue_count(db, staff.county_id, portal.council_overdue_days, Utc::now()).await?;
     let new_applications = accepted(application::list(db, &staff).await, &[])?
         .iter()
         .filter(|a| a.state == ApplicationState::New)
@@ -53,7 +53,7 @@ pub async fn get_council_workload() -> Result<Option<CouncilWorkload>, AppError>
         pending_comments: waiting.pending_comments,
         open_reports: waiting.open_reports,
         overdue,
-        overdue_days: DEFAULT_OVERDUE_DAYS,
+        overdue_days: portal.council_overdue_days,
         demo: portal.demo,
     }))
 }
