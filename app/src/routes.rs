@@ -16,11 +16,11 @@ use crate::{
         answer::{AnswerPage, LetterCodePage, Step},
         booking::{BookFrom, BookPage, BookingCodePage, BookingPage},
         contact::ContactPage,
-        figures::FiguresPage,
         council::{
             ApplyPage, CouncilCodePage, CouncilHearingPage, CouncilLinkPage, CouncilLoginPage,
             CouncilMemberPage, CouncilPage,
         },
+        figures::FiguresPage,
         home::HomePage,
         info::{Info, InfoPage},
         not_found::NotFound,

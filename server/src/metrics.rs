@@ -183,8 +183,7 @@ async fn scrape(State(exporter): State<Exporter>) -> Response {
                 .map(|at| (chrono::Utc::now() - at).num_milliseconds().max(0) as f64 / 1000.0)
                 .unwrap_or(0.0);
             metrics::gauge!("neste_steg_outbox_oldest_pending_age_seconds").set(age);
-            metrics::gauge!("neste_steg_bookings_requested")
-                .set(backlog.bookings_requested as f64);
+            metrics::gauge!("neste_steg_bookings_requested").set(backlog.bookings_requested as f64);
         }
         // The request figures still tell something; the database's absence shows in /readyz.
         Err(error) => tracing::error!(%error, "metrics: reading the backlog failed"),

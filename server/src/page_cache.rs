@@ -228,8 +228,7 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: 
 
 /// The route of a request that may be served from memory.
 fn cacheable(request: &Request) -> Option<&'static str> {
-    if !matches!(*request.method(), Method::GET | Method::HEAD) || request.uri().query().is_some()
-    {
+    if !matches!(*request.method(), Method::GET | Method::HEAD) || request.uri().query().is_some() {
         return None;
     }
     let path = request.uri().path();
@@ -411,10 +410,9 @@ impl Page {
     fn new(route: &'static str, html: String, content_type: HeaderValue) -> Page {
         use std::io::Write;
         let hashes = inline_script_hashes(&html);
-        let policy = HeaderValue::from_str(&crate::security::content_security_policy_hashed(
-            &hashes,
-        ))
-        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
+        let policy =
+            HeaderValue::from_str(&crate::security::content_security_policy_hashed(&hashes))
+                .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
         let digest = Sha256::digest(html.as_bytes());
         let etag = format!(
             "W/\"{}\"",
@@ -445,7 +443,10 @@ impl Page {
 
 /// The nonce a rendered page's policy names.
 fn policy_nonce(headers: &HeaderMap) -> Option<String> {
-    let policy = headers.get(header::CONTENT_SECURITY_POLICY)?.to_str().ok()?;
+    let policy = headers
+        .get(header::CONTENT_SECURITY_POLICY)?
+        .to_str()
+        .ok()?;
     let rest = policy.split("'nonce-").nth(1)?;
     Some(rest.split('\'').next()?.to_owned())
 }
@@ -467,7 +468,7 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
             break;
         };
         if !tag.contains(" src=") {
-            let digest = Sha256::digest(body[..close].as_bytes());
+            let digest = Sha256::digest(&body.as_bytes()[..close]);
             let hash = format!(
                 "sha256-{}",
                 base64::engine::general_purpose::STANDARD.encode(digest)
@@ -530,7 +531,8 @@ mod tests {
 
     #[test]
     fn scripts_are_hashed_as_written_and_files_are_not() {
-        let html = "<p>x</p><script type=\"module\">alert(1)</script><script src=\"/a.js\"></script>\
+        let html =
+            "<p>x</p><script type=\"module\">alert(1)</script><script src=\"/a.js\"></script>\
                     <script>__X=[];</script><script>alert(1)</script>";
         let hashes = inline_script_hashes(html);
         // `echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64`

@@ -116,8 +116,7 @@ pub fn is_private_path(path: &str) -> bool {
             "/ot-rad/lenke",
             "/ot-rad/medlem",
         ],
-    )
-        || path.starts_with("/api/")
+    ) || path.starts_with("/api/")
         || path.starts_with("/auth/")
         || path.ends_with(".ics")
         || path.ends_with(".csv")

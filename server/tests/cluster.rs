@@ -126,9 +126,7 @@ async fn sms_receiver(listener: TcpListener, sink: Sink) {
         sink.lock().unwrap().record(key);
         StatusCode::ACCEPTED
     }
-    let router = Router::new()
-        .route("/sms", post(receive))
-        .with_state(sink);
+    let router = Router::new().route("/sms", post(receive)).with_state(sink);
     let _ = axum::serve(listener, router).await;
 }
 
@@ -267,7 +265,10 @@ async fn cluster() {
             ("DEMO_DATA", demo.to_string()),
             ("DEMO_PASSWORD", PASSWORD.to_string()),
             ("SMTP_URL", format!("smtp://127.0.0.1:{smtp_port}")),
-            ("SMS_GATEWAY_URL", format!("http://127.0.0.1:{sms_port}/sms")),
+            (
+                "SMS_GATEWAY_URL",
+                format!("http://127.0.0.1:{sms_port}/sms"),
+            ),
             ("CLIENT_IP_HEADER", "x-forwarded-for".to_string()),
             ("WORKER_INTERVAL_SECONDS", "1".to_string()),
             ("OUTBOX_LEASE_SECONDS", "30".to_string()),
@@ -324,7 +325,11 @@ async fn cluster() {
         .await
         .unwrap();
     assert_eq!(workplace.status(), StatusCode::OK, "the session works on B");
-    let signed_out = client.get(format!("{}/nb/staff", b.base)).send().await.unwrap();
+    let signed_out = client
+        .get(format!("{}/nb/staff", b.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(signed_out.status(), StatusCode::SEE_OTHER);
 
     // 2. Wrong answer links count across both: 20 per address in 15 minutes.
@@ -339,8 +344,20 @@ async fn cluster() {
         let response = call(&client, base, "answer", guesser, None, &[("token", "x")]).await;
         assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
     }
-    let other = call(&client, &b.base, "answer", "198.51.100.8", None, &[("token", "x")]).await;
-    assert_eq!(other.status(), StatusCode::NOT_FOUND, "another address is not held");
+    let other = call(
+        &client,
+        &b.base,
+        "answer",
+        "198.51.100.8",
+        None,
+        &[("token", "x")],
+    )
+    .await;
+    assert_eq!(
+        other.status(),
+        StatusCode::NOT_FOUND,
+        "another address is not held"
+    );
 
     // 3. An office edited on A shows on B within a second (B keeps the page in memory).
     let (_, before) = text(&client, &b.base, "/nb/kontakt").await;
@@ -355,7 +372,15 @@ async fn cluster() {
         ("form[email]", "ot.horten@vfk.no"),
         ("lang", "nb"),
     ];
-    let saved = call(&client, &a.base, "update-department", "198.51.100.1", Some(&session), &office).await;
+    let saved = call(
+        &client,
+        &a.base,
+        "update-department",
+        "198.51.100.1",
+        Some(&session),
+        &office,
+    )
+    .await;
     assert!(saved.status().is_success(), "{}", saved.status());
     let edited = Instant::now();
     loop {
@@ -363,10 +388,16 @@ async fn cluster() {
         if html.contains("<h2>Horten sentrum</h2>") {
             break;
         }
-        assert!(edited.elapsed() < Duration::from_secs(3), "B still shows the old office");
+        assert!(
+            edited.elapsed() < Duration::from_secs(3),
+            "B still shows the old office"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    println!("office edited on A showed on B after {:?}", edited.elapsed());
+    println!(
+        "office edited on A showed on B after {:?}",
+        edited.elapsed()
+    );
 
     // 4. 200 young people, each from their own answer link, race for one time over both.
     let staff = domain::staff::by_email(&db, county.id, "ingrid.haugen@demo.neste-steg.no")
@@ -426,7 +457,11 @@ async fn cluster() {
     let slot_value = format!("{}@{}", slot.staff_id, slot.starts.timestamp());
     let race = links.iter().enumerate().map(|(i, link)| {
         let client = client.clone();
-        let base = if i % 2 == 0 { a.base.clone() } else { b.base.clone() };
+        let base = if i % 2 == 0 {
+            a.base.clone()
+        } else {
+            b.base.clone()
+        };
         let (token, slot) = (link.token.clone(), slot_value.clone());
         async move {
             let mobile = format!("92{i:06}");
@@ -572,7 +607,8 @@ async fn cluster() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let all_done = enqueued.elapsed();
-    let received = sink.lock().unwrap();
+    // A copy, so that no lock is held across the clean-up's awaits.
+    let received = std::mem::take(&mut *sink.lock().unwrap());
     let raw: u32 = keys.iter().map(|k| received.arrivals[k].0).sum();
     let duplicates = raw as usize - MESSAGES;
     // Every key arrived; de-duplicated by key, each is there exactly once (that is the set), and
@@ -612,7 +648,6 @@ async fn cluster() {
             waits.join("; ")
         }
     );
-    drop(received);
     drop(a);
     drop(b);
     db.close().await;

@@ -39,7 +39,7 @@ pub fn integer(lang: Lang, n: u64) -> String {
     let grouped = if digits.len() > 3 && !(lang == Lang::Pl && digits.len() == 4) {
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(group);
             }
             out.push(c);
@@ -135,7 +135,9 @@ pub fn BarChart(bars: Vec<Bar>, #[prop(into)] rtl: bool) -> impl IntoView {
     // Room for the value written after the longest bar.
     let room = WIDTH * 0.62;
     let x = |from_start: f64| if rtl { WIDTH - from_start } else { from_start };
-    let anchor = if rtl { "end" } else { "start" };
+    // «start» follows the text's direction, which the SVG takes from the page: on a
+    // right-to-left page the text starts at x and runs leftwards.
+    let anchor = "start";
     let rows = bars
         .into_iter()
         .enumerate()
@@ -151,7 +153,8 @@ pub fn BarChart(bars: Vec<Bar>, #[prop(into)] rtl: bool) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") width="100%" aria-hidden="true" focusable="false">
+        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") width="100%" aria-hidden="true" focusable="false"
+            direction=if rtl { "rtl" } else { "ltr" }>
             {rows}
         </svg>
     }

@@ -61,8 +61,11 @@ pub struct PortalFigures {
     pub answer_rate: String,
     pub median_days: String,
     /// (date, [(group key, count text, count if shown)])
-    pub count_date: Option<(String, Vec<(String, String, Option<u64>)>)>,
+    pub count_date: Option<(String, Vec<CountRow>)>,
 }
+
+/// One group on the count date: its key, the count as shown, and the count if not suppressed.
+pub type CountRow = (String, String, Option<u64>);
 
 #[leptos::server(prefix = "/api", endpoint = "figures")]
 pub async fn get_figures(lang: String) -> Result<PortalFigures, AppError> {
@@ -143,7 +146,7 @@ pub fn FiguresPage() -> impl IntoView {
     };
     let counties = {
         let mut sorted = COUNTIES_JUNE_2024.to_vec();
-        sorted.sort_by(|a, b| b.1.cmp(&a.1));
+        sorted.sort_by_key(|c| std::cmp::Reverse(c.1));
         let rows = sorted
             .iter()
             .map(|(name, n)| (name.to_string(), vec![number(*n)]))

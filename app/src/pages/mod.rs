@@ -1,9 +1,9 @@
 pub mod answer;
 pub mod booking;
 pub mod contact;
-pub mod home;
-pub mod info;
 pub mod council;
 pub mod figures;
+pub mod home;
+pub mod info;
 pub mod not_found;
 pub mod staff;

@@ -26,7 +26,11 @@ fn script_hashes(html: &str) -> Vec<String> {
         .collect()
 }
 
-async fn get_with(app: &TestApp, path: &str, headers: &[(header::HeaderName, &str)]) -> reqwest::Response {
+async fn get_with(
+    app: &TestApp,
+    path: &str,
+    headers: &[(header::HeaderName, &str)],
+) -> reqwest::Response {
     let mut request = app.client.get(format!("{}{path}", app.base));
     for (name, value) in headers {
         request = request.header(name, *value);
@@ -51,18 +55,31 @@ fn public_pages_come_from_memory_with_an_etag_and_the_same_headers() {
             let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
             let html = first.text().await.unwrap();
             // A kept page is sent to many: no nonce, and its own scripts allowed by their hash.
-            assert!(!policy.contains("nonce") && !html.contains("nonce="), "{policy}");
+            assert!(
+                !policy.contains("nonce") && !html.contains("nonce="),
+                "{policy}"
+            );
             assert!(!policy.contains("unsafe-inline"), "{policy}");
             assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
             let hashes = script_hashes(&html);
-            assert!(hashes.len() >= 2, "{path}: Leptos's scripts and the island loader");
+            assert!(
+                hashes.len() >= 2,
+                "{path}: Leptos's scripts and the island loader"
+            );
             for hash in hashes {
-                assert!(policy.contains(&format!("'{hash}'")), "{path}: {hash} in {policy}");
+                assert!(
+                    policy.contains(&format!("'{hash}'")),
+                    "{path}: {hash} in {policy}"
+                );
             }
 
             let second = app.get(path).await;
             assert_eq!(second.headers()[header::ETAG], etag.as_str(), "{path}");
-            assert_ne!(second.headers()["x-request-id"], request_id.as_str(), "{path}");
+            assert_ne!(
+                second.headers()["x-request-id"],
+                request_id.as_str(),
+                "{path}"
+            );
             assert_eq!(second.text().await.unwrap(), html, "{path}");
 
             let not_modified = get_with(&app, path, &[(header::IF_NONE_MATCH, &etag)]).await;
@@ -73,7 +90,12 @@ fn public_pages_come_from_memory_with_an_etag_and_the_same_headers() {
             let other = get_with(&app, path, &[(header::IF_NONE_MATCH, "W/\"other\"")]).await;
             assert_eq!(other.status(), StatusCode::OK);
 
-            let brotli = get_with(&app, path, &[(header::ACCEPT_ENCODING, "gzip, deflate, br")]).await;
+            let brotli = get_with(
+                &app,
+                path,
+                &[(header::ACCEPT_ENCODING, "gzip, deflate, br")],
+            )
+            .await;
             assert_eq!(brotli.headers()[header::CONTENT_ENCODING], "br");
             assert_eq!(brotli.headers()[header::VARY], "accept-encoding");
             let mut text = String::new();

@@ -99,7 +99,8 @@ pub async fn get_council_admin() -> Result<CouncilAdmin, AppError> {
     let (portal, staff) = crate::session::server::require_council_coordinator().await?;
     let (db, now) = (&portal.db, Utc::now());
     let waiting = accepted(moderation::waiting(db, &staff).await, &[])?;
-    let overdue = input::overdue_count(db, staff.county_id, portal.council_overdue_days, now).await?;
+    let overdue =
+        input::overdue_count(db, staff.county_id, portal.council_overdue_days, now).await?;
     let inputs = accepted(input::for_coordinator(db, &staff, None, now).await, &[])?;
     let hearings = accepted(hearing::list(db, &staff).await, &[])?;
     let reports: Vec<Report> = accepted(moderation::reports(db, &staff).await, &[])?

@@ -29,8 +29,7 @@ pub struct CouncilWorkload {
 pub async fn get_council_workload() -> Result<Option<CouncilWorkload>, AppError> {
     use domain::council::{
         application::{self, ApplicationState},
-        input,
-        moderation,
+        input, moderation,
     };
 
     use super::server::accepted;
