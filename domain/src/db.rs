@@ -10,8 +10,18 @@ use sqlx::{
 
 use crate::error::DomainResult;
 
-static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
-static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+/// The migrations of one backend. A migration the database has but this binary does not know
+/// is ignored, not refused: during a rolling upgrade the previous release keeps running (and can
+/// restart) beside a database the new release has expanded. Releases only expand what the one
+/// before still uses, and contract it a release later (docs/deploy.md).
+fn migrator(backend: Backend) -> sqlx::migrate::Migrator {
+    let mut migrator = match backend {
+        Backend::Sqlite => sqlx::migrate!("migrations/sqlite"),
+        Backend::Postgres => sqlx::migrate!("migrations/postgres"),
+    };
+    migrator.set_ignore_missing(true);
+    migrator
+}
 
 /// A pool for one of the two supported databases. Cloning is cheap (the pools are shared).
 #[derive(Clone, Debug)]
@@ -40,14 +50,20 @@ impl Backend {
 }
 
 impl Db {
-    /// Connects and applies the migrations of the backend the URL names.
+    /// Connects with the default pool size and applies the migrations of the backend the URL names.
     pub async fn connect(url: &str) -> DomainResult<Db> {
+        Db::connect_with(url, None).await
+    }
+
+    /// Connects with at most `max_connections` (default 16 on PostgreSQL, 8 on SQLite) and
+    /// applies the migrations of the backend the URL names.
+    pub async fn connect_with(url: &str, max_connections: Option<u32>) -> DomainResult<Db> {
         let db = match Backend::of_url(url) {
             Some(Backend::Postgres) => {
                 let options = PgConnectOptions::from_str(url)?;
                 Db::Postgres(
                     PgPoolOptions::new()
-                        .max_connections(16)
+                        .max_connections(max_connections.unwrap_or(16))
                         .acquire_timeout(Duration::from_secs(5))
                         .connect_with(options)
                         .await?,
@@ -65,7 +81,7 @@ impl Db {
                     .busy_timeout(Duration::from_secs(5));
                 Db::Sqlite(
                     SqlitePoolOptions::new()
-                        .max_connections(8)
+                        .max_connections(max_connections.unwrap_or(8))
                         .connect_with(options)
                         .await?,
                 )
@@ -76,9 +92,10 @@ impl Db {
     }
 
     pub async fn migrate(&self) -> DomainResult<()> {
+        let migrator = migrator(self.backend());
         match self {
-            Db::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await?,
-            Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
+            Db::Sqlite(pool) => migrator.run(pool).await?,
+            Db::Postgres(pool) => migrator.run(pool).await?,
         }
         Ok(())
     }

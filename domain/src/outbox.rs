@@ -96,21 +96,55 @@ impl RetryPolicy {
     }
 }
 
-/// Takes the next due message for `worker`. The claim is one conditional UPDATE: of two workers
-/// racing for a row, the second finds the condition false and gets nothing.
+/// The channels a worker can deliver on. A message on any other channel stays pending in the
+/// outbox (counted by its depth and age) until an instance with that transport takes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Channels {
+    pub email: bool,
+    pub sms: bool,
+}
+
+impl Channels {
+    pub const ALL: Channels = Channels {
+        email: true,
+        sms: true,
+    };
+}
+
+/// Takes the next due message for `worker`, on any channel.
 pub async fn lease(
     db: &Db,
     worker: &str,
     policy: &RetryPolicy,
     now: DateTime<Utc>,
 ) -> DomainResult<Option<Leased>> {
-    const DUE: &str = "status = 'pending' AND next_attempt_at <= $3 AND (locked_until IS NULL OR locked_until <= $3)";
+    lease_on(db, worker, policy, now, Channels::ALL).await
+}
+
+/// Takes the next due message on one of `channels`. The claim is one conditional UPDATE: of two
+/// workers racing for a row, the second finds the condition false and gets nothing.
+pub async fn lease_on(
+    db: &Db,
+    worker: &str,
+    policy: &RetryPolicy,
+    now: DateTime<Utc>,
+    channels: Channels,
+) -> DomainResult<Option<Leased>> {
+    // Two parameters, repeated when only one channel is open: the statement stays one prepared text.
+    let (first, second) = match (channels.email, channels.sms) {
+        (true, true) => ("email", "sms"),
+        (true, false) => ("email", "email"),
+        (false, true) => ("sms", "sms"),
+        (false, false) => return Ok(None),
+    };
+    const DUE: &str = "status = 'pending' AND next_attempt_at <= $3 AND (locked_until IS NULL OR locked_until <= $3) \
+                       AND channel IN ($4, $5)";
     let query = format!(
         "UPDATE outbox_message SET locked_by = $1, locked_until = $2, attempts = attempts + 1 \
          WHERE id = (SELECT id FROM outbox_message WHERE {DUE} ORDER BY next_attempt_at, id LIMIT 1) AND {DUE} \
          RETURNING id, county_id, idempotency_key, channel, recipient, subject, body, attachment_name, attachment, attempts"
     );
-    Ok(sql!(db, fetch_optional Leased, &query, worker, now + policy.lease, now)?)
+    Ok(sql!(db, fetch_optional Leased, &query, worker, now + policy.lease, now, first, second)?)
 }
 
 /// Records a delivery and forgets the body (it holds a link token). Only the lease holder can.

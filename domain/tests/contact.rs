@@ -30,6 +30,7 @@ on_both!(
     an_identity_provider_login_state_works_once_and_briefly,
     changes_to_youth_data_are_audited_with_the_change_or_not_at_all,
     the_contact_step_asks_for_what_ot_has_no_number_or_address_for,
+    a_channel_without_a_transport_keeps_its_messages_unsent,
 );
 
 fn now() -> DateTime<Utc> {
@@ -1198,4 +1199,45 @@ async fn the_contact_step_asks_for_what_ot_has_no_number_or_address_for(db: &Db)
         fields(&["sms", "email"], &given("91234567", "sara@"), &letter_only),
         [("email", "invalid")]
     );
+}
+
+async fn a_channel_without_a_transport_keeps_its_messages_unsent(db: &Db) {
+    use outbox::Channels;
+    let s = setup(db).await;
+    create(db, &s, "Ada", "horten").await; // one SMS
+    let policy = RetryPolicy::default();
+    let pending = || async {
+        outbox::counts(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|(status, _)| status == "pending")
+            .map_or(0, |(_, n)| n)
+    };
+    let email_only = Channels {
+        email: true,
+        sms: false,
+    };
+    let none = Channels {
+        email: false,
+        sms: false,
+    };
+    // A worker with only e-mail, or with nothing, takes no SMS: it stays pending, untouched.
+    for channels in [email_only, none] {
+        let leased = outbox::lease_on(db, "mail-only", &policy, now(), channels)
+            .await
+            .unwrap();
+        assert!(leased.is_none(), "{channels:?} leased an SMS");
+    }
+    assert_eq!(pending().await, 1);
+    // A worker with SMS takes it, on its first attempt.
+    let sms_only = Channels {
+        email: false,
+        sms: true,
+    };
+    let taken = outbox::lease_on(db, "sms", &policy, now(), sms_only)
+        .await
+        .unwrap()
+        .expect("the SMS worker takes it");
+    assert_eq!((taken.channel.as_str(), taken.attempts), ("sms", 1));
 }

@@ -92,6 +92,10 @@ pub struct Config {
     /// before another instance may take it over (a crashed instance's message waits this long).
     /// At least 30: longer than a transport's timeout (20 s), so a slow send is never doubled.
     pub outbox_lease_seconds: u64,
+    /// `DATABASE_MAX_CONNECTIONS`, unset by default (16 on PostgreSQL, 8 on SQLite): the pool
+    /// size of this instance. On PostgreSQL, instances × this must stay under the server's
+    /// `max_connections`.
+    pub database_max_connections: Option<u32>,
     /// `METRICS_ADDR`, unset by default: an address (e.g. `127.0.0.1:9100`) where a second
     /// listener serves Prometheus metrics at `/metrics`. Never on the public listener.
     pub metrics_addr: Option<SocketAddr>,
@@ -272,6 +276,16 @@ impl Config {
                 }
             },
         };
+        let database_max_connections =
+            get("DATABASE_MAX_CONNECTIONS").and_then(|v| match v.parse::<u32>() {
+                Ok(n) if (1..=500).contains(&n) => Some(n),
+                _ => {
+                    problems.push(format!(
+                        "DATABASE_MAX_CONNECTIONS={v:?} must be a whole number from 1 to 500"
+                    ));
+                    None
+                }
+            });
         let metrics_addr = get("METRICS_ADDR").and_then(|v| {
             v.parse::<SocketAddr>()
                 .map_err(|_| {
@@ -442,6 +456,7 @@ impl Config {
                 sms_sender: get("SMS_SENDER").unwrap_or_else(|| "OT".into()),
                 worker_interval_seconds,
                 outbox_lease_seconds,
+                database_max_connections,
                 metrics_addr,
                 client_ip_header,
                 oidc,
@@ -530,6 +545,7 @@ mod tests {
             ("WORKER_INTERVAL_SECONDS", "0"),
             ("LINK_DAYS", "a month"),
             ("REMINDER_DAYS", "10,3"),
+            ("DATABASE_MAX_CONNECTIONS", "0"),
         ])
         .unwrap_err();
         let text = err.to_string();
@@ -545,14 +561,22 @@ mod tests {
             "WORKER_INTERVAL_SECONDS",
             "LINK_DAYS",
             "REMINDER_DAYS",
+            "DATABASE_MAX_CONNECTIONS",
         ] {
             assert!(text.contains(name), "{name} missing from:\n{text}");
         }
-        assert_eq!(err.0.len(), 12);
+        assert_eq!(err.0.len(), 13);
         assert!(
             !text.contains("hunter2"),
             "a password leaked into the message:\n{text}"
         );
+    }
+
+    #[test]
+    fn the_pool_size_is_configurable() {
+        assert_eq!(config(&[]).unwrap().database_max_connections, None);
+        let sized = config(&[("DATABASE_MAX_CONNECTIONS", "40")]).unwrap();
+        assert_eq!(sized.database_max_connections, Some(40));
     }
 
     #[test]

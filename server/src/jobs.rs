@@ -23,6 +23,9 @@ pub struct Transports {
     /// The part after `@` in Message-IDs.
     mail_domain: String,
     sms: Option<SmsGateway>,
+    /// Demo mode: a channel without a transport delivers to the demo mailbox. Outside it (with
+    /// `KEEP_UNSENT_MESSAGES=true`) such a channel's messages stay in the outbox, unsent.
+    demo_mailbox: bool,
 }
 
 struct SmsGateway {
@@ -83,21 +86,30 @@ impl Transports {
             mail_from,
             mail_domain: host,
             sms,
+            demo_mailbox: config.demo_data,
         })
+    }
+
+    /// The channels this instance can deliver on; the worker leases only their messages.
+    pub fn channels(&self) -> outbox::Channels {
+        outbox::Channels {
+            email: self.smtp.is_some() || self.demo_mailbox,
+            sms: self.sms.is_some() || self.demo_mailbox,
+        }
     }
 
     /// Which transport each channel uses, for the start-up log.
     pub fn describe(&self) -> (&'static str, &'static str) {
         (
-            if self.smtp.is_some() {
-                "smtp"
-            } else {
-                "demo mailbox"
+            match (&self.smtp, self.demo_mailbox) {
+                (Some(_), _) => "smtp",
+                (None, true) => "demo mailbox",
+                (None, false) => "none: kept unsent in the outbox",
             },
-            if self.sms.is_some() {
-                "http gateway"
-            } else {
-                "demo mailbox"
+            match (&self.sms, self.demo_mailbox) {
+                (Some(_), _) => "http gateway",
+                (None, true) => "demo mailbox",
+                (None, false) => "none: kept unsent in the outbox",
             },
         )
     }
@@ -250,8 +262,14 @@ impl Worker {
             .await?;
         let mut sent = 0;
         while !*stop.borrow() {
-            let Some(message) =
-                outbox::lease(&self.db, &self.id, &self.policy, chrono::Utc::now()).await?
+            let Some(message) = outbox::lease_on(
+                &self.db,
+                &self.id,
+                &self.policy,
+                chrono::Utc::now(),
+                self.transports.channels(),
+            )
+            .await?
             else {
                 break;
             };

@@ -89,13 +89,12 @@ impl Application {
                 source,
             })?;
         }
-        let db =
-            Db::connect(&config.database_url)
-                .await
-                .map_err(|source| StartError::Database {
-                    url: redact_url(&config.database_url),
-                    source,
-                })?;
+        let db = Db::connect_with(&config.database_url, config.database_max_connections)
+            .await
+            .map_err(|source| StartError::Database {
+                url: redact_url(&config.database_url),
+                source,
+            })?;
         if config.demo_data {
             let county = domain::demo::seed(&db).await.map_err(StartError::Demo)?;
             domain::demo::seed_availability(&db, county.id)
@@ -176,7 +175,7 @@ impl Application {
             if !config.keep_unsent_messages {
                 return Err(StartError::NoTransport);
             }
-            tracing::warn!("SMTP_URL or SMS_GATEWAY_URL is unset outside demo mode: those messages are kept in the database, not sent (KEEP_UNSENT_MESSAGES=true)");
+            tracing::warn!("SMTP_URL or SMS_GATEWAY_URL is unset outside demo mode: that channel's messages stay unsent in the outbox until an instance with its transport runs (KEEP_UNSENT_MESSAGES=true)");
         }
         let worker = crate::jobs::Worker {
             db: db.clone(),

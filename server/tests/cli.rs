@@ -220,6 +220,28 @@ fn outside_demo_mode_the_server_will_not_start_with_messages_that_cannot_leave()
         let err = refused.err().expect("no transport, no start").to_string();
         assert!(err.contains("KEEP_UNSENT_MESSAGES"), "{err}");
         assert!(Application::build(real(Some("true"))).await.is_ok());
+        // Kept means kept: that instance's worker leases no message it cannot deliver (they are
+        // not put in the demo mailbox and marked sent), while demo mode delivers everything there.
+        let db = domain::Db::connect(&format!("sqlite://{data}/neste-steg.db"))
+            .await
+            .unwrap();
+        let kept = server::jobs::Transports::from_config(
+            &real(Some("true")),
+            db.clone(),
+            "https://ot.test",
+        )
+        .unwrap();
+        assert_eq!(
+            kept.channels(),
+            domain::outbox::Channels {
+                email: false,
+                sms: false
+            }
+        );
+        let demo =
+            server::jobs::Transports::from_config(&demo_config(&data), db, "https://ot.test")
+                .unwrap();
+        assert_eq!(demo.channels(), domain::outbox::Channels::ALL);
     });
 }
 
