@@ -30,9 +30,16 @@ for page in $PAGES; do
 done
 nginx_port=$(free_port)
 sed -e "s|@PORT@|$nginx_port|" -e "s|@ROOT@|$WORK/www|" -e "s|@DIR@|$WORK|" bench/nginx-static.conf >"$WORK/nginx.conf"
+# nginx's workers run as another user (www-data when started as root): let them read the files.
+chmod 755 "$WORK"
+chmod -R a+rX "$WORK/www"
 nginx -c "$WORK/nginx.conf" &
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$nginx_port/nb/rettigheter" >/dev/null && break; sleep 0.1; done
 nginx_base=http://127.0.0.1:$nginx_port
+# Both must serve the very same bytes, or the comparison means nothing.
+for page in $PAGES; do
+  cmp -s <(curl -fs "$nginx_base$page") "$WORK/www$page/index.html" || die "nginx does not serve $page as saved"
+done
 
 echo "== conditional requests"
 status=0
@@ -48,8 +55,10 @@ for encoding in identity gzip; do
   for page in $PAGES; do
     bytes=$(curl -fs -H "Accept-Encoding: $encoding" "$base$page" | wc -c)
     wrk_line "portal $page ($encoding, $bytes B)" "$base$page" -H "Accept-Encoding: $encoding"
+    [ "$ERRORS" = 0 ] || status=1
     portal=$RPS
     wrk_line "nginx  $page ($encoding)" "$nginx_base$page" -H "Accept-Encoding: $encoding"
+    [ "$ERRORS" = 0 ] || die "nginx answered $ERRORS requests with an error: the comparison is void"
     ratio=$(awk -v a="$portal" -v b="$RPS" 'BEGIN { printf "%.2f", a / b }')
     verdict=""
     case "$page" in

@@ -33,15 +33,16 @@ pub struct AppState {
     /// PUBLIC_BASE_URL, or `http://` and the address we listen on.
     pub public_origin: Arc<str>,
     pub db: Db,
-    pub portal: Portal,
-    pub leptos_options: LeptosOptions,
+    /// Behind `Arc`s: every middleware gets its own copy of the state on every request.
+    pub portal: Arc<Portal>,
+    pub leptos_options: Arc<LeptosOptions>,
     /// Login through the county's identity provider, when configured.
     pub oidc: Option<Arc<crate::oidc::Oidc>>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {
-        state.leptos_options.clone()
+        (*state.leptos_options).clone()
     }
 }
 
@@ -209,8 +210,8 @@ impl Application {
         let page_cache = Arc::new(PageCache::new(db.clone(), county.id));
         let state = AppState {
             public_origin: public_origin.clone().into(),
-            leptos_options: leptos_options(&config, local_addr),
-            portal: Portal {
+            leptos_options: Arc::new(leptos_options(&config, local_addr)),
+            portal: Arc::new(Portal {
                 db: db.clone(),
                 county,
                 stylesheet_href: assets::stylesheet_href(&config.site_root),
@@ -232,7 +233,7 @@ impl Application {
                 local_login: config.local_login,
                 client_ip_header: config.client_ip_header.clone(),
                 council_overdue_days: config.council_overdue_days,
-            },
+            }),
             oidc: config
                 .oidc
                 .clone()
@@ -319,7 +320,7 @@ fn router(state: AppState, page_cache: Arc<PageCache>, metrics: bool) -> Router 
     let context = {
         let portal = state.portal.clone();
         move || {
-            provide_context(portal.clone());
+            provide_context(Portal::clone(&portal));
             // The language of this request, from its path, cookie and Accept-Language.
             let parts = use_context::<http::request::Parts>();
             let header = |name: http::HeaderName| {
@@ -365,7 +366,7 @@ fn router(state: AppState, page_cache: Arc<PageCache>, metrics: bool) -> Router 
     };
     let shell = {
         let options = state.leptos_options.clone();
-        move || app::shell(options.clone())
+        move || app::shell(LeptosOptions::clone(&options))
     };
 
     let mut router = Router::new()
