@@ -66,4 +66,6 @@ wrk_line() {
   ERRORS=$(( ${non2xx:-0} + ${socket:-0} ))
   printf '%-34s %8s req/s  p50 %7s ms  p99 %7s ms  max %8s ms  errors %s\n' \
     "$label" "$RPS" "$p50" "$p99" "$max" "$ERRORS"
+  # What a script's done() reported (bench/links.lua: how many booking requests got a time).
+  grep '^  answers:' <<<"$out" || true
 }

@@ -33,17 +33,10 @@ measure() {
   local db=$1 url=$2 port
   port=$(free_port)
   base=http://127.0.0.1:$port
-  start_portal p "$port" "$url"
   local dburl=$url
   [ -z "$dburl" ] && dburl="sqlite://$WORK/p/neste-steg.db"
-  DATABASE_URL=$dburl "$SETUP" links 2000 >"$WORK/tokens"
-  DATABASE_URL=$dburl "$SETUP" slots >"$WORK/slots"
-  echo "== $db: $(wc -l <"$WORK/tokens") links, $(wc -l <"$WORK/slots") free times at Larvik; ${DURATION} s each, $CONNECTIONS connections ($(uptime | sed 's/.*load/load/'))"
-  TOKENS=$WORK/tokens wrk_line "$db answer link page" "$base" -s bench/links.lua
-  TOKENS=$WORK/tokens SUFFIX=/bestill wrk_line "$db booking page (from link)" "$base" -s bench/links.lua
-  TOKENS=$WORK/tokens SLOTS=$WORK/slots ORIGIN=$base wrk_line "$db booking request" "$base" -s bench/links.lua
-  stop_portal p
-  # The same portal, logging each SQL statement, with its worker asleep.
+  # First the SQL statements per request: the portal logging each one, its worker asleep (before
+  # the race below has taken every free time).
   : >"$WORK/p.log"
   RUST_LOG=error,sqlx::query=debug start_portal p "$port" "$url" LOG_FORMAT=json WORKER_INTERVAL_SECONDS=3600
   DATABASE_URL=$dburl "$SETUP" links 5 >"$WORK/few"
@@ -61,12 +54,24 @@ measure() {
     [ $n -gt 20 ] && break
     curl -s -o /dev/null -H "Origin: $base" --data-urlencode lang=nb --data-urlencode from=answer \
       --data-urlencode "token=$token" --data-urlencode office=larvik --data-urlencode form=office \
-      --data-urlencode "slot=$slot" --data-urlencode first_name=Ung --data-urlencode "mobile=9$((1000000 + n))1" \
+      --data-urlencode "slot=$slot" --data-urlencode first_name=Ung --data-urlencode "mobile=9$((1000000 + n))" \
       --data-urlencode email= "$base/api/request-booking"
   done <"$WORK/bookers" 3<"$WORK/free"
   sleep 0.5
   after=$(grep -c '"target":"sqlx::query"' "$WORK/p.log" || true)
   printf '  %-22s %5.1f SQL statements per request\n' "booking request" "$(awk -v a="$before" -v b="$after" -v n=20 'BEGIN { print (b - a) / n }')"
+  stop_portal p
+  # Then the load, on the same database, without statement logging.
+  : >"$WORK/p.log"
+  start_portal p "$port" "$url"
+  DATABASE_URL=$dburl "$SETUP" links 2000 >"$WORK/tokens"
+  DATABASE_URL=$dburl "$SETUP" slots >"$WORK/slots"
+  echo "== $db: $(wc -l <"$WORK/tokens") links, $(wc -l <"$WORK/slots") free times at Larvik; ${DURATION} s each, $CONNECTIONS connections ($(uptime | sed 's/.*load/load/'))"
+  TOKENS=$WORK/tokens wrk_line "$db answer link page" "$base" -s bench/links.lua
+  TOKENS=$WORK/tokens SUFFIX=/bestill wrk_line "$db booking page (from link)" "$base" -s bench/links.lua
+  TOKENS=$WORK/tokens SLOTS=$WORK/slots ORIGIN=$base wrk_line "$db booking request" "$base" -s bench/links.lua
+  # A refusal other than 409 under load is a fault: show what the server logged.
+  grep -m3 '"level":"ERROR"\|ERROR' "$WORK/p.log" || true
   stop_portal p
 }
 
