@@ -13,15 +13,15 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 ensure_rust
 ensure_node
-[ -x target/release/neste-steg ] && [ -f target/site/pkg/hash.txt ] || build_site
+[ -x "$TARGET_DIR/release/neste-steg" ] && [ -f "$SITE_ROOT/pkg/hash.txt" ] || build_site
 
 run() {
   local name=$1 url=$2 port dir pid
   port=$(free_port)
   dir=$(mktemp -d)
-  LISTEN_ADDR=127.0.0.1:$port DATA_DIR=$dir DATABASE_URL=$url SITE_ROOT=target/site DEMO_DATA=true \
+  LISTEN_ADDR=127.0.0.1:$port DATA_DIR=$dir DATABASE_URL=$url SITE_ROOT="$SITE_ROOT" DEMO_DATA=true \
     DEMO_PASSWORD="bench demo passord 2026" WORKER_INTERVAL_SECONDS=1 RUST_LOG=error \
-    target/release/neste-steg >"$dir/server.log" 2>&1 &
+    "$TARGET_DIR/release/neste-steg" >"$dir/server.log" 2>&1 &
   pid=$!
   for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.2; done
   BASE="http://127.0.0.1:$port" LABEL=$name node bench/answer-load.mjs

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 ensure_rust
 cargo build --release -q -p domain --example booking_bench
-bin=target/release/examples/booking_bench
+bin=$TARGET_DIR/release/examples/booking_bench
 dir=$(mktemp -d)
 echo "== SQLite (WAL, synchronous=NORMAL)"
 "$bin" "sqlite://$dir/bench.db"
