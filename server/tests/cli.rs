@@ -338,11 +338,15 @@ fn a_stopping_worker_takes_no_new_message_and_leaves_them_for_the_next() {
         let waiting = pending(db.clone()).await;
         assert!(waiting >= 3, "{waiting}");
         // Told to stop: it takes no message, and leaves them all for the next round or instance.
+        // (A round also queues the demo data's reminders that fall due as the clock moves, so
+        // the counts may grow between rounds; they never shrink without a send.)
         let (_stopping, stop) = tokio::sync::watch::channel(true);
         assert_eq!(worker.run_once_until(&stop).await.unwrap(), 0);
-        assert_eq!(pending(db.clone()).await, waiting);
+        let left = pending(db.clone()).await;
+        assert!(left >= waiting, "{left} < {waiting}");
         // Running: it sends them all.
-        assert_eq!(worker.run_once().await.unwrap() as i64, waiting);
+        let sent = worker.run_once().await.unwrap() as i64;
+        assert!(sent >= left, "{sent} < {left}");
         assert_eq!(pending(db.clone()).await, 0);
     });
 }
