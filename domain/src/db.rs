@@ -71,12 +71,14 @@ impl Db {
             }
             // Anything else is refused by the configuration before we get here; treat it as SQLite.
             _ => {
-                // WAL lets readers run beside the one writer; NORMAL sync is durable in WAL mode
-                // across application crashes, and busy_timeout makes writers queue, not fail.
+                // WAL lets readers run beside the one writer; FULL sync makes each commit wait
+                // for the disk, so a power cut cannot take back an answer or a booking a page
+                // has confirmed (NORMAL survives only a crash of the process); busy_timeout
+                // makes writers queue, not fail.
                 let options = SqliteConnectOptions::from_str(url)?
                     .create_if_missing(true)
                     .journal_mode(SqliteJournalMode::Wal)
-                    .synchronous(SqliteSynchronous::Normal)
+                    .synchronous(SqliteSynchronous::Full)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(5));
                 Db::Sqlite(

@@ -115,13 +115,62 @@ pub fn validate(new: &NewDepartment<'_>) -> DomainResult<()> {
     if new.city.trim().is_empty() {
         return invalid("city", "empty");
     }
-    if new.phone.chars().filter(char::is_ascii_digit).count() < 8 {
+    check_phone_and_email(new.phone, new.email)
+}
+
+/// The public phone and e-mail of a county or an office.
+pub(crate) fn check_phone_and_email(phone: &str, email: &str) -> DomainResult<()> {
+    let invalid = |field, reason| Err(DomainError::Invalid { field, reason });
+    if phone.chars().filter(char::is_ascii_digit).count() < 8 {
         return invalid("phone", "at least eight digits");
     }
-    if crate::staff::normalize_email(new.email).is_err() {
+    if crate::staff::normalize_email(email).is_err() {
         return invalid("email", "not an e-mail address");
     }
     Ok(())
+}
+
+/// Opens an office on the command line (its opening hours are then set on its page by an
+/// administrator), with its audit row in the same transaction.
+pub async fn set_up(db: &Db, county_id: i64, new: &NewDepartment<'_>) -> DomainResult<Department> {
+    if !crate::county::is_slug(new.slug) {
+        return Err(DomainError::Invalid {
+            field: "slug",
+            reason: "2 to 40 lowercase letters, digits and hyphens",
+        });
+    }
+    validate(new)?;
+    let q = format!(
+        "INSERT INTO department (county_id, slug, name, street_address, postal_code, city, phone, email) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING {COLUMNS}"
+    );
+    let department = crate::db::transaction!(db, |tx| {
+        let department = sqlx::query_as::<_, Department>(&q)
+            .bind(county_id)
+            .bind(new.slug)
+            .bind(new.name.trim())
+            .bind(new.street_address.trim())
+            .bind(new.postal_code)
+            .bind(new.city.trim())
+            .bind(new.phone.trim())
+            .bind(new.email.trim())
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(|e| DomainError::unique_as_conflict(e, "department slug taken"))?;
+        let event = NewAuditEvent::change(
+            county_id,
+            None,
+            "department.create",
+            ("department", department.id.to_string()),
+            Some(department.id),
+            String::new(),
+        );
+        audit::record_in!(&mut *tx, &event, chrono::Utc::now());
+        crate::content::bump_in!(&mut *tx, county_id);
+        department
+    });
+    crate::content::noted_here();
+    Ok(department)
 }
 
 /// Changes an office's public details and replaces its opening hours (the slug, its URL name,

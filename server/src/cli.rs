@@ -1,5 +1,6 @@
-//! The command line: `neste-steg` serves; `neste-steg staff …` manages accounts from a shell on
-//! the server, for the first administrator and for locked-out staff. No default password exists
+//! The command line: `neste-steg` serves; `neste-steg county|department|staff …` set up a county
+//! without the demo data and manage accounts from a shell on the server, for the first
+//! administrator and for locked-out staff. No default password exists
 //! anywhere: a password is typed (or piped) in, never given as an argument, where it would be
 //! visible in the process list and shell history.
 
@@ -7,6 +8,8 @@ use std::io::BufRead;
 
 use clap::{Parser, Subcommand};
 use domain::{
+    county::{self, NewCounty},
+    department::{self, NewDepartment},
     login,
     staff::{self, NewStaff, Role},
     Db,
@@ -27,6 +30,13 @@ pub struct Cli {
 pub enum Command {
     /// Serve the portal (the default).
     Serve,
+    /// Set up the county this instance serves (`COUNTY` names it) on a first install without
+    /// the demo data.
+    #[command(subcommand)]
+    County(CountyCommand),
+    /// Manage the county's offices.
+    #[command(subcommand)]
+    Department(DepartmentCommand),
     /// Manage staff accounts.
     #[command(subcommand)]
     Staff(StaffCommand),
@@ -37,6 +47,56 @@ pub enum Command {
         #[arg(long)]
         to: std::path::PathBuf,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CountyCommand {
+    /// Create the county; then open its offices (`department create`) and make its first
+    /// administrator (`staff create`).
+    Create {
+        /// The county's name, e.g. «Vestfold fylkeskommune».
+        #[arg(long)]
+        name: String,
+        /// The name OT goes by there, e.g. «Oppfølgingstjenesten i Vestfold».
+        #[arg(long)]
+        service_name: String,
+        /// OT's public phone number.
+        #[arg(long)]
+        phone: String,
+        /// OT's public e-mail address.
+        #[arg(long)]
+        email: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DepartmentCommand {
+    /// Open an office; an administrator then sets its opening hours on its page in the portal.
+    Create {
+        /// Its name in URLs and in `staff create --department`, e.g. `horten`.
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        street_address: String,
+        #[arg(long)]
+        postal_code: String,
+        #[arg(long)]
+        city: String,
+        #[arg(long)]
+        phone: String,
+        #[arg(long)]
+        email: String,
+    },
+}
+
+/// The commands that manage one county's data, run by [`run`].
+#[derive(Debug)]
+pub enum Manage {
+    County(CountyCommand),
+    Department(DepartmentCommand),
+    Staff(StaffCommand),
 }
 
 #[derive(Subcommand, Debug)]
@@ -82,7 +142,76 @@ fn read_password() -> Result<String, CliError> {
     Ok(password)
 }
 
-pub async fn run_staff(db: &Db, county_id: i64, command: StaffCommand) -> Result<String, CliError> {
+/// Runs `command` for the county whose slug is `county_slug` (the `COUNTY` setting).
+pub async fn run(db: &Db, county_slug: &str, command: Manage) -> Result<String, CliError> {
+    match command {
+        Manage::County(CountyCommand::Create {
+            name,
+            service_name,
+            phone,
+            email,
+        }) => {
+            let county = county::set_up(
+                db,
+                &NewCounty {
+                    slug: county_slug,
+                    name: &name,
+                    service_name: &service_name,
+                    phone: &phone,
+                    email: &email,
+                },
+            )
+            .await?;
+            Ok(format!(
+                "created the county {} ({}); next: `neste-steg department create` for each office, then `neste-steg staff create` for the first administrator",
+                county.name, county.slug
+            ))
+        }
+        Manage::Department(DepartmentCommand::Create {
+            slug,
+            name,
+            street_address,
+            postal_code,
+            city,
+            phone,
+            email,
+        }) => {
+            let county = existing_county(db, county_slug).await?;
+            let department = department::set_up(
+                db,
+                county.id,
+                &NewDepartment {
+                    slug: &slug,
+                    name: &name,
+                    street_address: &street_address,
+                    postal_code: &postal_code,
+                    city: &city,
+                    phone: &phone,
+                    email: &email,
+                },
+            )
+            .await?;
+            Ok(format!(
+                "opened the office {} ({}) in {}; an administrator sets its opening hours in the portal",
+                department.name, department.slug, county.name
+            ))
+        }
+        Manage::Staff(command) => {
+            let county = existing_county(db, county_slug).await?;
+            run_staff(db, county.id, command).await
+        }
+    }
+}
+
+async fn existing_county(db: &Db, slug: &str) -> Result<county::County, CliError> {
+    county::by_slug(db, slug).await?.ok_or_else(|| {
+        CliError::Usage(format!(
+            "the county {slug:?} does not exist; create it with `neste-steg county create`, or set COUNTY"
+        ))
+    })
+}
+
+async fn run_staff(db: &Db, county_id: i64, command: StaffCommand) -> Result<String, CliError> {
     match command {
         StaffCommand::Create {
             email,

@@ -187,12 +187,9 @@ impl Config {
         };
 
         let county = get("COUNTY").unwrap_or_else(|| "vestfold".into());
-        if !county
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        {
+        if !domain::county::is_slug(&county) {
             problems.push(format!(
-                "COUNTY={county:?} must be a slug of a-z, 0-9 and -"
+                "COUNTY={county:?} must be a slug: 2 to 40 of a-z, 0-9 and inner hyphens"
             ));
         }
 

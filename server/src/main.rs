@@ -21,7 +21,9 @@ async fn main() -> ExitCode {
     telemetry::init(&config.log_format);
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config).await,
-        Command::Staff(command) => staff(config, command).await,
+        Command::County(command) => manage(config, cli::Manage::County(command)).await,
+        Command::Department(command) => manage(config, cli::Manage::Department(command)).await,
+        Command::Staff(command) => manage(config, cli::Manage::Staff(command)).await,
         Command::Backup { to } => backup(config, &to).await,
     }
 }
@@ -31,15 +33,9 @@ async fn backup(config: Config, to: &std::path::Path) -> ExitCode {
         eprintln!("neste-steg: the database is PostgreSQL; back it up with pg_dump (docs: README, Operations)");
         return ExitCode::FAILURE;
     }
-    let db = match domain::Db::connect(&config.database_url).await {
+    let db = match open(&config).await {
         Ok(db) => db,
-        Err(err) => {
-            eprintln!(
-                "neste-steg: could not open {}: {err}",
-                redact_url(&config.database_url)
-            );
-            return ExitCode::FAILURE;
-        }
+        Err(code) => return code,
     };
     let result = db.backup_to(to).await;
     db.close().await;
@@ -82,32 +78,29 @@ async fn serve(config: Config) -> ExitCode {
     }
 }
 
-async fn staff(config: Config, command: cli::StaffCommand) -> ExitCode {
-    if config.backend() == domain::db::Backend::Sqlite {
-        let _ = std::fs::create_dir_all(&config.data_dir);
-    }
-    let db = match domain::Db::connect(&config.database_url).await {
-        Ok(db) => db,
-        Err(err) => {
+/// Opens (and migrates) the database for a command other than serving.
+async fn open(config: &Config) -> Result<domain::Db, ExitCode> {
+    domain::Db::connect(&config.database_url)
+        .await
+        .map_err(|err| {
             eprintln!(
                 "neste-steg: could not open {}: {err}",
                 redact_url(&config.database_url)
             );
-            return ExitCode::FAILURE;
-        }
+            ExitCode::FAILURE
+        })
+}
+
+async fn manage(config: Config, command: cli::Manage) -> ExitCode {
+    // A first install starts here, before the portal has ever made its data directory.
+    if config.backend() == domain::db::Backend::Sqlite {
+        let _ = std::fs::create_dir_all(&config.data_dir);
+    }
+    let db = match open(&config).await {
+        Ok(db) => db,
+        Err(code) => return code,
     };
-    let county = match domain::county::by_slug(&db, &config.county).await {
-        Ok(Some(county)) => county,
-        Ok(None) => {
-            eprintln!("neste-steg: the county {:?} does not exist; set COUNTY or start once with DEMO_DATA=true", config.county);
-            return ExitCode::FAILURE;
-        }
-        Err(err) => {
-            eprintln!("neste-steg: {err}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let result = cli::run_staff(&db, county.id, command).await;
+    let result = cli::run(&db, &config.county, command).await;
     db.close().await;
     match result {
         Ok(message) => {

@@ -60,7 +60,7 @@ pub enum StartError {
     },
     #[error("could not seed the demo data: {0}")]
     Demo(domain::DomainError),
-    #[error("the county {0:?} does not exist in the database; start once with DEMO_DATA=true, or set COUNTY")]
+    #[error("the county {0:?} does not exist in the database: set it up with `neste-steg county create` (docs/deploy.md), start once with DEMO_DATA=true for a demo, or set COUNTY")]
     NoCounty(String),
     #[error(transparent)]
     Transport(#[from] crate::jobs::TransportError),

@@ -8,10 +8,21 @@ use std::{
 use server::{config::Config, startup::Application};
 
 fn neste_steg(data_dir: &str, args: &[&str], stdin: &str) -> (bool, String) {
+    neste_steg_with(data_dir, &[], args, stdin)
+}
+
+/// The binary with only `DATA_DIR` and `env` set, as on a server with a clean environment.
+fn neste_steg_with(
+    data_dir: &str,
+    env: &[(&str, &str)],
+    args: &[&str],
+    stdin: &str,
+) -> (bool, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_neste-steg"))
         .args(args)
         .env_clear()
         .env("DATA_DIR", data_dir)
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -349,4 +360,235 @@ fn a_stopping_worker_takes_no_new_message_and_leaves_them_for_the_next() {
         assert!(sent >= left, "{sent} < {left}");
         assert_eq!(pending(db.clone()).await, 0);
     });
+}
+
+#[test]
+fn a_county_is_set_up_without_demo_data_and_serves_its_own_offices() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data").display().to_string();
+    let agder = [("COUNTY", "agder")];
+    let run = |args: &[&str], stdin: &str| neste_steg_with(&data, &agder, args, stdin);
+    let admin = [
+        "staff",
+        "create",
+        "--email",
+        "forste.admin@agder.test",
+        "--name",
+        "Første Admin",
+    ];
+
+    // Nothing exists yet: the command says what to do first.
+    let (ok, text) = run(&admin, "et langt og godt passord\n");
+    assert!(!ok && text.contains("neste-steg county create"), "{text}");
+
+    let county = |email: &'static str| {
+        [
+            "county",
+            "create",
+            "--name",
+            "Agder fylkeskommune",
+            "--service-name",
+            "Oppfølgingstjenesten i Agder",
+            "--phone",
+            "+47 38 00 00 00",
+            "--email",
+            email,
+        ]
+    };
+    let (ok, text) = run(&county("ikke-en-adresse"), "");
+    assert!(!ok && text.contains("invalid email"), "{text}");
+    let (ok, text) = neste_steg_with(
+        &data,
+        &[("COUNTY", "Agder Sør")],
+        &county("ot@agder.test"),
+        "",
+    );
+    assert!(!ok && text.contains("must be a slug"), "{text}");
+    let (ok, text) = run(&county("ot@agder.test"), "");
+    assert!(ok && text.contains("Agder fylkeskommune (agder)"), "{text}");
+    let (ok, text) = run(&county("ot@agder.test"), "");
+    assert!(!ok && text.contains("county slug taken"), "{text}");
+
+    let office = |slug: &'static str, postal_code: &'static str| {
+        [
+            "department",
+            "create",
+            "--slug",
+            slug,
+            "--name",
+            "OT Kristiansand",
+            "--street-address",
+            "Tordenskjolds gate 65",
+            "--postal-code",
+            postal_code,
+            "--city",
+            "Kristiansand",
+            "--phone",
+            "38 07 40 00",
+            "--email",
+            "ot.kristiansand@agder.test",
+        ]
+    };
+    let (ok, text) = run(&office("kristiansand", "46"), "");
+    assert!(!ok && text.contains("invalid postal_code"), "{text}");
+    let (ok, text) = run(&office("Kristiansand Sentrum", "4612"), "");
+    assert!(!ok && text.contains("invalid slug"), "{text}");
+    let (ok, text) = run(&office("kristiansand", "4612"), "");
+    assert!(
+        ok && text.contains("OT Kristiansand (kristiansand)"),
+        "{text}"
+    );
+    let (ok, text) = run(&office("kristiansand", "4612"), "");
+    assert!(!ok && text.contains("department slug taken"), "{text}");
+
+    let (ok, text) = run(&admin, "et langt og godt passord\n");
+    assert!(ok && text.contains("as administrator"), "{text}");
+
+    // The portal starts on it without demo data and shows Agder's own office and name.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let site = dir.path().join("site").display().to_string();
+    let listen = format!("127.0.0.1:{port}");
+    let _server = Stopped(
+        Command::new(env!("CARGO_BIN_EXE_neste-steg"))
+            .env_clear()
+            .env("DATA_DIR", &data)
+            .env("COUNTY", "agder")
+            .env("SITE_ROOT", &site)
+            .env("LISTEN_ADDR", &listen)
+            .env("KEEP_UNSENT_MESSAGES", "true")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let base = format!("http://{listen}");
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(std::time::Duration::from_secs(30))
+            .build()
+            .unwrap();
+        let mut ready = false;
+        for _ in 0..300 {
+            if let Ok(r) = client.get(format!("{base}/readyz")).send().await {
+                if r.status().is_success() {
+                    ready = true;
+                    break;
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert!(ready, "the portal did not become ready");
+        let page = |path: &'static str| {
+            let client = client.clone();
+            let url = format!("{base}{path}");
+            async move {
+                let response = client
+                    .get(url)
+                    .header("accept", "text/html")
+                    .send()
+                    .await
+                    .unwrap();
+                (response.status().as_u16(), response.text().await.unwrap())
+            }
+        };
+        let (status, contact) = page("/nb/kontakt").await;
+        assert_eq!(status, 200);
+        assert!(
+            contact.contains("OT Kristiansand") && contact.contains("Tordenskjolds gate 65"),
+            "{contact}"
+        );
+        for path in [
+            "/nb",
+            "/nb/kontakt",
+            "/nb/bestill",
+            "/nb/ot-rad",
+            "/nb/tall",
+        ] {
+            let (status, body) = page(path).await;
+            assert_eq!(status, 200, "{path}");
+            assert!(body.contains("Oppfølgingstjenesten i Agder"), "{path}");
+            assert!(
+                !body.contains("Oppfølgingstjenesten i Vestfold")
+                    && !body.contains("demo.neste-steg.no")
+                    && !body.contains("Horten"),
+                "{path} shows demo data"
+            );
+        }
+        // The first administrator logs in and reaches the new office's page, where its opening
+        // hours are set.
+        let login = client
+            .post(format!("{base}/api/login"))
+            .header("origin", &base)
+            .header("accept", "text/html")
+            .form(&[
+                ("lang", "nb"),
+                ("email", "forste.admin@agder.test"),
+                ("password", "et langt og godt passord"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let cookie = login
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.starts_with("neste_steg_session="))
+            .map(|c| c.split(';').next().unwrap().to_string())
+            .expect("the administrator is logged in");
+        let office = client
+            .get(format!("{base}/nb/staff/admin/departments/kristiansand"))
+            .header("accept", "text/html")
+            .header("cookie", cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(office.status(), 200);
+        assert!(office
+            .text()
+            .await
+            .unwrap()
+            .contains("Tordenskjolds gate 65"));
+
+        // Each step of the set-up is in the audit log, made by the command line (nobody).
+        let db = domain::Db::connect(&format!("sqlite://{data}/neste-steg.db"))
+            .await
+            .unwrap();
+        let county = domain::county::by_slug(&db, "agder")
+            .await
+            .unwrap()
+            .unwrap();
+        let events = domain::audit::search(&db, county.id, None, None, 20)
+            .await
+            .unwrap();
+        let mut actions: Vec<&str> = events
+            .iter()
+            .filter(|e| e.staff_id.is_none())
+            .map(|e| e.action.as_str())
+            .collect();
+        actions.sort_unstable();
+        assert!(
+            ["county.create", "department.create", "staff.create"]
+                .iter()
+                .all(|a| actions.contains(a)),
+            "{actions:?}"
+        );
+        db.close().await;
+    });
+}
+
+/// A server process that is stopped however its test ends.
+struct Stopped(std::process::Child);
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
