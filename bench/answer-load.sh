@@ -6,7 +6,7 @@
 #   bench/answer-load.sh            # both databases, 10 s per measurement, 16 connections
 #   DURATION=30 CONNECTIONS=32 bench/answer-load.sh
 #
-# Durable settings on both: SQLite in WAL with synchronous=NORMAL (the portal's own), and
+# Durable settings on both: SQLite in WAL with synchronous=FULL (the portal's own), and
 # PostgreSQL with fsync on.
 set -euo pipefail
 cd "$(dirname "$0")/.."

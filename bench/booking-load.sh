@@ -10,7 +10,7 @@ ensure_rust
 cargo build --release -q -p domain --example booking_bench
 bin=$TARGET_DIR/release/examples/booking_bench
 dir=$(mktemp -d)
-echo "== SQLite (WAL, synchronous=NORMAL)"
+echo "== SQLite (WAL, synchronous=FULL)"
 "$bin" "sqlite://$dir/bench.db"
 PG_FSYNC=on start_postgres
 as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE booking_bench" >/dev/null

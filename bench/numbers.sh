@@ -15,7 +15,7 @@ cargo build --release -q -p domain --example numbers_bench
 bin=$TARGET_DIR/release/examples/numbers_bench
 runs=${RUNS:-30}
 dir=$(mktemp -d)
-echo "== SQLite (WAL, synchronous=NORMAL)"
+echo "== SQLite (WAL, synchronous=FULL)"
 "$bin" "sqlite://$dir/bench.db" "$runs"
 PG_FSYNC=on start_postgres
 as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE numbers_bench" >/dev/null
