@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 /// page needs besides: the site's public origin and today's date in Oslo.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceInfo {
+    /// The county's slug (`COUNTY`): content that belongs to one county is shown on its portal
+    /// only.
+    pub county: String,
     pub service_name: String,
     pub phone: String,
     pub email: String,
@@ -44,6 +47,7 @@ impl Default for Retention {
 impl ServiceInfo {
     fn of(portal: server::Portal) -> ServiceInfo {
         ServiceInfo {
+            county: portal.county.slug,
             service_name: portal.county.service_name,
             phone: portal.county.phone,
             email: portal.county.email,

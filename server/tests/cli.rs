@@ -503,6 +503,12 @@ fn a_county_is_set_up_without_demo_data_and_serves_its_own_offices() {
             contact.contains("OT Kristiansand") && contact.contains("Tordenskjolds gate 65"),
             "{contact}"
         );
+        // The national figures are everyone's; Vestfold's annual report is Vestfold's.
+        let (_, figures) = page("/nb/tall").await;
+        assert!(
+            figures.contains("Trøndelag") && !figures.contains("Vestfold 15. juni 2024"),
+            "{figures}"
+        );
         for path in [
             "/nb",
             "/nb/kontakt",

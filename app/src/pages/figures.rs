@@ -44,6 +44,8 @@ const COUNTIES_JUNE_2024: [(&str, u64); 15] = [
 /// The share OT could not reach, 2024, in the counties where it was highest.
 const UNREACHED_2024: [(&str, u64); 3] = [("Oslo", 35), ("Nordland", 26), ("Finnmark", 26)];
 
+/// Vestfold's portal (its `COUNTY`), where Vestfold's own figures are shown.
+const VESTFOLD: &str = "vestfold";
 /// Vestfold on 15 June 2024, by Udir's main groups (OT Vestfold's annual report 2023/24).
 const VESTFOLD_JUNE_2024: [(&str, u64); 4] = [
     ("unknown_activity", 23),
@@ -239,7 +241,15 @@ pub fn FiguresPage() -> impl IntoView {
         })
     };
     let i18n = use_i18n();
-    let service = crate::portal::use_service_info().service_name;
+    let info = crate::portal::use_service_info();
+    let service = info.service_name;
+    // Vestfold's annual report belongs on Vestfold's portal, not on another county's.
+    let vestfold = (info.county == VESTFOLD).then(|| {
+        view! {
+            <h2>{t!(i18n, "figures-vestfold-heading")}</h2>
+            {vestfold}
+        }
+    });
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>
@@ -250,7 +260,6 @@ pub fn FiguresPage() -> impl IntoView {
         {counties}
         <h2>{t!(i18n, "figures-unreached-heading")}</h2>
         {unreached}
-        <h2>{t!(i18n, "figures-vestfold-heading")}</h2>
         {vestfold}
         <h2>{t!(i18n, "figures-portal-heading", service = service)}</h2>
         <Suspense fallback=|| ()>{portal}</Suspense>

@@ -62,5 +62,8 @@ fn figures_reach_only_those_who_may_see_them() {
             assert_eq!(status, StatusCode::OK, "{lang}");
             assert!(!page.contains("No localization"), "{lang}");
         }
+        // The demo portal is Vestfold's, so Vestfold's own annual figures are on it.
+        let (_, page) = app.text("/nb/tall").await;
+        assert!(page.contains("Vestfold 15. juni 2024"), "{page}");
     });
 }
