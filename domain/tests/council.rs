@@ -17,6 +17,7 @@ use domain::{
         meeting::{self, MeetingDraft},
         member, member_session,
         moderation::{self, Item},
+        own_status,
         plan::{self, PlanKind},
         Approval, Channel, CouncilRole, Member, Refusal,
     },
@@ -47,6 +48,7 @@ on_both!(
     another_member_never_receives_the_name_of_an_author_who_hid_it,
     every_input_gets_a_status_and_the_answer_message_goes_once_in_the_members_language,
     days_waiting_and_overdue_input,
+    the_coordinators_own_statuses_stand_beside_the_fixed_ones,
     only_an_active_council_coordinator_of_the_county_may_act,
     ex_members_and_signed_out_visitors_can_do_nothing,
     meetings_minutes_and_the_year_plan,
@@ -1804,11 +1806,19 @@ async fn every_input_gets_a_status_and_the_answer_message_goes_once_in_the_membe
     assert_eq!(status(from_sara).await, InputStatus::Received);
 
     // Being considered sends nothing.
-    ok(input::set_status(db, &c.rita, from_sara, InputStatus::Considering, now()).await);
+    ok(input::set_status(
+        db,
+        &c.rita,
+        from_sara,
+        InputStatus::Considering,
+        None,
+        now(),
+    )
+    .await);
     assert_eq!(status(from_sara).await, InputStatus::Considering);
     // An answered status needs an answer; an answer needs an answered status.
     assert!(matches!(
-        error(input::set_status(db, &c.rita, from_sara, InputStatus::Answered, now()).await),
+        error(input::set_status(db, &c.rita, from_sara, InputStatus::Answered, None, now()).await),
         DomainError::Conflict("no answer")
     ));
     assert!(matches!(
@@ -1895,9 +1905,19 @@ async fn every_input_gets_a_status_and_the_answer_message_goes_once_in_the_membe
         ]
     );
     // Moving between answered statuses sends nothing; back to «considering» is refused.
-    ok(input::set_status(db, &c.rita, from_sara, InputStatus::NotActedOn, now()).await);
+    ok(input::set_status(db, &c.rita, from_sara, InputStatus::NotActedOn, None, now()).await);
     assert!(matches!(
-        error(input::set_status(db, &c.rita, from_sara, InputStatus::Considering, now()).await),
+        error(
+            input::set_status(
+                db,
+                &c.rita,
+                from_sara,
+                InputStatus::Considering,
+                None,
+                now()
+            )
+            .await
+        ),
         DomainError::Conflict("answered")
     ));
     assert_eq!(outbox(db).await.len(), sent_before + 2);
@@ -2152,6 +2172,157 @@ async fn days_waiting_and_overdue_input(db: &Db) {
 // ---------------------------------------------------------------------------------------------
 // Who may do what
 
+async fn the_coordinators_own_statuses_stand_beside_the_fixed_ones(db: &Db) {
+    let c = council(db).await;
+    let from_sara = ok(input::submit(db, &c.sara, c.hearing, "Gratis buss.", false, now()).await);
+    for (label, reason) in [("  ", "empty"), (&*"x".repeat(61), "too_long")] {
+        assert!(matches!(
+            error(own_status::add(db, &c.rita, label, now()).await),
+            DomainError::Invalid { field: "label", reason: r } if r == reason
+        ));
+    }
+    let committee = ok(own_status::add(db, &c.rita, " Sendt til hovedutvalget ", now()).await);
+    assert_eq!(committee.label, "Sendt til hovedutvalget");
+    let later = ok(own_status::add(db, &c.rita, "Tas opp i mars", now()).await);
+
+    // Beside «being considered», for the coordinator and for the member.
+    ok(input::set_status(
+        db,
+        &c.rita,
+        from_sara,
+        InputStatus::Considering,
+        Some(committee.id),
+        now(),
+    )
+    .await);
+    let seen = ok(input::get_for_coordinator(db, &c.rita, from_sara, now()).await);
+    assert_eq!(
+        (seen.status, seen.own_status_id, seen.own_status.as_deref()),
+        (
+            InputStatus::Considering,
+            Some(committee.id),
+            Some("Sendt til hovedutvalget")
+        )
+    );
+    let mine = ok(input::for_member(db, &c.sara, c.hearing, now()).await);
+    assert_eq!(
+        mine[0].own_status.as_deref(),
+        Some("Sendt til hovedutvalget")
+    );
+
+    // Retired: offered no more, yet the input that carries it keeps it, also when its fixed
+    // status moves; another input cannot take it.
+    ok(own_status::retire(db, &c.rita, committee.id, now()).await);
+    assert!(matches!(
+        error(own_status::retire(db, &c.rita, committee.id, now()).await),
+        DomainError::NotFound
+    ));
+    let listed = ok(own_status::list(db, &c.rita).await);
+    assert_eq!(
+        listed.iter().map(|s| s.label.as_str()).collect::<Vec<_>>(),
+        ["Tas opp i mars", "Sendt til hovedutvalget"],
+        "in use first"
+    );
+    ok(input::set_status(
+        db,
+        &c.rita,
+        from_sara,
+        InputStatus::Received,
+        Some(committee.id),
+        now(),
+    )
+    .await);
+    let from_emil = ok(input::submit(db, &c.emil, c.hearing, "Mer buss.", false, now()).await);
+    assert!(matches!(
+        error(
+            input::set_status(
+                db,
+                &c.rita,
+                from_emil,
+                InputStatus::Considering,
+                Some(committee.id),
+                now()
+            )
+            .await
+        ),
+        DomainError::Invalid {
+            field: "own_status",
+            ..
+        }
+    ));
+    // Adding its label again brings it back.
+    let back = ok(own_status::add(db, &c.rita, "Sendt til hovedutvalget", now()).await);
+    assert_eq!((back.id, back.retired_at), (committee.id, None));
+
+    // Published, it stands on the public page too; taken off, it is gone from it.
+    ok(input::answer(
+        db,
+        &c.rita,
+        from_sara,
+        InputStatus::ActedOn,
+        "Vi tok det videre.",
+        answer_message,
+        now(),
+    )
+    .await);
+    ok(input::set_status(
+        db,
+        &c.rita,
+        from_sara,
+        InputStatus::ActedOn,
+        Some(later.id),
+        now(),
+    )
+    .await);
+    ok(input::set_published(db, &c.rita, from_sara, true, now()).await);
+    let public = input::published(db, c.county_id).await.unwrap();
+    assert_eq!(public[0].own_status.as_deref(), Some("Tas opp i mars"));
+    ok(input::set_status(db, &c.rita, from_sara, InputStatus::ActedOn, None, now()).await);
+    assert_eq!(
+        input::published(db, c.county_id).await.unwrap()[0].own_status,
+        None
+    );
+
+    // Only the county's active council coordinator; another county's statuses are unknown.
+    let advisor = staff::by_email(db, c.county_id, "ingrid.haugen@demo.neste-steg.no")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        refusal(own_status::add(db, &advisor, "Egen", now()).await),
+        Refusal::Forbidden
+    );
+    assert_eq!(
+        refusal(own_status::list(db, &advisor).await),
+        Refusal::Forbidden
+    );
+    let agder = county::create(
+        db,
+        &NewCounty {
+            slug: "agder",
+            name: "Agder fylkeskommune",
+            service_name: "OT i Agder",
+            phone: "+47 400 00 100",
+            email: "ot@agder.example.no",
+        },
+    )
+    .await
+    .unwrap();
+    let anne = council_coordinator(db, agder.id, "Anne Agder", "anne@agder.example.no").await;
+    assert!(ok(own_status::list(db, &anne).await).is_empty());
+    assert!(matches!(
+        error(own_status::retire(db, &anne, later.id, now()).await),
+        DomainError::NotFound
+    ));
+    let trail = audit_trail(db, c.county_id).await;
+    for action in ["council.own_status.add", "council.own_status.retire"] {
+        assert!(
+            trail.iter().any(|(a, _)| a == action),
+            "{action}: {trail:?}"
+        );
+    }
+}
+
 async fn only_an_active_council_coordinator_of_the_county_may_act(db: &Db) {
     let c = council(db).await;
     let by_email = |email: &'static str| {
@@ -2263,7 +2434,7 @@ async fn only_an_active_council_coordinator_of_the_county_may_act(db: &Db) {
                 now(),
             )
             .await,
-            input::set_status(db, staff, from_sara, InputStatus::Considering, now()).await,
+            input::set_status(db, staff, from_sara, InputStatus::Considering, None, now()).await,
             input::set_published(db, staff, from_sara, false, now()).await,
             comment::for_coordinator(db, staff, c.hearing)
                 .await
@@ -2335,7 +2506,15 @@ async fn only_an_active_council_coordinator_of_the_county_may_act(db: &Db) {
         DomainError::NotFound
     ));
     assert_eq!(audit_trail(db, c.county_id).await.len(), trail_before);
-    ok(input::set_status(db, &c.rita, from_sara, InputStatus::Considering, now()).await);
+    ok(input::set_status(
+        db,
+        &c.rita,
+        from_sara,
+        InputStatus::Considering,
+        None,
+        now(),
+    )
+    .await);
 }
 
 async fn ex_members_and_signed_out_visitors_can_do_nothing(db: &Db) {

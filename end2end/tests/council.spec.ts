@@ -124,18 +124,41 @@ for (const lang of ["nb", "ar"]) {
     await published.locator("form:has(input[name=published]) button[type=submit]").click();
     await expect(page.locator("[data-input]", { hasText: tag }).first().locator("input[name=published]")).toBeChecked();
     await expectAccessible(page, testInfo);
+    const hearingAdmin = page.url().split("?")[0].split("#")[0];
+
+    // The coordinator's own status: a nameless one is refused next to its field, a named one is
+    // added and set beside the fixed status.
+    await page.goto("/nb/staff/council#own-statuses");
+    await ready(page, testInfo);
+    await submitOf(page, "#label-own-status").click();
+    await expect(page.locator("#label-own-status-error")).toContainText("Skriv navnet på statusen.");
+    await expectAccessible(page, testInfo);
+    const ownStatus = `Sendt til hovedutvalget ${tag}`;
+    await page.locator("#label-own-status").fill(ownStatus);
+    await submitOf(page, "#label-own-status").click();
+    await expect(page.locator("#own-statuses li", { hasText: ownStatus })).toBeVisible();
+    await page.goto(hearingAdmin);
+    await ready(page, testInfo);
+    // Every card now offers the status (whose label holds the tag): find hers by her text.
+    const hers = () => page.locator("[data-input]", { hasText: `fra ${tag}` });
+    await hers().locator("select[name=own_status]").selectOption({ label: ownStatus });
+    await hers().locator("form:has(select[name=own_status]) button[type=submit]").click();
+    await expect(hers().locator(".facts")).toContainText(ownStatus);
+    await expectAccessible(page, testInfo);
 
     // She got a message in her language and sees the answer.
     const told = await messageTo(`+47${mobile}`, "/ot-rad/medlem/horing/");
     expect(told.text).toContain(`/${lang}/ot-rad/medlem/horing/`);
     await y.reload();
     await expect(y.locator(".council-card--own", { hasText: tag })).toContainText(`Vi skriver SMS fra nå.`);
+    await expect(y.locator(".council-card--own", { hasText: tag })).toContainText(ownStatus);
 
     // The public page shows the input as text and OT's answer, without her name.
     await y.goto(`/${lang}/ot-rad`);
     const card = y.locator(".council-answers .council-card", { hasText: tag });
     await expect(card).toContainText(`<script>alert("${tag}")</script>`);
     await expect(card).toContainText(`Takk, ${tag}.`);
+    await expect(card.locator("bdi")).toHaveText(ownStatus);
     await expect(card).not.toContainText(name);
     await expectAccessible(y, testInfo);
     await youth.context.close();

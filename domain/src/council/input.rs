@@ -99,6 +99,8 @@ pub struct InputForMember {
     pub hidden_reason: Option<String>,
     #[sqlx(try_from = "String")]
     pub status: InputStatus,
+    /// The coordinator's own status beside it, if any ([`super::own_status`]).
+    pub own_status: Option<String>,
     pub answer: Option<String>,
     pub answered_at: Option<DateTime<Utc>>,
     pub supports: i64,
@@ -129,6 +131,8 @@ pub struct InputForCoordinator {
     pub withdrawn_at: Option<DateTime<Utc>>,
     #[sqlx(try_from = "String")]
     pub status: InputStatus,
+    pub own_status_id: Option<i64>,
+    pub own_status: Option<String>,
     pub answer: Option<String>,
     pub answered_at: Option<DateTime<Utc>>,
     pub answered_by: Option<i64>,
@@ -152,6 +156,7 @@ pub struct PublishedInput {
     pub text: String,
     #[sqlx(try_from = "String")]
     pub status: InputStatus,
+    pub own_status: Option<String>,
     pub answer: Option<String>,
     pub answered_at: Option<DateTime<Utc>>,
 }
@@ -398,11 +403,12 @@ pub async fn for_member(
          CASE WHEN i.member_id = $1 OR NOT i.hide_name THEN m.first_name END AS author, \
          i.member_id = $1 AS own, i.hide_name, i.approval = 'pending' AS pending, \
          i.hidden_at IS NOT NULL AS hidden, CASE WHEN i.member_id = $1 THEN i.hidden_reason END AS hidden_reason, \
-         i.status, i.answer, i.answered_at, \
+         i.status, os.label AS own_status, i.answer, i.answered_at, \
          (SELECT COUNT(*) FROM council_support s WHERE s.input_id = i.id) AS supports, \
          EXISTS (SELECT 1 FROM council_support s WHERE s.input_id = i.id AND s.member_id = $1) AS supported_by_me, \
          i.created_at, i.updated_at \
          FROM council_input i JOIN council_member m ON m.id = i.member_id \
+         LEFT JOIN council_own_status os ON os.id = i.own_status_id \
          WHERE i.hearing_id = $2 AND i.county_id = $3 AND i.withdrawn_at IS NULL \
          AND (i.member_id = $1 OR (i.approval <> 'pending' AND i.hidden_at IS NULL)) \
          ORDER BY i.created_at, i.id",
@@ -419,12 +425,14 @@ pub async fn for_member(
 }
 
 const FOR_COORDINATOR: &str = "SELECT i.id, i.hearing_id, h.title AS hearing_title, i.member_id, m.first_name, m.birth_year, \
-     i.text, i.hide_name, i.approval, i.hidden_at, i.hidden_reason, i.withdrawn_at, i.status, i.answer, \
+     i.text, i.hide_name, i.approval, i.hidden_at, i.hidden_reason, i.withdrawn_at, i.status, \
+     i.own_status_id, os.label AS own_status, i.answer, \
      i.answered_at, i.answered_by, i.answer_version, i.published, \
      (SELECT COUNT(*) FROM council_support s WHERE s.input_id = i.id) AS supports, \
      (SELECT COUNT(*) FROM council_report r WHERE r.input_id = i.id AND r.handled_at IS NULL) AS open_reports, \
      i.created_at, i.updated_at \
-     FROM council_input i JOIN council_member m ON m.id = i.member_id JOIN council_hearing h ON h.id = i.hearing_id";
+     FROM council_input i JOIN council_member m ON m.id = i.member_id JOIN council_hearing h ON h.id = i.hearing_id \
+     LEFT JOIN council_own_status os ON os.id = i.own_status_id";
 
 fn with_days_waiting(mut input: InputForCoordinator, now: DateTime<Utc>) -> InputForCoordinator {
     input.days_waiting = (input.answered_at.unwrap_or(now) - input.created_at)
@@ -560,11 +568,14 @@ pub async fn answer(
 /// Moves an input's status without a new answer: to received or considering while it has no
 /// answer (`Conflict("answered")` after), or between answered, acted on and not acted on once
 /// it has one (`Conflict("no answer")` before: use [`answer`]). No message is sent.
+/// `own_status` is the coordinator's own status beside it (or none): one in use of the county,
+/// or the retired one the input already carries (`Invalid { field: "own_status" }` otherwise).
 pub async fn set_status(
     db: &Db,
     coordinator: &Staff,
     input_id: i64,
     status: InputStatus,
+    own_status: Option<i64>,
     now: DateTime<Utc>,
 ) -> DomainResult<Result<(), Refusal>> {
     as_coordinator!(db, coordinator);
@@ -574,11 +585,31 @@ pub async fn set_status(
         ("answer IS NULL", "answered")
     };
     let q = format!(
-        "UPDATE council_input SET status = $1, updated_at = $2 WHERE id = $3 AND county_id = $4 AND {condition}"
+        "UPDATE council_input SET status = $1, own_status_id = $2, updated_at = $3 \
+         WHERE id = $4 AND county_id = $5 AND {condition}"
     );
     write_transaction!(db, |tx| {
+        if let Some(own) = own_status {
+            let usable: Option<i64> = sqlx::query_scalar(
+                "SELECT s.id FROM council_own_status s WHERE s.id = $1 AND s.county_id = $2 \
+                 AND (s.retired_at IS NULL OR s.id IN \
+                   (SELECT own_status_id FROM council_input WHERE id = $3 AND own_status_id IS NOT NULL))",
+            )
+            .bind(own)
+            .bind(coordinator.county_id)
+            .bind(input_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if usable.is_none() {
+                return Err(DomainError::Invalid {
+                    field: "own_status",
+                    reason: "unknown",
+                });
+            }
+        }
         let changed = sqlx::query(&q)
             .bind(status.as_str())
+            .bind(own_status)
             .bind(now)
             .bind(input_id)
             .bind(coordinator.county_id)
@@ -603,7 +634,10 @@ pub async fn set_status(
             "council.input.status",
             ("council_input", input_id.to_string()),
             None,
-            format!("status {}", status.as_str()),
+            match own_status {
+                Some(own) => format!("status {}; own status {own}", status.as_str()),
+                None => format!("status {}", status.as_str()),
+            },
         );
         audit::record_in!(&mut *tx, &event, now);
     });
@@ -667,8 +701,10 @@ pub async fn set_published(
 pub async fn published(db: &Db, county_id: i64) -> DomainResult<Vec<PublishedInput>> {
     Ok(sql!(
         db, fetch_all PublishedInput,
-        "SELECT i.id, i.hearing_id, h.title AS hearing_title, i.text, i.status, i.answer, i.answered_at \
+        "SELECT i.id, i.hearing_id, h.title AS hearing_title, i.text, i.status, os.label AS own_status, \
+         i.answer, i.answered_at \
          FROM council_input i JOIN council_hearing h ON h.id = i.hearing_id \
+         LEFT JOIN council_own_status os ON os.id = i.own_status_id \
          WHERE i.county_id = $1 AND i.published AND i.hidden_at IS NULL AND i.withdrawn_at IS NULL \
          AND i.approval <> 'pending' AND h.published_at IS NOT NULL \
          ORDER BY h.deadline_at DESC, h.id DESC, i.created_at, i.id",

@@ -10,8 +10,8 @@
 //! makes the change, so a request that arrives a moment late changes nothing.
 //!
 //! One file per concept: `application`, `member`, `login` and `member_session`, `hearing`,
-//! `input` (with OT's answers), `comment`, `moderation` (approval, hiding, reports), `meeting`
-//! and `plan` (the year plan).
+//! `input` (with OT's answers), `own_status` (the coordinator's own statuses), `comment`,
+//! `moderation` (approval, hiding, reports), `meeting` and `plan` (the year plan).
 
 use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -32,6 +32,7 @@ pub mod meeting;
 pub mod member;
 pub mod member_session;
 pub mod moderation;
+pub mod own_status;
 pub mod plan;
 
 pub use member::{CouncilRole, Member};

@@ -605,6 +605,123 @@ async fn coordinator_flow(app: &TestApp, db: &domain::Db) {
     let (_, public) = app.text("/nb/ot-rad").await;
     assert!(public.contains(answer), "{public}");
 
+    // The coordinator's own status: a label without a name is refused next to its field …
+    let council_page = "/nb/staff/council";
+    let response = post_form(
+        app,
+        &mona,
+        "council-add-own-status",
+        council_page,
+        &[("lang", "nb"), ("label", " ")],
+    )
+    .await;
+    assert_eq!(location(&response), council_page);
+    let kept = kept_cookie(&response);
+    let (_, html) = page(app, council_page, &format!("{mona}; {kept}")).await;
+    assert!(html.contains("Skriv navnet på statusen."), "{html}");
+    assert!(html.contains("href=\"#label-own-status\""), "{html}");
+    // … one with a name is added, and offered beside each input's status.
+    let label = "Sendt til hovedutvalget";
+    let response = post_form(
+        app,
+        &mona,
+        "council-add-own-status",
+        council_page,
+        &[("lang", "nb"), ("label", label)],
+    )
+    .await;
+    assert_eq!(
+        location(&response),
+        format!("{council_page}?done=own-status-added#own-statuses")
+    );
+    let own = domain::council::own_status::list(db, staff)
+        .await
+        .unwrap()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.label == label)
+        .unwrap();
+    let own_id = own.id.to_string();
+    // A status id that is not one of the county's is refused, with the status choice kept.
+    let status_form = |own_status: &'static str| {
+        [
+            ("lang", "nb".to_string()),
+            ("hearing_id", hearing_id.clone()),
+            ("input_id", nora_id.clone()),
+            ("status", "not_acted_on".to_string()),
+            ("own_status", own_status.to_string()),
+        ]
+    };
+    let form = status_form("999999");
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let response = post_form(app, &mona, "council-input-status", &hearing_page, &fields).await;
+    assert_eq!(location(&response), hearing_page);
+    let kept = kept_cookie(&response);
+    let (_, html) = page(app, &hearing_page, &format!("{mona}; {kept}")).await;
+    assert!(html.contains("Velg en av statusene i listen."), "{html}");
+    assert!(
+        html.contains(&format!("href=\"#own_status-i{nora}\"")),
+        "{html}"
+    );
+    assert!(
+        html.contains("<option value=\"not_acted_on\" selected"),
+        "{html}"
+    );
+    assert_eq!(get_input(nora).await.status, InputStatus::ActedOn);
+    let mut form = status_form("");
+    form[4].1 = own_id.clone();
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let response = post_form(app, &mona, "council-input-status", &hearing_page, &fields).await;
+    assert!(response.status().is_redirection());
+    let nora_now = get_input(nora).await;
+    assert_eq!(
+        (nora_now.status, nora_now.own_status.as_deref()),
+        (InputStatus::NotActedOn, Some(label))
+    );
+    // The public page shows it beside the fixed status, isolated for right-to-left pages.
+    let (_, public) = app.text("/nb/ot-rad").await;
+    assert!(public.contains(&format!("<bdi>{label}</bdi>")), "{public}");
+    let (_, public) = app.text("/ar/ot-rad").await;
+    assert!(public.contains(&format!("<bdi>{label}</bdi>")), "{public}");
+    // Retired: Nora's input keeps it; it is offered no more for Emil's.
+    let response = post_form(
+        app,
+        &mona,
+        "council-retire-own-status",
+        council_page,
+        &[("lang", "nb"), ("own_status_id", &own_id)],
+    )
+    .await;
+    assert_eq!(
+        location(&response),
+        format!("{council_page}?done=own-status-retired#own-statuses")
+    );
+    let (_, html) = page(app, &hearing_page, &mona).await;
+    let select_of = |id: i64| {
+        let at = html.find(&format!("id=\"own_status-i{id}\"")).unwrap();
+        html[at..at + html[at..].find("</select>").unwrap()].to_string()
+    };
+    assert!(select_of(nora).contains(&format!("<option value=\"{own_id}\" selected")));
+    assert!(!select_of(emil).contains(label), "{}", select_of(emil));
+    assert_eq!(get_input(nora).await.own_status.as_deref(), Some(label));
+    // Nobody else may add one.
+    let ingrid = session_of(app, "ingrid.haugen@demo.neste-steg.no").await;
+    let response = post_form(
+        app,
+        &ingrid,
+        "council-add-own-status",
+        council_page,
+        &[("lang", "nb"), ("label", "Fra en rådgiver")],
+    )
+    .await;
+    assert_ne!(response.status(), StatusCode::OK);
+    assert!(domain::council::own_status::list(db, staff)
+        .await
+        .unwrap()
+        .unwrap()
+        .iter()
+        .all(|s| s.label != "Fra en rådgiver"));
+
     // Every step is in the audit log.
     let admin = session_of(app, "arne.admin@demo.neste-steg.no").await;
     let (_, audit) = call(app, "audit", Some(&admin), &[]).await;
@@ -615,6 +732,8 @@ async fn coordinator_flow(app: &TestApp, db: &domain::Db) {
         "council.input.answer",
         "council.input.publish",
         "council.hearing.read",
+        "council.own_status.add",
+        "council.own_status.retire",
     ] {
         assert!(
             audit.contains(action),

@@ -431,6 +431,8 @@ pub struct InputView {
     pub hidden: bool,
     pub hidden_reason: Option<String>,
     pub status: String,
+    /// The coordinator's own status beside it, in the coordinator's words.
+    pub own_status: Option<String>,
     pub answered: bool,
     pub answer: Option<String>,
     pub supports: i64,
@@ -469,6 +471,7 @@ pub async fn get_hearing(lang: String, id: i64) -> Result<HearingView, AppError>
             hidden: i.hidden,
             hidden_reason: i.hidden_reason,
             status: super::public::status_label(&i18n, i.status),
+            own_status: i.own_status,
             answered: i.answer.is_some(),
             answer: i.answer,
             supports: i.supports,
@@ -708,7 +711,7 @@ fn Hearing(view: HearingView, saved: bool) -> impl IntoView {
             });
             view! {
                 <li class="council-card council-card--own">
-                    <p class="council-card__meta">{t!(i18n, "council-input-yours")}" · "<strong>{i.status.clone()}</strong></p>
+                    <p class="council-card__meta">{t!(i18n, "council-input-yours")}" · "<strong>{i.status.clone()}{super::public::own_status(i.own_status.clone())}</strong></p>
                     {i.pending.then(|| view! { <p class="notice">{t!(i18n, "council-input-pending")}</p> })}
                     {i.hidden.then(|| view! { <p class="notice">{t!(i18n, "council-input-hidden", reason = i.hidden_reason.clone().unwrap_or_default())}</p> })}
                     {super::public::paragraphs(&i.text)}
@@ -765,7 +768,7 @@ fn Hearing(view: HearingView, saved: bool) -> impl IntoView {
             };
             view! {
                 <li class="council-card">
-                    <p class="council-card__meta"><strong>{author.clone()}</strong>" · "{i.status.clone()}</p>
+                    <p class="council-card__meta"><strong>{author.clone()}</strong>" · "{i.status.clone()}{super::public::own_status(i.own_status.clone())}</p>
                     {super::public::paragraphs(&i.text)}
                     {i.answer.clone().map(|answer| view! {
                         <p class="council-card__label">{t!(i18n, "council-answer-from-ot")}</p>

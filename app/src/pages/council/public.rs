@@ -34,6 +34,7 @@ pub struct AnswerLine {
     pub hearing: String,
     pub text: String,
     pub status: String,
+    pub own_status: Option<String>,
     pub answer: Option<String>,
 }
 
@@ -66,6 +67,12 @@ pub fn role_label(i18n: &I18n, role: domain::council::CouncilRole) -> String {
 }
 
 /// An input's status in the page's language.
+/// The coordinator's own status after the fixed one, in the coordinator's words (isolated, so
+/// a Norwegian label keeps its direction on a right-to-left page).
+pub fn own_status(label: Option<String>) -> impl IntoView {
+    label.map(|label| view! { " – " <bdi>{label}</bdi> })
+}
+
 pub fn status_label(i18n: &I18n, status: domain::council::input::InputStatus) -> String {
     use domain::council::input::InputStatus as S;
     match status {
@@ -118,6 +125,7 @@ pub async fn get_council(lang: String) -> Result<CouncilView, AppError> {
             hearing: i.hearing_title,
             text: i.text,
             status: status_label(&i18n, i.status),
+            own_status: i.own_status,
             answer: i.answer,
         })
         .collect();
@@ -230,7 +238,7 @@ fn CouncilBody(view: CouncilView) -> impl IntoView {
                     let from_ot = from_ot.clone();
                     view! {
                         <li class="council-card">
-                            <p class="council-card__meta">{a.hearing}" · "<strong>{a.status}</strong></p>
+                            <p class="council-card__meta">{a.hearing}" · "<strong>{a.status}{own_status(a.own_status)}</strong></p>
                             <blockquote>{paragraphs(&a.text)}</blockquote>
                             {a.answer.map(|answer| view! {
                                 <p class="council-card__label">{from_ot}</p>

@@ -1,6 +1,6 @@
 //! `/{lang}/staff/council`: what waits for the council coordinator (input to approve, reports,
-//! input without an answer for too long), applications, members and alumni, hearings, meetings
-//! and the dates of the year plan.
+//! input without an answer for too long), applications, members and alumni, hearings, meetings,
+//! the dates of the year plan and the coordinator's own statuses.
 
 use chrono::{DateTime, Datelike, Duration, Utc};
 use domain::council::{
@@ -9,6 +9,7 @@ use domain::council::{
     input::InputForCoordinator,
     meeting::Meeting,
     moderation::{Report, Waiting},
+    own_status::{OwnStatus, LABEL_MAX},
     plan::{PlanItem, PlanKind},
     Approval, Channel, CouncilRole, Member,
 };
@@ -77,6 +78,7 @@ pub struct CouncilAdmin {
     pub hearings: Vec<HearingRow>,
     pub meetings: Vec<Meeting>,
     pub plan: Vec<PlanItem>,
+    pub own_statuses: Vec<OwnStatus>,
     pub now: DateTime<Utc>,
 }
 
@@ -92,7 +94,7 @@ pub(crate) fn is_overdue(input: &InputForCoordinator, days: i64) -> bool {
 #[leptos::server(prefix = "/api", endpoint = "council-admin")]
 pub async fn get_council_admin() -> Result<CouncilAdmin, AppError> {
     use domain::council::{
-        application, comment, hearing, input, meeting, member, moderation, plan,
+        application, comment, hearing, input, meeting, member, moderation, own_status, plan,
     };
 
     use super::server::accepted;
@@ -190,6 +192,7 @@ pub async fn get_council_admin() -> Result<CouncilAdmin, AppError> {
         hearings,
         meetings: accepted(meeting::list(db, &staff).await, &[])?,
         plan: accepted(plan::items(db, &staff).await, &[])?,
+        own_statuses: accepted(own_status::list(db, &staff).await, &[])?,
         now,
     })
 }
@@ -377,6 +380,32 @@ pub async fn remove_plan_item(lang: String, item_id: i64) -> Result<(), AppError
     Ok(())
 }
 
+/// Adds one of the coordinator's own statuses (or brings a retired one back).
+#[leptos::server(prefix = "/api", endpoint = "council-add-own-status")]
+pub async fn add_own_status(lang: String, label: String) -> Result<(), AppError> {
+    use super::server::{accepted, back};
+    let (portal, staff) = crate::session::server::require_council_coordinator().await?;
+    let mut problems = super::server::Problems::default();
+    problems.text(&label, "label", LABEL_MAX, false);
+    problems.check()?;
+    let added = domain::council::own_status::add(&portal.db, &staff, &label, Utc::now()).await;
+    accepted(added, &[])?;
+    back(&lang, "?done=own-status-added#own-statuses");
+    Ok(())
+}
+
+/// Takes one of the coordinator's own statuses out of use (inputs keep it).
+#[leptos::server(prefix = "/api", endpoint = "council-retire-own-status")]
+pub async fn retire_own_status(lang: String, own_status_id: i64) -> Result<(), AppError> {
+    use super::server::{accepted, back};
+    let (portal, staff) = crate::session::server::require_council_coordinator().await?;
+    let retired =
+        domain::council::own_status::retire(&portal.db, &staff, own_status_id, Utc::now()).await;
+    accepted(retired, &[])?;
+    back(&lang, "?done=own-status-retired#own-statuses");
+    Ok(())
+}
+
 /// What the term fields say when refused (the admission and the member forms share them).
 fn term_messages(i18n: &I18n) -> Messages {
     vec![
@@ -419,6 +448,8 @@ struct Refusals {
     meeting: Option<Refused>,
     plan_add: Option<Refused>,
     plan_remove: Option<Refused>,
+    own_status_add: Option<Refused>,
+    own_status_retire: Option<Refused>,
 }
 
 #[component]
@@ -471,6 +502,18 @@ pub fn CouncilAdminPage() -> impl IntoView {
             RemovePlanItem::PATH,
             Some("item_id"),
         ),
+        own_status_add: Refused::of(
+            ServerAction::<AddOwnStatus>::new().value().get_untracked(),
+            AddOwnStatus::PATH,
+            None,
+        ),
+        own_status_retire: Refused::of(
+            ServerAction::<RetireOwnStatus>::new()
+                .value()
+                .get_untracked(),
+            RetireOwnStatus::PATH,
+            Some("own_status_id"),
+        ),
     };
     let title = t!(i18n, "council-admin-title");
     let load = async {
@@ -496,6 +539,8 @@ fn AdminBody(page: CouncilAdmin, refusals: Refusals) -> impl IntoView {
             "term-ended" => ("alumni", t!(i18n, "council-admin-term-ended")),
             "plan-added" => ("plan", t!(i18n, "council-admin-plan-added")),
             "plan-removed" => ("plan", t!(i18n, "council-admin-plan-removed")),
+            "own-status-added" => ("own-statuses", t!(i18n, "council-admin-own-status-added")),
+            "own-status-retired" => ("own-statuses", t!(i18n, "council-admin-own-status-retired")),
             _ => return None,
         };
         (at == section).then_some(message)
@@ -505,6 +550,7 @@ fn AdminBody(page: CouncilAdmin, refusals: Refusals) -> impl IntoView {
     let hearing_messages = super::hearing::hearing_messages(&i18n);
     let meeting_messages = super::meeting::meeting_messages(&i18n);
     let plan = plan_messages(&i18n);
+    let own_status_messages = own_status_messages(&i18n);
     let confirm = vec![("confirm", "", t!(i18n, "council-admin-end-confirm-missing"))];
     let instance = |r: &Option<Refused>| {
         r.as_ref()
@@ -562,6 +608,22 @@ fn AdminBody(page: CouncilAdmin, refusals: Refusals) -> impl IntoView {
         ),
         Refused::problems(&r.plan_add, &i18n, &plan, "-plan", "kind-plan", ""),
         Refused::problems(&r.plan_remove, &i18n, &Vec::new(), "", "plan", ""),
+        Refused::problems(
+            &r.own_status_add,
+            &i18n,
+            &own_status_messages,
+            "-own-status",
+            "label-own-status",
+            "",
+        ),
+        Refused::problems(
+            &r.own_status_retire,
+            &i18n,
+            &Vec::new(),
+            "",
+            "own-statuses",
+            "",
+        ),
     ]
     .concat();
     let today = domain::council::today(page.now);
@@ -577,6 +639,7 @@ fn AdminBody(page: CouncilAdmin, refusals: Refusals) -> impl IntoView {
                 <li><a href="#hearings">{t!(i18n, "council-admin-hearings")}</a></li>
                 <li><a href="#meetings">{t!(i18n, "council-admin-meetings")}</a></li>
                 <li><a href="#plan">{t!(i18n, "council-admin-plan")}</a></li>
+                <li><a href="#own-statuses">{t!(i18n, "council-admin-own-statuses")}</a></li>
             </ul>
         </nav>
         <WaitingSection page=page.clone()/>
@@ -607,6 +670,11 @@ fn AdminBody(page: CouncilAdmin, refusals: Refusals) -> impl IntoView {
             <h2 id="plan-heading">{t!(i18n, "council-admin-plan")}</h2>
             {notice(done_in("plan"))}
             <Plan items=page.plan.clone() refused=refusals.plan_add.clone() messages=plan.clone()/>
+        </section>
+        <section id="own-statuses" aria-labelledby="own-statuses-heading">
+            <h2 id="own-statuses-heading">{t!(i18n, "council-admin-own-statuses")}</h2>
+            {notice(done_in("own-statuses"))}
+            <OwnStatuses statuses=page.own_statuses.clone() refused=refusals.own_status_add.clone() messages=own_status_messages.clone()/>
         </section>
     }
 }
@@ -1153,5 +1221,80 @@ fn Plan(items: Vec<PlanItem>, refused: Option<Refused>, messages: Messages) -> i
         {list}
         <h3 id="new-plan-item">{t!(i18n, "council-admin-new-plan-item")}</h3>
         {add_form}
+    }
+}
+
+fn own_status_messages(i18n: &I18n) -> Messages {
+    vec![
+        (
+            "label",
+            "",
+            t!(i18n, "council-admin-own-status-label-missing"),
+        ),
+        ("label", "too_long", t!(i18n, "council-admin-too-long")),
+    ]
+}
+
+fn retire_own_status_form(i18n: I18n, status: &OwnStatus) -> impl IntoView {
+    let button = t!(
+        i18n,
+        "council-admin-own-status-retire",
+        label = status.label.clone()
+    );
+    let id = status.id;
+    view! {
+        <Form action={ServerAction::<RetireOwnStatus>::new()} class="form form--inline">
+            <input type="hidden" name="lang" value=lang_code(&i18n)/>
+            <input type="hidden" name="own_status_id" value=id.to_string()/>
+            <button type="submit" class="button button--secondary">{button}</button>
+        </Form>
+    }
+}
+
+/// The coordinator's own statuses: those in use (each can be retired), the retired ones, and a
+/// form to add one.
+#[component]
+fn OwnStatuses(
+    statuses: Vec<OwnStatus>,
+    refused: Option<Refused>,
+    messages: Messages,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let label_error = Refused::message(&refused, &messages, "label");
+    let (in_use, retired): (Vec<_>, Vec<_>) =
+        statuses.into_iter().partition(|s| s.retired_at.is_none());
+    let list = if in_use.is_empty() {
+        view! { <p>{t!(i18n, "council-admin-own-statuses-none")}</p> }.into_any()
+    } else {
+        view! {
+            <ul>
+                {in_use.into_iter().map(|status| view! {
+                    <li>
+                        <strong>{status.label.clone()}</strong>
+                        {retire_own_status_form(i18n.clone(), &status)}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let retired = (!retired.is_empty()).then(|| {
+        let labels = retired
+            .into_iter()
+            .map(|s| s.label)
+            .collect::<Vec<_>>()
+            .join(", ");
+        view! { <p>{t!(i18n, "council-admin-own-statuses-retired", labels = labels)}</p> }
+    });
+    view! {
+        <p>{t!(i18n, "council-admin-own-statuses-hint")}</p>
+        {list}
+        {retired}
+        <Form action={ServerAction::<AddOwnStatus>::new()} class="form" novalidate=true>
+            <input type="hidden" name="lang" value=lang_code(&i18n)/>
+            <Input id="label-own-status".to_string() name="label" label=t!(i18n, "council-admin-own-status-label")
+                error=label_error maxlength=LABEL_MAX/>
+            <button type="submit" class="button">{t!(i18n, "council-admin-own-status-add")}</button>
+        </Form>
     }
 }

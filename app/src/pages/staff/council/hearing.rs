@@ -12,6 +12,7 @@ use domain::council::{
     hearing::{Hearing, HearingDraft, BACKGROUND_MAX, QUESTION_MAX, STATEMENT_MAX, TITLE_MAX},
     input::{InputForCoordinator, InputStatus, ANSWER_MAX},
     moderation::{Item, Report, REASON_MAX},
+    own_status::OwnStatus,
     Approval,
 };
 use leptos::{prelude::*, server_fn::ServerFn};
@@ -39,6 +40,8 @@ pub struct HearingAdmin {
     pub comments: Vec<CommentForCoordinator>,
     /// Open reports of this hearing's input and comments.
     pub reports: Vec<Report>,
+    /// The coordinator's own statuses, retired ones included (an input may still carry one).
+    pub own_statuses: Vec<OwnStatus>,
     pub overdue_days: i64,
     pub now: chrono::DateTime<Utc>,
 }
@@ -74,7 +77,7 @@ pub(crate) fn hearing_draft(
 
 #[leptos::server(prefix = "/api", endpoint = "council-hearing-admin")]
 pub async fn get_hearing_admin(id: i64) -> Result<HearingAdmin, AppError> {
-    use domain::council::{comment, hearing, input, moderation};
+    use domain::council::{comment, hearing, input, moderation, own_status};
 
     use super::server::accepted;
     let (portal, staff) = crate::session::server::require_council_coordinator().await?;
@@ -108,6 +111,7 @@ pub async fn get_hearing_admin(id: i64) -> Result<HearingAdmin, AppError> {
         inputs,
         comments,
         reports,
+        own_statuses: accepted(own_status::list(db, &staff).await, &[])?,
         overdue_days: portal.council_overdue_days,
         now,
     })
@@ -262,16 +266,39 @@ pub async fn set_input_status(
     hearing_id: i64,
     input_id: i64,
     status: String,
+    own_status: Option<String>,
 ) -> Result<(), AppError> {
     use super::server::accepted;
     let (portal, staff) = crate::session::server::require_council_coordinator().await?;
-    let Some(status) = InputStatus::parse(&status) else {
-        let mut problems = super::server::Problems::default();
+    let mut problems = super::server::Problems::default();
+    let parsed = InputStatus::parse(&status);
+    if parsed.is_none() {
         problems.add("status", "invalid");
+    }
+    // «None» is the empty choice; anything else must be a status id (the domain checks whose).
+    let own_status = match own_status.as_deref().map(str::trim).unwrap_or_default() {
+        "" => None,
+        id => {
+            let id = id.parse::<i64>().ok();
+            if id.is_none() {
+                problems.add("own_status", "invalid");
+            }
+            id
+        }
+    };
+    let Some(status) = parsed else {
         return Err(problems.error());
     };
-    let set =
-        domain::council::input::set_status(&portal.db, &staff, input_id, status, Utc::now()).await;
+    problems.check()?;
+    let set = domain::council::input::set_status(
+        &portal.db,
+        &staff,
+        input_id,
+        status,
+        own_status,
+        Utc::now(),
+    )
+    .await;
     accepted(set, &[])?;
     back_to(&lang, hearing_id, Item::Input(input_id), "status");
     Ok(())
@@ -439,7 +466,14 @@ fn statement_messages(i18n: &I18n) -> Messages {
 }
 
 fn status_messages(i18n: &I18n) -> Messages {
-    vec![("status", "", t!(i18n, "council-admin-status-invalid"))]
+    vec![
+        ("status", "", t!(i18n, "council-admin-status-invalid")),
+        (
+            "own_status",
+            "",
+            t!(i18n, "council-admin-own-status-invalid"),
+        ),
+    ]
 }
 
 /// The refusals of this page's forms: the page's own, and the per-input and per-comment ones
@@ -665,6 +699,7 @@ fn HearingPage(page: HearingAdmin, refusals: Refusals) -> impl IntoView {
                     reports
                     hearing_id
                     overdue_days=page.overdue_days
+                    own_statuses=page.own_statuses.clone()
                     refusals=refusals.clone()
                     done=done_code.clone().zip(at.clone())
                 />
@@ -898,12 +933,14 @@ fn answer_form(
     }
 }
 
-/// A status change without a new answer (no message is sent).
+/// A status change without a new answer (no message is sent), with the coordinator's own
+/// status beside it.
 fn status_form(
     i18n: I18n,
     hearing_id: i64,
     input: &InputForCoordinator,
-    error: Option<String>,
+    own_statuses: &[OwnStatus],
+    errors: (Option<String>, Option<String>),
 ) -> impl IntoView {
     let suffix = format!("-i{}", input.id);
     let button = t!(
@@ -915,10 +952,13 @@ fn status_form(
     // through the answer form, which tells the member).
     let answered = input.answer.is_some();
     let (id, current) = (input.id, input.status);
+    // Owned, for the form's children, where a refused submit's kept choice is in context.
+    let (own_statuses, own_current) = (own_statuses.to_vec(), input.own_status_id);
     view! {
         <Form action={ServerAction::<SetInputStatus>::new()} class="form" novalidate=true instance=("input_id", id.to_string())>
             {hidden_fields(lang_code(&i18n), hearing_id, "input_id", id)}
-            {status_select(&i18n, &suffix, answered, current, error)}
+            {status_select(&i18n, &suffix, answered, current, errors.0)}
+            {own_status_select(&i18n, &suffix, &own_statuses, own_current, errors.1)}
             <button type="submit" class="button button--secondary">{button}</button>
         </Form>
     }
@@ -954,6 +994,7 @@ fn InputCard(
     reports: Vec<Report>,
     hearing_id: i64,
     overdue_days: i64,
+    own_statuses: Vec<OwnStatus>,
     refusals: Refusals,
     /// The change just made (code, `input-…` or `comment-…`), if any.
     done: Option<(String, String)>,
@@ -973,10 +1014,11 @@ fn InputCard(
         Refused::message(&Refused::at(&refusals.hide, &key), &reasons, "reason")
     };
     let answer_refused = Refused::at(&refusals.answer, &key);
-    let status_error = Refused::message(
-        &Refused::at(&refusals.status, &key),
-        &status_messages(&i18n),
-        "status",
+    let status_refused = Refused::at(&refusals.status, &key);
+    let statuses = status_messages(&i18n);
+    let status_errors = (
+        Refused::message(&status_refused, &statuses, "status"),
+        Refused::message(&status_refused, &statuses, "own_status"),
     );
     let input_reports = reports
         .iter()
@@ -1015,7 +1057,7 @@ fn InputCard(
                 Refused::message(&answer_refused, &answers, "answer"),
                 Refused::message(&answer_refused, &answers, "outcome"),
             )}
-            {status_form(i18n.clone(), hearing_id, &i, status_error)}
+            {status_form(i18n.clone(), hearing_id, &i, &own_statuses, status_errors)}
         }
     });
     view! {
@@ -1029,7 +1071,7 @@ fn InputCard(
             <blockquote>{paragraphs(&i.text)}</blockquote>
             <dl class="facts">
                 <dt>{t!(i18n, "council-admin-status")}</dt>
-                <dd>{status_label(&i18n, i.status)}</dd>
+                <dd>{status_label(&i18n, i.status)}{crate::pages::council::own_status(i.own_status.clone())}</dd>
                 <dt>{t!(i18n, "council-admin-approval")}</dt>
                 <dd>{approval_label(&i18n, i.approval)}</dd>
                 <dt>{t!(i18n, "council-admin-waited")}</dt>
@@ -1126,6 +1168,41 @@ fn status_select(
             </select>
         </div>
     }
+}
+
+/// The coordinator's own status beside the fixed one: none, one in use, or the retired one
+/// this input already carries.
+fn own_status_select(
+    i18n: &I18n,
+    suffix: &str,
+    own_statuses: &[OwnStatus],
+    current: Option<i64>,
+    error: Option<String>,
+) -> AnyView {
+    let current = current.map(|id| id.to_string()).unwrap_or_default();
+    let chosen = kept("own_status", &current);
+    let choosable: Vec<(String, String)> = own_statuses
+        .iter()
+        .filter(|s| s.retired_at.is_none() || s.id.to_string() == current)
+        .map(|s| (s.id.to_string(), s.label.clone()))
+        .collect();
+    let id = format!("own_status{suffix}");
+    let error_id = format!("{id}-error");
+    let none_chosen = chosen.is_empty();
+    view! {
+        <div class="field" class:field--error=error.is_some()>
+            <label for=id.clone()>{t!(i18n, "council-admin-own-status")}</label>
+            {error.clone().map(|e| view! { <p class="field__error" id=error_id.clone()>{e}</p> })}
+            <select id=id name="own_status" aria-describedby=error.is_some().then_some(error_id)>
+                <option value="" selected=none_chosen>{t!(i18n, "council-admin-own-status-none")}</option>
+                {choosable.into_iter().map(|(value, label)| {
+                    let selected = chosen == value;
+                    view! { <option value=value selected=selected>{label}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+    .into_any()
 }
 
 #[component]
