@@ -102,12 +102,10 @@ fn check(draft: &HearingDraft) -> DomainResult<Checked> {
 }
 
 fn audit_event<'a>(coordinator: &Staff, action: &'a str, hearing_id: i64) -> NewAuditEvent<'a> {
-    NewAuditEvent::change(
-        coordinator.county_id,
-        Some(coordinator.id),
+    super::coordinator_event(
+        coordinator,
         action,
-        ("council_hearing", hearing_id.to_string()),
-        None,
+        ("council_hearing", hearing_id),
         String::new(),
     )
 }

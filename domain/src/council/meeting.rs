@@ -105,14 +105,7 @@ fn audit_event<'a>(
     meeting_id: i64,
     detail: String,
 ) -> NewAuditEvent<'a> {
-    NewAuditEvent::change(
-        coordinator.county_id,
-        Some(coordinator.id),
-        action,
-        ("council_meeting", meeting_id.to_string()),
-        None,
-        detail,
-    )
+    super::coordinator_event(coordinator, action, ("council_meeting", meeting_id), detail)
 }
 
 pub async fn create(

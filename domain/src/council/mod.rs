@@ -166,6 +166,23 @@ pub fn oslo_to_utc(local: NaiveDateTime, field: &'static str) -> DomainResult<Da
 
 /// Trims free text and checks its length in characters: empty (unless allowed) is
 /// `Invalid { field, reason: "empty" }`, longer than `max` is `"too_long"`.
+/// The audit row of a coordinator's change to one council record (`subject`: its table and id).
+pub(crate) fn coordinator_event<'a>(
+    coordinator: &Staff,
+    action: &'a str,
+    subject: (&'a str, i64),
+    detail: String,
+) -> crate::audit::NewAuditEvent<'a> {
+    crate::audit::NewAuditEvent::change(
+        coordinator.county_id,
+        Some(coordinator.id),
+        action,
+        (subject.0, subject.1.to_string()),
+        None,
+        detail,
+    )
+}
+
 pub(crate) fn text(
     raw: &str,
     field: &'static str,

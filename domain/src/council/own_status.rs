@@ -7,9 +7,9 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{as_coordinator, text, Refusal};
+use super::{as_coordinator, coordinator_event, text, Refusal};
 use crate::{
-    audit::{self, NewAuditEvent},
+    audit,
     db::{sql, write_transaction, Db},
     error::{DomainError, DomainResult},
     staff::Staff,
@@ -57,12 +57,10 @@ pub async fn add(
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-        let event = NewAuditEvent::change(
-            coordinator.county_id,
-            Some(coordinator.id),
+        let event = coordinator_event(
+            coordinator,
             "council.own_status.add",
-            ("council_own_status", status.id.to_string()),
-            None,
+            ("council_own_status", status.id),
             String::new(),
         );
         audit::record_in!(&mut *tx, &event, now);
@@ -93,12 +91,10 @@ pub async fn retire(
         if retired == 0 {
             return Err(DomainError::NotFound);
         }
-        let event = NewAuditEvent::change(
-            coordinator.county_id,
-            Some(coordinator.id),
+        let event = coordinator_event(
+            coordinator,
             "council.own_status.retire",
-            ("council_own_status", status_id.to_string()),
-            None,
+            ("council_own_status", status_id),
             String::new(),
         );
         audit::record_in!(&mut *tx, &event, now);

@@ -6,9 +6,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{as_coordinator, text, today, Refusal};
+use super::{as_coordinator, coordinator_event, text, today, Refusal};
 use crate::{
-    audit::{self, NewAuditEvent},
+    audit,
     db::{sql, write_transaction, Db},
     error::{DomainError, DomainResult},
     staff::Staff,
@@ -112,12 +112,10 @@ pub async fn add(
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-        let event = NewAuditEvent::change(
-            coordinator.county_id,
-            Some(coordinator.id),
+        let event = coordinator_event(
+            coordinator,
             "council.plan.add",
-            ("council_plan_item", item.id.to_string()),
-            None,
+            ("council_plan_item", item.id),
             String::new(),
         );
         audit::record_in!(&mut *tx, &event, now);
@@ -143,12 +141,10 @@ pub async fn remove(
         if removed == 0 {
             return Err(DomainError::NotFound);
         }
-        let event = NewAuditEvent::change(
-            coordinator.county_id,
-            Some(coordinator.id),
+        let event = coordinator_event(
+            coordinator,
             "council.plan.remove",
-            ("council_plan_item", item_id.to_string()),
-            None,
+            ("council_plan_item", item_id),
             String::new(),
         );
         audit::record_in!(&mut *tx, &event, now);
