@@ -1726,6 +1726,8 @@ async fn another_member_never_receives_the_name_of_an_author_who_hid_it(db: &Db)
         "hide_name",
         "id",
         "own",
+        // The coordinator's own status: the council's label, nobody's name.
+        "own_status",
         "pending",
         "status",
         "supported_by_me",
