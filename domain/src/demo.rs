@@ -1059,6 +1059,39 @@ pub async fn seed_history(
             .execute(&mut *tx)
             .await?;
         }
+
+        // Which meetings ahead the history gives depends on the hour it is seeded at; the demo
+        // shows a confirmed one whatever the hour: the oldest request waiting, when another
+        // waits too, was confirmed by its advisor an hour after it came.
+        let ahead = |state: &'static str| {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM booking WHERE county_id = $1 AND state = $2 AND starts_at > $3",
+            )
+            .bind(county_id)
+            .bind(state)
+            .bind(now)
+        };
+        let confirmed: i64 = ahead("confirmed").fetch_one(&mut *tx).await?;
+        let waiting: i64 = ahead("requested").fetch_one(&mut *tx).await?;
+        if confirmed == 0 && waiting >= 2 {
+            let (id, booked): (i64, DateTime<Utc>) = sqlx::query_as(
+                "SELECT id, created_at FROM booking WHERE county_id = $1 AND state = 'requested' \
+                 AND starts_at > $2 ORDER BY created_at, id LIMIT 1",
+            )
+            .bind(county_id)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            let at = (booked + Duration::hours(1)).min(now);
+            sqlx::query(
+                "UPDATE booking SET state = 'confirmed', confirmed_at = $1, updated_at = $1, \
+                 reminder_sent_at = $1, decided_by = staff_id WHERE id = $2",
+            )
+            .bind(at)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
     });
 
     // The count dates the history went through, as the worker would have taken them.
