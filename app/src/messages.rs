@@ -364,6 +364,47 @@ pub fn council_answer(origin: &str, notice: &domain::council::input::AnswerNotic
     }
 }
 
+/// The coordinator's decision on an application, in the applicant's language: admitted, with
+/// where to log in (the login page sends a one-time code to this same mobile or e-mail), or a
+/// kind no. The domain sets the key, the channel and the recipient.
+pub fn council_decision(
+    origin: &str,
+    service: &str,
+    notice: &domain::council::application::DecisionNotice,
+) -> NewMessage {
+    let lang = lang_of(&notice.language);
+    let i18n = i18n(lang);
+    let (subject, body) = if notice.admitted {
+        (
+            t!(i18n, "message-council-admitted-subject", service = service),
+            t!(
+                i18n,
+                "message-council-admitted-body",
+                name = notice.first_name.clone(),
+                link = format!("{origin}/{}/ot-rad/logg-inn", lang.code())
+            ),
+        )
+    } else {
+        (
+            t!(i18n, "message-council-declined-subject", service = service),
+            t!(
+                i18n,
+                "message-council-declined-body",
+                name = notice.first_name.clone(),
+                link = format!("{origin}/{}/ot-rad", lang.code())
+            ),
+        )
+    };
+    NewMessage {
+        idempotency_key: format!("council-decision:{}", notice.application_id),
+        channel: notice.channel.as_str().to_string(),
+        recipient: notice.recipient.clone(),
+        subject: plain(subject),
+        body: plain(body),
+        attachment: None,
+    }
+}
+
 /// To the council coordinator: an application is waiting. No name or contact detail travels;
 /// the link leads to the staff page, behind the staff login.
 pub fn council_application(

@@ -102,7 +102,9 @@ pub fn App() -> impl IntoView {
     let i18n = use_i18n();
     let service = t!(i18n, "service-name");
     view! {
-        <Title formatter=move |page: String| format!("{page} – {service}")/>
+        // Every page's title passes here, and only here is it escaped: leptos_meta writes the
+        // title into the head as it is (see `raw_text`), and names and hearing titles reach it.
+        <Title formatter=move |page: String| crate::components::form::raw_text(&format!("{page} – {service}"))/>
         <Router>
             <Routes fallback=|| view! { <Layout><NotFound/></Layout> }>
                 // Async: every page arrives complete, so it works before (or without) the WASM.

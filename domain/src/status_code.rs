@@ -176,6 +176,18 @@ impl Activity {
             })
     }
 
+    /// Whether the young person asked OT to get in touch, so the answer asks how and when. Every
+    /// other answer (no thanks included) is complete without a way to contact them.
+    pub fn asks_for_contact(self) -> bool {
+        self == Activity::WantsHelp
+    }
+
+    /// Whether there is anything to tell OT after the first question: «no thanks» is the whole
+    /// answer and goes straight to the receipt.
+    pub fn asks_for_details(self) -> bool {
+        self != Activity::NoThanks
+    }
+
     /// The code an advisor is offered for this answer. The young person's word is a suggestion:
     /// school counts as OTEV although OT may not have helped (OTEV_IM); the advisor knows.
     pub fn suggested_code(self) -> StatusCode {
@@ -200,6 +212,22 @@ impl Activity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_help_asks_how_to_get_in_touch_and_no_thanks_is_the_whole_answer() {
+        for activity in Activity::ALL {
+            assert_eq!(
+                activity.asks_for_contact(),
+                activity == Activity::WantsHelp,
+                "{activity:?}"
+            );
+            assert_eq!(
+                activity.asks_for_details(),
+                activity != Activity::NoThanks,
+                "{activity:?}"
+            );
+        }
+    }
 
     #[test]
     fn every_answer_suggests_a_code_of_the_kodeverk() {

@@ -26,6 +26,8 @@ on_both!(
     every_state_change_and_every_illegal_one,
     a_request_expires_at_its_hold_and_frees_its_time,
     a_move_replaces_the_old_meeting_only_once_confirmed,
+    cancelling_a_meeting_ends_its_pending_move_and_frees_the_new_time,
+    forty_simultaneous_call_me_requests_for_one_number_store_two,
     two_hundred_requests_for_one_time_have_one_winner,
     advisors_act_only_in_their_departments,
     the_reminder_goes_once_the_day_before,
@@ -1011,6 +1013,153 @@ async fn a_move_replaces_the_old_meeting_only_once_confirmed(db: &Db) {
         .await
         .unwrap();
     assert!(free.iter().any(|f| f.starts == oslo(2026, 11, 24, 9, 0)));
+}
+
+/// Book, confirm, ask to move it, then cancel: the move request ends with the meeting, in the
+/// same transaction, its time is free again, and the advisor can no longer confirm it.
+async fn cancelling_a_meeting_ends_its_pending_move_and_frees_the_new_time(db: &Db) {
+    let s = setup(db).await;
+    weekdays(db, &s).await;
+    let now = oslo(2026, 11, 23, 8, 0);
+    let compose = compose();
+    let ingrid = Scope::DepartmentsOf(s.ingrid);
+    let policy = BookingPolicy::default();
+    let old = booking::request(
+        db,
+        s.county_id,
+        &asking(&s, oslo(2026, 11, 24, 9, 0), "Aida"),
+        &policy,
+        &crate::compose(),
+        now,
+    )
+    .await
+    .unwrap();
+    booking::confirm(
+        db,
+        s.county_id,
+        old.booking.id,
+        s.ingrid,
+        ingrid,
+        &compose,
+        now,
+    )
+    .await
+    .unwrap();
+    let new_time = oslo(2026, 11, 26, 10, 0);
+    let mut moving = asking(&s, new_time, "Aida");
+    moving.supersedes_id = Some(old.booking.id);
+    let moving = booking::request(db, s.county_id, &moving, &policy, &crate::compose(), now)
+        .await
+        .unwrap();
+    let free = booking::free_slots(db, s.county_id, s.horten, None, None, now)
+        .await
+        .unwrap();
+    assert!(
+        !free.iter().any(|f| f.starts == new_time),
+        "the move holds its time"
+    );
+    assert!(booking::pending_move(db, old.booking.id)
+        .await
+        .unwrap()
+        .is_some());
+
+    booking::cancel(
+        db,
+        s.county_id,
+        old.booking.id,
+        booking::Actor::Youth,
+        "",
+        &compose,
+        now,
+    )
+    .await
+    .unwrap();
+    let ended = booking::by_token(db, &moving.token).await.unwrap();
+    assert_eq!(ended.state, BookingState::Withdrawn);
+    assert!(booking::pending_move(db, old.booking.id)
+        .await
+        .unwrap()
+        .is_none());
+    let free = booking::free_slots(db, s.county_id, s.horten, None, None, now)
+        .await
+        .unwrap();
+    assert!(
+        free.iter().any(|f| f.starts == new_time),
+        "the new time is free again"
+    );
+    let refused = booking::confirm(
+        db,
+        s.county_id,
+        moving.booking.id,
+        s.ingrid,
+        ingrid,
+        &compose,
+        now,
+    )
+    .await;
+    assert!(
+        matches!(refused, Err(DomainError::Conflict(_))),
+        "{refused:?}"
+    );
+    assert_eq!(
+        booking::by_token(db, &old.token).await.unwrap().state,
+        BookingState::Cancelled
+    );
+}
+
+/// The call list keeps at most two open call-me requests per number, however many arrive at
+/// once: counted and stored in one step.
+async fn forty_simultaneous_call_me_requests_for_one_number_store_two(db: &Db) {
+    let s = setup(db).await;
+    let now = oslo(2026, 11, 23, 8, 0);
+    let tasks: Vec<_> = (0..40)
+        .map(|_| {
+            let db = db.clone();
+            let (county_id, horten) = (s.county_id, s.horten);
+            tokio::spawn(async move {
+                booking::request_callback(
+                    &db,
+                    county_id,
+                    horten,
+                    None,
+                    "Dina",
+                    "912 34 599",
+                    "nb",
+                    now,
+                )
+                .await
+            })
+        })
+        .collect();
+    let (mut stored, mut refused) = (0, 0);
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(_) => stored += 1,
+            Err(DomainError::Conflict("too many active")) => refused += 1,
+            Err(other) => panic!("neither stored nor «too many»: {other:?}"),
+        }
+    }
+    assert_eq!((stored, refused), (2, 38));
+    let open = booking::callbacks(db, s.county_id, Scope::County)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|c| c.mobile == "+4791234599")
+        .count();
+    assert_eq!(open, 2);
+    // Another number is not held by the first.
+    booking::request_callback(
+        db,
+        s.county_id,
+        s.horten,
+        None,
+        "Ola",
+        "91234598",
+        "nb",
+        now,
+    )
+    .await
+    .unwrap();
 }
 
 async fn two_hundred_requests_for_one_time_have_one_winner(db: &Db) {

@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use domain::{
     council::{
         self,
-        application::{self, ApplicationPolicy, ApplicationState, NewApplication},
+        application::{self, ApplicationPolicy, ApplicationState, DecisionNotice, NewApplication},
         comment,
         hearing::{self, HearingDraft},
         input::{self, AnswerNotice, InputStatus},
@@ -140,6 +140,23 @@ fn answer_message(n: &AnswerNotice) -> NewMessage {
     }
 }
 
+/// The coordinator's decision, told to the applicant; the domain fills in key, channel, recipient.
+fn decision_message(n: &DecisionNotice) -> NewMessage {
+    let (subject, body) = if n.admitted {
+        ("ja", "Velkommen.")
+    } else {
+        ("nei", "Ikke denne gangen.")
+    };
+    NewMessage {
+        idempotency_key: "set by the domain".into(),
+        channel: "set by the domain".into(),
+        recipient: "set by the domain".into(),
+        subject: format!("[{}] {subject}", n.language),
+        body: format!("Hei {}! {body}", n.first_name),
+        attachment: None,
+    }
+}
+
 #[derive(Debug, PartialEq, Eq, sqlx::FromRow)]
 struct Sent {
     idempotency_key: String,
@@ -228,6 +245,7 @@ async fn join(db: &Db, county_id: i64, coordinator: &Staff, new: &NewApplication
         CouncilRole::Member,
         date("2026-08-01"),
         date("2027-07-31"),
+        &decision_message,
         now(),
     )
     .await)
@@ -485,7 +503,14 @@ async fn applications_reach_the_council_coordinator_and_are_throttled_per_addres
         .all(|m| !m.body.contains("Aida") && m.body == "En ny søknad venter på deg."));
 
     // The coordinator's list: waiting ones first, newest first.
-    let declined = ok(application::decline(db, &rita, ids[1], now() + Duration::hours(2)).await);
+    let declined = ok(application::decline(
+        db,
+        &rita,
+        ids[1],
+        &decision_message,
+        now() + Duration::hours(2),
+    )
+    .await);
     assert_eq!(declined.state, ApplicationState::Declined);
     let listed: Vec<(String, ApplicationState)> = ok(application::list(db, &tor).await)
         .into_iter()
@@ -505,7 +530,7 @@ async fn applications_reach_the_council_coordinator_and_are_throttled_per_addres
     );
     // Decided is decided.
     assert!(matches!(
-        error(application::decline(db, &rita, ids[1], now()).await),
+        error(application::decline(db, &rita, ids[1], &decision_message, now()).await),
         DomainError::Conflict("application decided")
     ));
     assert!(matches!(
@@ -517,6 +542,7 @@ async fn applications_reach_the_council_coordinator_and_are_throttled_per_addres
                 CouncilRole::Member,
                 date("2026-08-01"),
                 date("2027-07-31"),
+                &decision_message,
                 now()
             )
             .await
@@ -524,9 +550,48 @@ async fn applications_reach_the_council_coordinator_and_are_throttled_per_addres
         DomainError::Conflict("application decided")
     ));
     assert!(matches!(
-        error(application::decline(db, &rita, 999_999, now()).await),
+        error(application::decline(db, &rita, 999_999, &decision_message, now()).await),
         DomainError::NotFound
     ));
+    // Bo was told, once, by the channel he chose and in his language.
+    let told = |sent: Vec<Sent>| -> Vec<Sent> {
+        sent.into_iter()
+            .filter(|m| m.idempotency_key.starts_with("council-decision:"))
+            .collect()
+    };
+    assert_eq!(
+        told(outbox(db).await),
+        [Sent {
+            idempotency_key: format!("council-decision:{}", ids[1]),
+            channel: "sms".into(),
+            recipient: "+4741234561".into(),
+            subject: "[nb] nei".into(),
+            body: "Hei Bo! Ikke denne gangen.".into(),
+        }]
+    );
+    // Gro is admitted: she is told, by e-mail and in English, in the admission's transaction.
+    ok(member::admit(
+        db,
+        &rita,
+        gro.id,
+        CouncilRole::Member,
+        date("2026-08-01"),
+        date("2027-07-31"),
+        &decision_message,
+        now() + Duration::hours(3),
+    )
+    .await);
+    let last = told(outbox(db).await).pop().unwrap();
+    assert_eq!(
+        last,
+        Sent {
+            idempotency_key: format!("council-decision:{}", gro.id),
+            channel: "email".into(),
+            recipient: "gro@example.no".into(),
+            subject: "[en] ja".into(),
+            body: "Hei Gro! Velkommen.".into(),
+        }
+    );
     let trail = audit_trail(db, county.id).await;
     assert!(trail.contains(&(
         "council.application.decline".to_string(),
@@ -566,6 +631,7 @@ async fn terms_decide_who_is_a_member_and_alumni_are_kept(db: &Db) {
                 CouncilRole::Member,
                 date("2027-01-01"),
                 date("2026-12-31"),
+                &decision_message,
                 now()
             )
             .await
@@ -584,6 +650,7 @@ async fn terms_decide_who_is_a_member_and_alumni_are_kept(db: &Db) {
                 CouncilRole::Member,
                 date("2025-08-01"),
                 date("2026-07-31"),
+                &decision_message,
                 now()
             )
             .await
@@ -601,6 +668,7 @@ async fn terms_decide_who_is_a_member_and_alumni_are_kept(db: &Db) {
         CouncilRole::Deputy,
         date("2026-11-01"),
         date("2027-06-30"),
+        &decision_message,
         now(),
     )
     .await);
@@ -624,6 +692,7 @@ async fn terms_decide_who_is_a_member_and_alumni_are_kept(db: &Db) {
                 CouncilRole::Member,
                 date("2026-11-01"),
                 date("2027-06-30"),
+                &decision_message,
                 now()
             )
             .await
@@ -750,6 +819,7 @@ async fn terms_decide_who_is_a_member_and_alumni_are_kept(db: &Db) {
         CouncilRole::Member,
         date("2026-12-01"),
         date("2027-06-30"),
+        &decision_message,
         during,
     )
     .await);
@@ -770,6 +840,7 @@ async fn terms_decide_who_is_a_member_and_alumni_are_kept(db: &Db) {
         CouncilRole::Member,
         date("2026-08-01"),
         date("2026-10-31"),
+        &decision_message,
         now(),
     )
     .await);
@@ -1940,6 +2011,29 @@ async fn every_input_gets_a_status_and_the_answer_message_goes_once_in_the_membe
         format!("council-answer:{from_sara}:2")
     );
     assert_eq!(outbox(db).await.len(), sent_before + 3);
+    // The same answer sent again, twenty times at once (a double click, a resent form), is no
+    // new version and sends nothing.
+    let repeats: Vec<_> = (0..20)
+        .map(|_| {
+            let (db, rita) = (db.clone(), c.rita.clone());
+            tokio::spawn(async move {
+                input::answer(
+                    &db,
+                    &rita,
+                    from_sara,
+                    InputStatus::ActedOn,
+                    "Fra januar skriver vi alltid navnet.",
+                    answer_message,
+                    answered_at + Duration::hours(2),
+                )
+                .await
+            })
+        })
+        .collect();
+    for repeat in repeats {
+        ok(repeat.await.unwrap());
+    }
+    assert_eq!(outbox(db).await.len(), sent_before + 3);
     let sara = ok(input::get_for_coordinator(db, &c.rita, from_sara, now()).await);
     assert_eq!(
         (
@@ -2393,7 +2487,7 @@ async fn only_an_active_council_coordinator_of_the_county_may_act(db: &Db) {
     ] {
         let refusals = [
             application::list(db, staff).await.map(|r| r.map(|_| ())),
-            application::decline(db, staff, waiting.id, now())
+            application::decline(db, staff, waiting.id, &decision_message, now())
                 .await
                 .map(|r| r.map(|_| ())),
             member::admit(
@@ -2403,6 +2497,7 @@ async fn only_an_active_council_coordinator_of_the_county_may_act(db: &Db) {
                 CouncilRole::Member,
                 date("2026-11-01"),
                 date("2027-06-30"),
+                &decision_message,
                 now(),
             )
             .await
@@ -2501,6 +2596,7 @@ async fn only_an_active_council_coordinator_of_the_county_may_act(db: &Db) {
                 CouncilRole::Member,
                 date("2026-11-01"),
                 date("2027-06-30"),
+                &decision_message,
                 now()
             )
             .await
@@ -2979,7 +3075,7 @@ async fn retention_forgets_council_codes_sessions_and_decided_applications(db: &
         old,
     )
     .await);
-    ok(application::decline(db, &c.rita, declined.id, old).await);
+    ok(application::decline(db, &c.rita, declined.id, &decision_message, old).await);
     // A login code and a session from two days ago, and fresh ones.
     let then = now() - Duration::days(3);
     let started = ok(login::start(

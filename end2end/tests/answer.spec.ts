@@ -8,21 +8,21 @@ test.setTimeout(90_000);
 const youth = {
   nn: {
     subject: "Melding frå Oppfølgingstjenesten i Vestfold", hello: "Hei Sara!", greeting: /^Hei, \u2068?Sara\u2069?!$/,
-    continue: "Hald fram", question: "Kva gjer du no?", missing: "Vel det som passar best for deg.", work: "Eg jobbar",
+    continue: "Hald fram", question: "Kva gjer du no?", missing: "Vel det som passar best for deg.", work: "Eg jobbar", help: "Eg vil ha hjelp eller ein samtale",
     school: "Eg går på vidaregåande skule", details: "Vil du fortelje meir?", next: "Neste",
     contact: "Korleis vil du at OT skal kontakte deg?", sms: "SMS", mobile: "Mobilnummer", mobileNeeded: "Skriv mobilnummeret ditt, så vi kan sende SMS eller ringje deg.", emailChannel: "E-post", evening: "Etter klokka 16", send: "Send svaret",
     receipt: "Takk! Vi har fått svaret ditt", change: "Endre svaret", handled: "Vi har fått svaret ditt",
   },
   en: {
     subject: "Message from Oppfølgingstjenesten i Vestfold", hello: "Hi Sara!", greeting: /^Hi, \u2068?Sara\u2069?!$/,
-    continue: "Continue", question: "What are you doing now?", missing: "Choose what fits you best.", work: "I work",
+    continue: "Continue", question: "What are you doing now?", missing: "Choose what fits you best.", work: "I work", help: "I want help or a conversation",
     school: "I go to upper secondary school", details: "Do you want to tell us more?", next: "Next",
     contact: "How do you want OT to contact you?", sms: "Text message", mobile: "Mobile number", mobileNeeded: "Write your mobile number so that we can text or call you.", emailChannel: "E-mail", evening: "After 4 pm", send: "Send your answer",
     receipt: "Thank you! We have your answer", change: "Change your answer", handled: "We have your answer",
   },
   nb: {
     subject: "Melding fra Oppfølgingstjenesten i Vestfold", hello: "Hei Sara!", greeting: /^Hei, \u2068?Sara\u2069?!$/,
-    continue: "Fortsett", question: "Hva gjør du nå?", missing: "Velg det som passer best for deg.", work: "Jeg jobber",
+    continue: "Fortsett", question: "Hva gjør du nå?", missing: "Velg det som passer best for deg.", work: "Jeg jobber", help: "Jeg vil ha hjelp eller en samtale",
     school: "Jeg går på videregående skole", details: "Vil du fortelle mer?", next: "Neste",
     contact: "Hvordan vil du at OT skal kontakte deg?", sms: "SMS", mobile: "Mobilnummer", mobileNeeded: "Skriv mobilnummeret ditt, så vi kan sende SMS eller ringe deg.", emailChannel: "E-post", evening: "Etter klokka 16", send: "Send svaret",
     receipt: "Takk! Vi har fått svaret ditt", change: "Endre svaret", handled: "Vi har fått svaret ditt",
@@ -94,7 +94,8 @@ test(`a young person answers in ${lang} from an e-mailed link and the advisor co
   await expect(phone.locator(".error-summary")).toContainText(y.missing);
   await expect(phone.locator("#activity")).toBeInViewport();
   await expectAccessible(phone, testInfo);
-  await phone.getByLabel(y.work).check();
+  // She wants help: only then does the answer ask how OT may get in touch.
+  await phone.getByLabel(y.help).check();
   await phone.getByRole("button", { name: y.next }).click();
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.details);
   await expect(phone.getByLabel(y.details)).toBeInViewport();
@@ -132,10 +133,11 @@ test(`a young person answers in ${lang} from an e-mailed link and the advisor co
   await expect(phone.locator(".reference")).toHaveText(/^NS-[A-Z0-9]{6}$/);
   await expectAccessible(phone, testInfo);
 
-  // She changes her mind before anyone has handled it: now she is at school.
+  // She changes her mind before anyone has handled it: now she is at school. School needs no
+  // follow-up, so the details lead straight to the receipt.
   await ready(phone, testInfo);
   await phone.getByRole("link", { name: y.change }).click();
-  await expect(phone.getByLabel(y.work)).toBeChecked();
+  await expect(phone.getByLabel(y.help)).toBeChecked();
   await phone.getByLabel(y.school).check();
   await phone.getByRole("button", { name: y.next }).click();
   await expect(phone.getByLabel(y.details)).toHaveValue("Jobbar på eit lager i Horten");
@@ -143,8 +145,6 @@ test(`a young person answers in ${lang} from an e-mailed link and the advisor co
   await phone.getByLabel(y.details).fill("Byrja på Horten vgs");
   if (jsEnabled(testInfo)) await expect(count).toHaveText(/^\u2068?19\u2069?\D/);
   await phone.getByRole("button", { name: y.next }).click();
-  await expect(phone.getByLabel(y.emailChannel)).toBeChecked();
-  await phone.getByRole("button", { name: y.send }).click();
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.receipt);
 
   // The advisor sees the answer with the suggested code, and confirms it.
@@ -230,3 +230,55 @@ test("a wrong or withdrawn link and a wrong letter code get a friendly page", as
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lenken virker ikke");
   await staff.context().close();
 });
+
+// «Nei takk» is a whole answer, and so is «I work»: neither is asked how OT may get in touch.
+const noThanks = {
+  nb: { continue: "Fortsett", noThanks: "Nei takk, jeg trenger ikke hjelp", work: "Jeg jobber", next: "Neste", details: "Vil du fortelle mer?", receipt: "Takk! Vi har fått svaret ditt", change: "Endre svaret" },
+  ar: { continue: "متابعة", noThanks: "لا، شكرًا، لا أحتاج إلى مساعدة", work: "أعمل", next: "التالي", details: "هل تريد أن تخبرنا بالمزيد؟", receipt: "شكرًا! وصلتنا إجابتك", change: "غيّر إجابتك" },
+};
+for (const [lang, y] of Object.entries(noThanks)) {
+test(`«no thanks» and «I work» reach the receipt without choosing a way to be contacted (${lang})`, async ({ page, browser }, testInfo) => {
+  const project = testInfo.project.name;
+  const email = `nei.takk.${lang}.${project}@example.no`;
+  await signIn(page, "ingrid.haugen@demo.neste-steg.no");
+  await page.goto("/nb/staff/contact-requests/new");
+  await page.getByLabel("Fornavn").fill("Nora");
+  await page.getByLabel("Etternavn").fill(`Neitakk-${lang}-${project}`);
+  await page.getByLabel("Fødselsdato (dd.mm.åååå)").fill("02.02.2008");
+  await page.locator("#email").fill(email);
+  await page.getByLabel("Språk for meldingen").selectOption(lang);
+  await page.getByLabel("Kommune").fill("Horten");
+  await page.getByRole("button", { name: "Lagre og send" }).click();
+  await expect(page.getByRole("status")).toHaveText("Forespørselen er lagret, og meldingen sendes nå.");
+  const link = (await messageTo(email)).text.match(new RegExp(`https?://\\S+/${lang}/svar/[A-Za-z0-9_-]+`))![0];
+
+  const context = await browser.newContext({ ...testInfo.project.use });
+  const phone = await context.newPage();
+  const visited: string[] = [];
+  phone.on("framenavigated", (frame) => { if (frame === phone.mainFrame()) visited.push(frame.url()); });
+  await phone.goto(new URL(link).pathname);
+  await ready(phone, testInfo);
+  await phone.getByRole("link", { name: y.continue }).click();
+  await phone.getByLabel(y.noThanks).check();
+  await phone.getByRole("button", { name: y.next }).click();
+  // Straight to the receipt: nothing more is asked of someone who said no thanks.
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.receipt);
+  await expect(phone).toHaveURL(/\/kvittering$/);
+  await expectAccessible(phone, testInfo);
+
+  // She changes it to «I work»: the details are optional and lead to the receipt.
+  await ready(phone, testInfo);
+  await phone.getByRole("link", { name: y.change }).click();
+  await phone.getByLabel(y.work).check();
+  await phone.getByRole("button", { name: y.next }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.details);
+  await phone.getByRole("button", { name: y.next }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.receipt);
+  expect(visited.filter((u) => u.includes("/kontakt"))).toEqual([]);
+  await context.close();
+
+  // The advisor has the answer with its suggested code.
+  await page.goto("/nb/staff/answers");
+  await expect(page.locator(".answer-card", { hasText: `Neitakk-${lang}-${project}` })).toContainText(/OTAR/);
+});
+}

@@ -78,6 +78,11 @@ for (const lang of ["nb", "ar"]) {
     await application.getByRole("button", { name: /Ta opp|Admit/ }).click();
     await expect(page.locator("main")).toContainText(name);
 
+    // The receipt promised a message on admission: it comes by SMS, in her language, with where
+    // to log in.
+    const welcome = await messageTo(`+47${mobile}`, `/${lang}/ot-rad/logg-inn`);
+    expect(welcome.text).toContain(name);
+
     // She signs in with the code sent by SMS.
     await y.goto(`/${lang}/ot-rad/logg-inn`);
     await ready(y, testInfo);

@@ -76,6 +76,7 @@ activity-no_thanks = لا، شكرًا، لا أحتاج إلى مساعدة
 answer-next = التالي
 answer-details-question = هل تريد أن تخبرنا بالمزيد؟
 answer-details-hint = يمكنك أن تتخطى هذا. اكتب مثلًا اسم المدرسة أو مكان العمل.
+answer-details-hint-help = يمكنك أن تتخطى هذا. يمكنك أن تكتب بماذا تريد المساعدة.
 answer-details-too-long = يمكن أن يحتوي النص على 1000 حرف كحد أقصى.
 answer-contact-question = كيف تريد أن تتواصل OT معك؟
 answer-channels-legend = اختر طريقة واحدة أو أكثر
@@ -466,6 +467,10 @@ message-council-login-subject = تسجيل الدخول إلى مجلس OT – {
 message-council-login-body = { $code } هو رمزك لتسجيل الدخول إلى مجلس OT. الرمز صالح مرة واحدة فقط، لمدة 15 دقيقة. يمكنك أيضًا أن تسجّل الدخول بهذا الرابط: { $link } إذا لم تطلب هذا، يمكنك أن تتجاهل هذه الرسالة.
 message-council-answer-subject = ردّت OT على اقتراحك
 message-council-answer-body = مرحبًا { $name }! ردّت OT على اقتراحك في الاستشارة «{ $hearing }». سجّل الدخول واقرأ الرد هنا: { $link }
+message-council-admitted-subject = مرحبًا بك في مجلس OT لدى { $service }
+message-council-admitted-body = مرحبًا { $name }! تم قبولك في مجلس OT. سجّل الدخول برقم الهاتف المحمول أو البريد الإلكتروني الذي قدّمت به الطلب، وستصلك رمز: { $link }
+message-council-declined-subject = بخصوص طلبك إلى مجلس OT لدى { $service }
+message-council-declined-body = مرحبًا { $name }! شكرًا لأنك تقدّمت للانضمام إلى مجلس OT. لم يكن هناك مكان لك هذه المرة. ما زال بإمكانك متابعة المجلس وإبداء رأيك هنا: { $link }
 
 ## Tall
 figures-title = الأرقام: هل تصل OT إلى الجميع؟

@@ -76,6 +76,7 @@ activity-no_thanks = No thanks, I do not need help
 answer-next = Next
 answer-details-question = Do you want to tell us more?
 answer-details-hint = You can skip this. For example, write the name of your school or job.
+answer-details-hint-help = You can skip this. You could write what you would like help with.
 answer-details-too-long = The text can have at most 1000 characters.
 answer-contact-question = How do you want OT to contact you?
 answer-channels-legend = Choose one or more ways
@@ -448,6 +449,10 @@ message-council-login-subject = Signing in to the OT council at { $service }
 message-council-login-body = { $code } is your code for signing in to the OT council. It works once, for 15 minutes. You can also sign in with this link: { $link } If you did not ask for this, you can ignore this message.
 message-council-answer-subject = OT has answered your input
 message-council-answer-body = Hi { $name }! OT has answered your input to “{ $hearing }”. Sign in and read the answer here: { $link }
+message-council-admitted-subject = Welcome to the OT council at { $service }
+message-council-admitted-body = Hi { $name }! You have been admitted to the OT council. Log in with the mobile number or e-mail address you applied with, and you will get a code: { $link }
+message-council-declined-subject = About your application to the OT council at { $service }
+message-council-declined-body = Hi { $name }! Thank you for applying to join the OT council. This time there was no place for you. You can still follow the council and have your say here: { $link }
 
 ## Tall
 figures-title = Figures: does OT reach everyone?

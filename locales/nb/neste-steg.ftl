@@ -76,6 +76,7 @@ activity-no_thanks = Nei takk, jeg trenger ikke hjelp
 answer-next = Neste
 answer-details-question = Vil du fortelle mer?
 answer-details-hint = Du kan hoppe over dette. Skriv for eksempel navnet på skolen eller jobben.
+answer-details-hint-help = Du kan hoppe over dette. Skriv gjerne hva du vil ha hjelp til.
 answer-details-too-long = Teksten kan ha høyst 1000 tegn.
 answer-contact-question = Hvordan vil du at OT skal kontakte deg?
 answer-channels-legend = Velg en eller flere måter
@@ -448,6 +449,10 @@ message-council-login-subject = Innlogging i OT-rådet hos { $service }
 message-council-login-body = { $code } er koden din for å logge inn i OT-rådet. Den virker i 15 minutter, én gang. Du kan også logge inn med denne lenken: { $link } Har du ikke bedt om dette, kan du se bort fra meldingen.
 message-council-answer-subject = OT har svart på innspillet ditt
 message-council-answer-body = Hei { $name }! OT har svart på innspillet ditt til «{ $hearing }». Logg inn og les svaret her: { $link }
+message-council-admitted-subject = Velkommen i OT-rådet hos { $service }
+message-council-admitted-body = Hei { $name }! Du er tatt opp i OT-rådet. Logg inn med mobilnummeret eller e-postadressen du søkte med, så får du en kode: { $link }
+message-council-declined-subject = Svar på søknaden din til OT-rådet hos { $service }
+message-council-declined-body = Hei { $name }! Takk for at du søkte om å bli med i OT-rådet. Denne gangen fikk du ikke plass. Du kan fortsatt følge rådet og si din mening her: { $link }
 
 ## Tall
 figures-title = Tall: når OT alle?

@@ -76,6 +76,7 @@ activity-no_thanks = Nei takk, eg treng ikkje hjelp
 answer-next = Neste
 answer-details-question = Vil du fortelje meir?
 answer-details-hint = Du kan hoppe over dette. Skriv til dømes namnet på skulen eller jobben.
+answer-details-hint-help = Du kan hoppe over dette. Skriv gjerne kva du vil ha hjelp til.
 answer-details-too-long = Teksten kan ha høgst 1000 teikn.
 answer-contact-question = Korleis vil du at OT skal kontakte deg?
 answer-channels-legend = Vel ein eller fleire måtar
@@ -448,6 +449,10 @@ message-council-login-subject = Innlogging i OT-rådet hjå { $service }
 message-council-login-body = { $code } er koden din for å logge inn i OT-rådet. Han verkar i 15 minutt, éin gong. Du kan òg logge inn med denne lenkja: { $link } Har du ikkje bede om dette, kan du sjå bort frå meldinga.
 message-council-answer-subject = OT har svart på innspelet ditt
 message-council-answer-body = Hei { $name }! OT har svart på innspelet ditt til «{ $hearing }». Logg inn og les svaret her: { $link }
+message-council-admitted-subject = Velkomen i OT-rådet hos { $service }
+message-council-admitted-body = Hei { $name }! Du er teken opp i OT-rådet. Logg inn med mobilnummeret eller e-postadressa du søkte med, så får du ein kode: { $link }
+message-council-declined-subject = Svar på søknaden din til OT-rådet hos { $service }
+message-council-declined-body = Hei { $name }! Takk for at du søkte om å bli med i OT-rådet. Denne gongen fekk du ikkje plass. Du kan framleis følgje rådet og seie meininga di her: { $link }
 
 ## Tall
 figures-title = Tal: når OT alle?

@@ -76,6 +76,7 @@ activity-no_thanks = Nie, dziękuję, nie potrzebuję pomocy
 answer-next = Dalej
 answer-details-question = Chcesz napisać coś więcej?
 answer-details-hint = Możesz to pominąć. Napisz na przykład nazwę szkoły albo miejsca pracy.
+answer-details-hint-help = Możesz to pominąć. Możesz napisać, w czym potrzebujesz pomocy.
 answer-details-too-long = Tekst może mieć najwyżej 1000 znaków.
 answer-contact-question = Jak OT ma się z Tobą kontaktować?
 answer-channels-legend = Wybierz jeden lub kilka sposobów
@@ -449,6 +450,10 @@ message-council-login-subject = Logowanie do Rady OT – { $service }
 message-council-login-body = { $code } to Twój kod do logowania do Rady OT. Działa tylko raz, przez 15 minut. Możesz też zalogować się przez ten link: { $link } Jeśli to nie Ty prosisz o kod, po prostu zignoruj tę wiadomość.
 message-council-answer-subject = Masz odpowiedź od OT na swoją propozycję
 message-council-answer-body = Cześć { $name }! Masz odpowiedź od OT na swoją propozycję w konsultacjach „{ $hearing }”. Zaloguj się i przeczytaj odpowiedź tutaj: { $link }
+message-council-admitted-subject = Witamy w radzie OT w { $service }
+message-council-admitted-body = Cześć { $name }! Przyjęliśmy cię do rady OT. Zaloguj się numerem telefonu lub adresem e-mail, którego użyłeś w zgłoszeniu, a dostaniesz kod: { $link }
+message-council-declined-subject = Odpowiedź na twoje zgłoszenie do rady OT w { $service }
+message-council-declined-body = Cześć { $name }! Dziękujemy za zgłoszenie do rady OT. Tym razem nie było dla ciebie miejsca. Nadal możesz śledzić radę i wyrażać swoje zdanie tutaj: { $link }
 
 ## Tall
 figures-title = Liczby: czy OT dociera do wszystkich?

@@ -76,6 +76,7 @@ activity-no_thanks = نه، تشکر، به کمک ضرورت ندارم
 answer-next = بعدی
 answer-details-question = می‌خواهی بیشتر بگویی؟
 answer-details-hint = می‌توانی از این بگذری. مثلاً نام مکتب یا جای کار خود را بنویس.
+answer-details-hint-help = می‌توانی از این بگذری. می‌توانی بنویسی در چه چیزی کمک می‌خواهی.
 answer-details-too-long = متن حداکثر می‌تواند 1000 حرف داشته باشد.
 answer-contact-question = می‌خواهی OT چطور با تو تماس بگیرد؟
 answer-channels-legend = یک یا چند راه را انتخاب کن
@@ -435,6 +436,10 @@ message-council-login-subject = ورود به شورای OT – { $service }
 message-council-login-body = { $code } کود تو برای ورود به شورای OT است. این کود فقط یک بار و برای 15 دقیقه کار می‌کند. با این لینک هم می‌توانی وارد شوی: { $link } اگر این را نخواسته‌ای، این پیام را نادیده بگیر.
 message-council-answer-subject = OT به پیشنهاد تو جواب داده است
 message-council-answer-body = سلام { $name }! OT به پیشنهاد تو در نظرخواهی «{ $hearing }» جواب داده است. وارد شو و جواب را اینجا بخوان: { $link }
+message-council-admitted-subject = به شورای OT در { $service } خوش آمدی
+message-council-admitted-body = سلام { $name }! تو در شورای OT پذیرفته شدی. با شماره موبایل یا ایمیلی که با آن درخواست دادی وارد شو تا یک کد بگیری: { $link }
+message-council-declined-subject = درباره درخواست تو برای شورای OT در { $service }
+message-council-declined-body = سلام { $name }! تشکر که برای پیوستن به شورای OT درخواست دادی. این بار جایی برایت نبود. هنوز هم می‌توانی شورا را دنبال کنی و نظرت را این‌جا بگویی: { $link }
 
 ## Tall
 figures-title = ارقام: آیا OT به همه می‌رسد؟

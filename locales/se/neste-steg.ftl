@@ -76,6 +76,7 @@ activity-no_thanks = Ii giitu, mun in dárbbaš veahki
 answer-next = Čuovvovaš
 answer-details-question = Háliidatgo muitalit eambbo?
 answer-details-hint = Dán it dárbbaš deavdit. Čále ovdamearkka dihte skuvlla dahje barggu nama.
+answer-details-hint-help = Dán it dárbbaš deavdit. Sáhtát čállit maidda dárbbašat veahki.
 answer-details-too-long = Teavsttas sáhttet leat eanemusat 1000 mearkka.
 answer-contact-question = Mo don háliidat ahte OT váldá oktavuođa duinna?
 answer-channels-legend = Vállje ovtta dahje eanet vugiid
@@ -436,6 +437,10 @@ message-council-login-subject = Sisačáliheapmi OT-ráđđái – { $service }
 message-council-login-body = { $code } lea du koda go čálihat sisa OT-ráđđái. Dat doaibmá dušše oktii, 15 minuhta. Don sáhtát maiddái čálihit sisa dáinna liŋkkain: { $link } Jus it leat bivdán dán, de it dárbbaš dahkat maidege.
 message-council-answer-subject = OT lea vástidan du oaivilii
 message-council-answer-body = Bures { $name }! OT lea vástidan du oaivilii gulaskuddamis ”{ $hearing }”. Čálit sisa ja loga vástádusa dás: { $link }
+message-council-admitted-subject = Bures boahtin OT-ráđđái { $service }
+message-council-admitted-body = Bures { $name }! Don leat váldojuvvon OT-ráđđái. Čálit sisa mobiilanummariin dahje e-poastačujuhusain man ohcet, de oaččut koda: { $link }
+message-council-declined-subject = Vástádus du ohcamii OT-ráđđái { $service }
+message-council-declined-body = Bures { $name }! Giitu go ohcet OT-ráđđái. Dán háve it ožžon saji. Don sáhtát ain čuovvut ráđi ja dadjat oaivilat dás: { $link }
 
 ## Tall
 figures-title = Logut: oažžugo OT oktavuođa buohkaiguin?

@@ -76,6 +76,7 @@ activity-no_thanks = Maya, mahadsanid, uma baahni caawimaad
 answer-next = Xiga
 answer-details-question = Ma rabtaa inaad wax dheeraad ah noo sheegto?
 answer-details-hint = Waad ka boodi kartaa tan. Tusaale ahaan, qor magaca dugsiga ama shaqada.
+answer-details-hint-help = Waad ka boodi kartaa tan. Waxaad qori kartaa waxa aad caawimo ka rabto.
 answer-details-too-long = Qoraalku wuxuu yeelan karaa ugu badnaan 1000 xaraf.
 answer-contact-question = Sidee ayaad rabtaa in OT kula soo xiriiro?
 answer-channels-legend = Dooro hal hab ama dhowr hab
@@ -447,6 +448,10 @@ message-council-login-subject = Soo gal Golaha OT – { $service }
 message-council-login-body = { $code } waa koodhkaaga aad ku soo gelayso Golaha OT. Wuxuu shaqaynayaa hal mar oo keliya, muddo 15 daqiiqo ah. Sidoo kale waxaad ku soo geli kartaa linkigan: { $link } Haddii aadan codsan, iska dhaaf fariintan.
 message-council-answer-subject = OT wuxuu ka jawaabay fikraddaada
 message-council-answer-body = Salaan { $name }! OT wuxuu ka jawaabay fikraddaada ku saabsan “{ $hearing }”. Soo gal oo halkan ka akhri jawaabta: { $link }
+message-council-admitted-subject = Ku soo dhawoow golaha OT ee { $service }
+message-council-admitted-body = Haye { $name }! Waxaa lagu aqbalay golaha OT. Ku gal lambarka taleefanka ama iimaylka aad ku codsatay, waxaadna heli doontaa koodh: { $link }
+message-council-declined-subject = Ku saabsan codsigaaga golaha OT ee { $service }
+message-council-declined-body = Haye { $name }! Waad ku mahadsan tahay inaad codsatay inaad ku biirto golaha OT. Markan meel laguuma helin. Weli waad la socon kartaa golaha oo ra'yigaaga halkan ku dhiibi kartaa: { $link }
 
 ## Tall
 figures-title = Tirooyin: OT ma gaaraa qof kasta?

@@ -76,6 +76,7 @@ activity-no_thanks = ኣይፋል፣ የቐንየለይ። ሓገዝ ኣየድ�
 answer-next = ዝቕጽል
 answer-details-question = ተወሳኺ ክትነግሩና ትደልዩ ዶ?
 answer-details-hint = ነዚ ክትሓልፍዎ ትኽእሉ ኢኹም። ንኣብነት ስም ቤት ትምህርትኹም ወይ ስራሕኩም ጽሓፉ።
+answer-details-hint-help = ነዚ ክትሓልፍዎ ትኽእሉ ኢኹም። ብምንታይ ሓገዝ ከም እትደልዩ ክትጽሕፉ ትኽእሉ ኢኹም።
 answer-details-too-long = እቲ ጽሑፍ ብዝበዝሐ 1000 ፊደላት ክህልዎ ይኽእል።
 answer-contact-question = OT ብኸመይ ክራኸበኩም ትደልዩ?
 answer-channels-legend = ሓደ ወይ ልዕሊኡ መንገዲ ምረጹ
@@ -434,6 +435,10 @@ message-council-login-subject = ናብ ቤት ምኽሪ OT ምእታው – { $s
 message-council-login-body = { $code } ናብ ቤት ምኽሪ OT ንምእታው ዝኸውን ኮድኩም እዩ። ሓንሳብ ጥራይ፣ ን15 ደቒቕ ይሰርሕ። በዚ ሊንክ'ውን ክትኣትዉ ትኽእሉ ኢኹም: { $link } እዚ እንተ ዘይሓቲትኩም፣ ነዚ መልእኽቲ ሸለል ክትብልዎ ትኽእሉ ኢኹም።
 message-council-answer-subject = OT ንርእይቶኹም መሊሱ
 message-council-answer-body = ሰላም { $name }! OT ኣብ «{ $hearing }» ንዝሃብኩምዎ ርእይቶ መሊሱ። እተዉ እሞ ነቲ መልሲ ኣብዚ ኣንብቡ: { $link }
+message-council-admitted-subject = ናብ ቤት ምኽሪ OT ኣብ { $service } እንቋዕ ብደሓን መጻእኩም
+message-council-admitted-body = ሰላም { $name }! ናብ ቤት ምኽሪ OT ተቐቢልናኩም ኢና። በቲ ዝሓተትኩምሉ ቁጽሪ ሞባይል ወይ ኢመይል እተዉ፣ ኮድ ክበጽሐኩም እዩ፦ { $link }
+message-council-declined-subject = ብዛዕባ ሕቶኹም ናብ ቤት ምኽሪ OT ኣብ { $service }
+message-council-declined-body = ሰላም { $name }! ናብ ቤት ምኽሪ OT ክትጽንበሩ ስለ ዝሓተትኩም የቐንየልና። ኣብዚ ግዜ እዚ ቦታ ኣይረኸብኩምን። ሕጂ እውን ነቲ ቤት ምኽሪ ክትከታተሉን ርእይቶኹም ክትህቡን ትኽእሉ ኢኹም፦ { $link }
 
 ## Tall
 figures-title = ኣሃዛት፦ OT ንኹሎም ይበጽሕ ድዩ?

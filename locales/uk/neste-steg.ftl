@@ -76,6 +76,7 @@ activity-no_thanks = Ні, дякую, мені не потрібна допом
 answer-next = Далі
 answer-details-question = Хочеш розповісти більше?
 answer-details-hint = Це можна пропустити. Наприклад, напиши назву школи або місця роботи.
+answer-details-hint-help = Це можна пропустити. Можеш написати, з чим тобі потрібна допомога.
 answer-details-too-long = Текст може мати не більше 1000 символів.
 answer-contact-question = Як OT краще зв’язатися з тобою?
 answer-channels-legend = Вибери один або кілька способів
@@ -457,6 +458,10 @@ message-council-login-subject = Вхід до ради OT – { $service }
 message-council-login-body = { $code } — твій код для входу до ради OT. Він діє 15 хвилин і лише один раз. Ти також можеш увійти за цим посиланням: { $link } Якщо запиту на код від тебе не було, просто не зважай на це повідомлення.
 message-council-answer-subject = OT відповіла на твій відгук
 message-council-answer-body = Привіт, { $name }! OT відповіла на твій відгук в обговоренні «{ $hearing }». Увійди й прочитай відповідь тут: { $link }
+message-council-admitted-subject = Вітаємо в раді OT у { $service }
+message-council-admitted-body = Привіт, { $name }! Тебе прийняли до ради OT. Увійди з номером мобільного або адресою e-mail, з якими ти подавав заявку, і отримаєш код: { $link }
+message-council-declined-subject = Щодо твоєї заявки до ради OT у { $service }
+message-council-declined-body = Привіт, { $name }! Дякуємо, що подав заявку до ради OT. Цього разу місця для тебе не знайшлося. Ти й надалі можеш стежити за радою і висловлювати свою думку тут: { $link }
 
 ## Tall
 figures-title = Цифри: чи вдається OT зв’язатися з усіма?

@@ -49,6 +49,35 @@ impl Oidc {
         }
     }
 
+    /// Where the login form's redirect goes: the issuer's origin and, once discovery has said
+    /// so, the authorization endpoint's (the page's `form-action` must allow both).
+    pub fn origins(&self) -> Vec<String> {
+        let origin = |url: &str| {
+            reqwest::Url::parse(url)
+                .ok()
+                .map(|u| u.origin().ascii_serialization())
+                .filter(|o| o != "null")
+        };
+        let mut origins: Vec<String> = origin(&self.config.issuer_url).into_iter().collect();
+        if let Some(endpoint) = self
+            .metadata
+            .get()
+            .and_then(|m| origin(m.authorization_endpoint().as_str()))
+        {
+            if !origins.contains(&endpoint) {
+                origins.push(endpoint);
+            }
+        }
+        origins
+    }
+
+    /// Discovery ahead of the first login (see `origins`); a failure is logged and retried then.
+    pub async fn discover(&self) {
+        if let Err(error) = self.metadata().await {
+            tracing::warn!(%error, "identity provider not discovered at start");
+        }
+    }
+
     async fn metadata(&self) -> Result<&CoreProviderMetadata, String> {
         self.metadata
             .get_or_try_init(|| async {

@@ -51,7 +51,7 @@ pub async fn require_same_origin(
     ) {
         return next.run(request).await;
     }
-    tracing::warn!(method = %request.method(), path = %request.uri().path(), "refused a cross-origin state change");
+    tracing::warn!(method = %request.method(), path = %redact_path(request.uri().path()), "refused a cross-origin state change");
     let lang = app::i18n::negotiate(
         request.uri().path(),
         text(header::COOKIE.as_str()),
@@ -69,14 +69,16 @@ pub async fn require_same_origin(
 
 /// The Content-Security-Policy of a page: scripts only from us, and inline ones only with this
 /// response's nonce (Leptos writes it on the scripts it renders); the WASM may be compiled;
-/// nothing may frame us. `form-action` is left out: the staff login's form redirects to the
-/// county's identity provider, whose address discovery decides.
-pub fn content_security_policy(nonce: Option<&str>) -> String {
+/// nothing may frame us; forms post only to us and to `form_targets`, the origins of the
+/// county's identity provider (the staff login's form is redirected there, and a browser
+/// checks `form-action` on that redirect too). Markup that slipped into a page could then
+/// neither run script nor send a form elsewhere.
+pub fn content_security_policy(nonce: Option<&str>, form_targets: &[String]) -> String {
     let scripts = match nonce {
         Some(nonce) => format!("'self' 'nonce-{nonce}' 'wasm-unsafe-eval'"),
         None => "'self' 'wasm-unsafe-eval'".to_string(),
     };
-    policy_with_scripts(&scripts)
+    policy_with(&scripts, form_targets)
 }
 
 /// The same policy for a page kept in memory and sent to many (server/src/page_cache.rs): a
@@ -89,15 +91,30 @@ pub fn content_security_policy_hashed(hashes: &[String]) -> String {
         scripts.push_str(&format!(" '{hash}'"));
     }
     scripts.push_str(" 'wasm-unsafe-eval'");
-    policy_with_scripts(&scripts)
+    // A kept page is public: its forms post to us alone.
+    policy_with(&scripts, &[])
 }
 
-fn policy_with_scripts(scripts: &str) -> String {
+fn policy_with(scripts: &str, form_targets: &[String]) -> String {
+    let mut forms = String::from("'self'");
+    for origin in form_targets {
+        forms.push(' ');
+        forms.push_str(origin);
+    }
     format!(
         "default-src 'self'; script-src {scripts}; style-src 'self'; img-src 'self' data:; \
          font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
-         frame-ancestors 'none'"
+         form-action {forms}; frame-ancestors 'none'"
     )
+}
+
+/// The origins besides ours that a form may be sent on to: the identity provider's, if any.
+pub fn form_targets(state: &AppState) -> Vec<String> {
+    state
+        .oidc
+        .as_ref()
+        .map(|oidc| oidc.origins())
+        .unwrap_or_default()
 }
 
 /// Whether a response to `path` may carry a link token or personal data, and so must never be
@@ -145,7 +162,8 @@ pub async fn security_headers(
     // Pages set their own policy with their nonce (startup's request context); everything else
     // (files, redirects, our own routes) gets the same policy without one.
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        if let Ok(value) = HeaderValue::from_str(&content_security_policy(None)) {
+        let targets = form_targets(&state);
+        if let Ok(value) = HeaderValue::from_str(&content_security_policy(None, &targets)) {
             headers.insert(header::CONTENT_SECURITY_POLICY, value);
         }
     }
@@ -167,13 +185,14 @@ pub async fn security_headers(
     response
 }
 
-/// A path as the log may keep it: a link token in `/{lang}/svar/{token}…` (or a server
-/// function's) is replaced, since a logged token would open someone's answer.
+/// A path as the log may keep it: a link token in `/{lang}/svar/{token}…`, a booking's, a
+/// booking code's and the council's login link and code page is replaced, since a logged token
+/// would open someone's answer. Every log line that names a path goes through here.
 pub fn redact_path(path: &str) -> std::borrow::Cow<'_, str> {
     let mut segments: Vec<&str> = path.split('/').collect();
     match segments
         .iter()
-        .position(|s| matches!(*s, "svar" | "bestilling" | "bekreft"))
+        .position(|s| matches!(*s, "svar" | "bestilling" | "bekreft" | "lenke" | "logg-inn"))
     {
         Some(i) if segments.len() > i + 1 && !segments[i + 1].is_empty() => {
             segments[i + 1] = "…";
@@ -214,13 +233,17 @@ mod tests {
 
     #[test]
     fn scripts_run_only_from_us_or_with_the_nonce() {
-        let policy = super::content_security_policy(Some("n0nce"));
+        let policy = super::content_security_policy(Some("n0nce"), &[]);
         assert!(policy.contains("script-src 'self' 'nonce-n0nce' 'wasm-unsafe-eval';"));
         assert!(policy.contains("frame-ancestors 'none'"));
+        assert!(policy.contains("form-action 'self';"));
         assert!(!policy.contains("unsafe-inline"));
-        assert!(!super::content_security_policy(None).contains("nonce"));
+        assert!(!super::content_security_policy(None, &[]).contains("nonce"));
+        let login = super::content_security_policy(None, &["https://login.fylke.no".into()]);
+        assert!(login.contains("form-action 'self' https://login.fylke.no;"));
         let hashed = super::content_security_policy_hashed(&["sha256-abc=".into()]);
         assert!(hashed.contains("script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval';"));
+        assert!(hashed.contains("form-action 'self';"));
         assert!(!hashed.contains("nonce") && !hashed.contains("unsafe-inline"));
     }
 
@@ -237,6 +260,19 @@ mod tests {
             "/nb/bestill/bekreft/…"
         );
         assert_eq!(super::redact_path("/nb/kontakt"), "/nb/kontakt");
+        // The council's one-time link and code page carry tokens too.
+        assert_eq!(
+            super::redact_path("/nb/ot-rad/lenke/abcDEF123"),
+            "/nb/ot-rad/lenke/…"
+        );
+        assert_eq!(
+            super::redact_path("/se/ot-rad/logg-inn/abcDEF123"),
+            "/se/ot-rad/logg-inn/…"
+        );
+        assert_eq!(
+            super::redact_path("/nb/ot-rad/logg-inn"),
+            "/nb/ot-rad/logg-inn"
+        );
         assert_eq!(
             super::redact_path("/nb/bestilling/abc/kalender.ics"),
             "/nb/bestilling/…/kalender.ics"

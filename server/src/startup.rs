@@ -241,6 +241,11 @@ impl Application {
             config: Arc::new(config),
             db: db.clone(),
         };
+        // Discover the identity provider now, so the login page's form-action already names
+        // its authorization endpoint; a provider that is down is asked again at the first login.
+        if let Some(oidc) = state.oidc.clone() {
+            tokio::spawn(async move { oidc.discover().await });
+        }
         Ok(Application {
             router: router(state, page_cache, metrics.is_some()),
             listener,
@@ -319,6 +324,7 @@ fn router(state: AppState, page_cache: Arc<PageCache>, metrics: bool) -> Router 
     });
     let context = {
         let portal = state.portal.clone();
+        let state = state.clone();
         move || {
             provide_context(Portal::clone(&portal));
             // The language of this request, from its path, cookie and Accept-Language.
@@ -357,7 +363,10 @@ fn router(state: AppState, page_cache: Arc<PageCache>, metrics: bool) -> Router 
                 leptos::nonce::use_nonce(),
                 use_context::<leptos_axum::ResponseOptions>(),
             ) {
-                let policy = security::content_security_policy(Some(&nonce.to_string()));
+                let policy = security::content_security_policy(
+                    Some(&nonce.to_string()),
+                    &security::form_targets(&state),
+                );
                 if let Ok(value) = http::HeaderValue::from_str(&policy) {
                     response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
                 }

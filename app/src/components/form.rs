@@ -90,8 +90,14 @@ fn values() -> Option<Vec<(String, String)>> {
 /// as they are, like a script's, so a typed `</textarea>` would end the element and what follows
 /// would be markup; escaped, the browser shows the text exactly as typed.
 pub fn textarea(text: impl AsRef<str>) -> String {
-    text.as_ref()
-        .replace('&', "&amp;")
+    raw_text(text.as_ref())
+}
+
+/// Text escaped for an element whose content Leptos writes as it is: a `<textarea>`'s children,
+/// and the `<title>` (leptos_meta 0.8 pushes the formatted title into the head unescaped, so a
+/// name with `</title><meta http-equiv=refresh …>` would be markup in every page's head).
+pub fn raw_text(text: &str) -> String {
+    text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
 }

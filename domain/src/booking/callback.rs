@@ -7,7 +7,7 @@ use super::invalid;
 use crate::{
     audit::{self, NewAuditEvent},
     contact_request::{normalize_mobile, Scope, LANGUAGES},
-    db::{sql, transaction, Db},
+    db::{sql, transaction, write_transaction, Db},
     error::{DomainError, DomainResult},
 };
 
@@ -38,15 +38,6 @@ pub async fn request_callback(
         return Err(invalid("first_name", "not_a_name"));
     }
     let mobile = normalize_mobile(mobile.trim()).ok_or_else(|| invalid("mobile", "invalid"))?;
-    // As with bookings: two open requests per number at most, so nobody fills the call list.
-    let open = sql!(
-        db, scalar i64,
-        "SELECT COUNT(*) FROM callback_request WHERE county_id = $1 AND mobile = $2 AND handled_at IS NULL",
-        county_id, &mobile
-    )?;
-    if open >= 2 {
-        return Err(DomainError::Conflict("too many active"));
-    }
     if !LANGUAGES.contains(&language) {
         return Err(invalid("language", "unknown"));
     }
@@ -59,18 +50,40 @@ pub async fn request_callback(
     if department.is_none() {
         return Err(invalid("department", "unknown"));
     }
-    Ok(sql!(
-        db, scalar i64,
-        "INSERT INTO callback_request (county_id, department_id, contact_request_id, first_name, mobile, language, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        county_id,
-        department_id,
-        contact_request_id,
-        name,
-        mobile,
-        language,
-        now
-    )?)
+    // Two open requests per number at most, so nobody fills the call list: counted and inserted
+    // in one transaction that one writer holds at a time (SQLite's BEGIN IMMEDIATE; on
+    // PostgreSQL the county's row, locked by a no-op update, queues the others behind it).
+    let id = write_transaction!(db, |tx| {
+        sqlx::query("UPDATE county SET name = name WHERE id = $1")
+            .bind(county_id)
+            .execute(&mut *tx)
+            .await?;
+        let open: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM callback_request WHERE county_id = $1 AND mobile = $2 AND handled_at IS NULL",
+        )
+        .bind(county_id)
+        .bind(&mobile)
+        .fetch_one(&mut *tx)
+        .await?;
+        if open >= 2 {
+            return Err(DomainError::Conflict("too many active"));
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO callback_request (county_id, department_id, contact_request_id, first_name, mobile, language, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(county_id)
+        .bind(department_id)
+        .bind(contact_request_id)
+        .bind(name)
+        .bind(&mobile)
+        .bind(language)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        id
+    });
+    Ok(id)
 }
 
 /// Open call-me requests in the scope, oldest first.

@@ -318,16 +318,33 @@ async fn transition(
         if let Some(booking) = &booking {
             if to == BookingState::Confirmed {
                 // A move is done once its new time is confirmed: the old meeting is released.
+                // A move of a meeting that was cancelled meanwhile is refused (and rolled back).
                 if let Some(old) = booking.supersedes_id {
-                    sqlx::query(
+                    let released = sqlx::query(
                         "UPDATE booking SET state = 'cancelled', cancelled_by = 'youth', reason = 'moved', updated_at = $1 \
                          WHERE id = $2 AND state = 'confirmed'",
                     )
                     .bind(now)
                     .bind(old)
                     .execute(&mut *tx)
-                    .await?;
+                    .await?
+                    .rows_affected();
+                    if released == 0 {
+                        return Err(DomainError::Conflict("state changed"));
+                    }
                 }
+            }
+            if to == BookingState::Cancelled {
+                // A cancelled meeting is not moved: a pending request to move it ends with it,
+                // and its new time is free again, in the same transaction.
+                sqlx::query(
+                    "UPDATE booking SET state = 'withdrawn', reason = 'cancelled', updated_at = $1 \
+                     WHERE supersedes_id = $2 AND state = 'requested'",
+                )
+                .bind(now)
+                .bind(booking.id)
+                .execute(&mut *tx)
+                .await?;
             }
             if let Some(event) = extra.event {
                 enqueue_about!(tx, booking, event, &token, compose, now);

@@ -59,6 +59,57 @@ impl TryFrom<String> for ApplicationState {
     }
 }
 
+/// What `compose` gets to write the message telling an applicant the coordinator's decision:
+/// admitted (with how to log in) or, kindly, not this time. Sent by the channel they chose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecisionNotice {
+    pub application_id: i64,
+    pub admitted: bool,
+    pub first_name: String,
+    /// The applicant's language: write the message in it.
+    pub language: String,
+    pub channel: Channel,
+    pub recipient: String,
+}
+
+/// The signature of the function that writes a [`DecisionNotice`] (app/src/messages.rs); the
+/// domain sets the key, the channel and the recipient.
+pub type ComposeDecision<'a> = dyn Fn(&DecisionNotice) -> NewMessage + Send + Sync + 'a;
+
+impl DecisionNotice {
+    /// The notice for `application`, to the channel they chose (or the other, if that one has
+    /// no value); None if they left neither.
+    pub fn for_application(application: &Application, admitted: bool) -> Option<DecisionNotice> {
+        let by = |channel: Channel| match channel {
+            Channel::Sms => application.mobile.clone().map(|m| (Channel::Sms, m)),
+            Channel::Email => application.email.clone().map(|e| (Channel::Email, e)),
+        };
+        let other = match application.contact_channel {
+            Channel::Sms => Channel::Email,
+            Channel::Email => Channel::Sms,
+        };
+        let (channel, recipient) = by(application.contact_channel).or_else(|| by(other))?;
+        Some(DecisionNotice {
+            application_id: application.id,
+            admitted,
+            first_name: application.first_name.clone(),
+            language: application.language.clone(),
+            channel,
+            recipient,
+        })
+    }
+
+    /// The message, once per application: the key makes a repeated decision send nothing new.
+    pub fn message(&self, compose: &ComposeDecision<'_>) -> NewMessage {
+        NewMessage {
+            idempotency_key: format!("council-decision:{}", self.application_id),
+            channel: self.channel.as_str().to_string(),
+            recipient: self.recipient.clone(),
+            ..compose(self)
+        }
+    }
+}
+
 /// What the applicant typed. An empty mobile or e-mail is none.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewApplication {
@@ -241,6 +292,7 @@ pub async fn decline(
     db: &Db,
     coordinator: &Staff,
     application_id: i64,
+    compose: &ComposeDecision<'_>,
     now: DateTime<Utc>,
 ) -> DomainResult<Result<Application, Refusal>> {
     as_coordinator!(db, coordinator);
@@ -278,6 +330,11 @@ pub async fn decline(
             String::new(),
         );
         audit::record_in!(&mut *tx, &event, now);
+        // The applicant is told, kindly, in the same transaction as the decision.
+        if let Some(notice) = DecisionNotice::for_application(&application, false) {
+            let message = notice.message(compose);
+            enqueue_in!(&mut *tx, coordinator.county_id, None::<i64>, &message, now);
+        }
         application
     });
     Ok(Ok(application))

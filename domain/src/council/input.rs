@@ -516,10 +516,14 @@ pub async fn answer(
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(DomainError::NotFound)?;
-        let version: i64 = sqlx::query_scalar(
+        // The same answer again (a double click, a resent form, fifty at once) is not a new
+        // version and sends nothing: the row changes only if the answer or status differs, and
+        // PostgreSQL checks that again once a concurrent writer's change is committed.
+        let version: Option<i64> = sqlx::query_scalar(
             "UPDATE council_input SET status = $1, answer = $2, answered_at = COALESCE(answered_at, $3), \
              answered_by = $4, answer_version = answer_version + 1, updated_at = $3 \
-             WHERE id = $5 AND withdrawn_at IS NULL RETURNING answer_version",
+             WHERE id = $5 AND withdrawn_at IS NULL \
+             AND (status <> $1 OR answer IS NULL OR answer <> $2) RETURNING answer_version",
         )
         .bind(status.as_str())
         .bind(&answer)
@@ -527,8 +531,19 @@ pub async fn answer(
         .bind(coordinator.id)
         .bind(input_id)
         .fetch_optional(&mut *tx)
-        .await?
-        .ok_or(DomainError::Conflict("withdrawn"))?;
+        .await?;
+        let Some(version) = version else {
+            let withdrawn: bool = sqlx::query_scalar(
+                "SELECT withdrawn_at IS NOT NULL FROM council_input WHERE id = $1",
+            )
+            .bind(input_id)
+            .fetch_one(&mut *tx)
+            .await?;
+            if withdrawn {
+                return Err(DomainError::Conflict("withdrawn"));
+            }
+            return Ok(Ok(()));
+        };
         let (channel, recipient) = match (r.mobile, r.email) {
             (Some(mobile), _) => (Channel::Sms, mobile),
             (None, Some(email)) => (Channel::Email, email),

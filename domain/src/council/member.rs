@@ -6,11 +6,15 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{application::Application, as_coordinator, today, Channel, Refusal};
+use super::{
+    application::{Application, ComposeDecision, DecisionNotice},
+    as_coordinator, today, Channel, Refusal,
+};
 use crate::{
     audit::{self, NewAuditEvent},
     db::{sql, write_transaction, Db},
     error::{DomainError, DomainResult},
+    outbox::enqueue_in,
     staff::Staff,
 };
 
@@ -143,6 +147,7 @@ fn check_term(term_from: NaiveDate, term_to: NaiveDate, now: DateTime<Utc>) -> D
 /// one transaction with its audit row. `Conflict("application decided")` when it was already
 /// admitted or declined; `Conflict("already a member")` when the mobile or e-mail belongs to a
 /// member whose term has not ended (a login must find one member).
+#[allow(clippy::too_many_arguments)]
 pub async fn admit(
     db: &Db,
     coordinator: &Staff,
@@ -150,6 +155,7 @@ pub async fn admit(
     role: CouncilRole,
     term_from: NaiveDate,
     term_to: NaiveDate,
+    compose: &ComposeDecision<'_>,
     now: DateTime<Utc>,
 ) -> DomainResult<Result<Member, Refusal>> {
     as_coordinator!(db, coordinator);
@@ -220,6 +226,12 @@ pub async fn admit(
             format!("application {application_id}; role {}", role.as_str()),
         );
         audit::record_in!(&mut *tx, &event, now);
+        // The new member is told how to log in, in the same transaction as the admission (the
+        // application's receipt promised it).
+        if let Some(notice) = DecisionNotice::for_application(&application, true) {
+            let message = notice.message(compose);
+            enqueue_in!(&mut *tx, coordinator.county_id, None::<i64>, &message, now);
+        }
         member
     });
     Ok(Ok(member))

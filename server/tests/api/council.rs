@@ -414,3 +414,85 @@ fn the_public_council_page_shows_first_names_roles_and_published_answers_only() 
         assert!(page.contains("dir=\"rtl\""));
     });
 }
+
+#[test]
+fn a_hearing_or_meeting_title_with_markup_stays_text_in_every_pages_title() {
+    use crate::helpers::{assert_title_is_text, TITLE_PAYLOAD};
+    run(async {
+        let app = spawn_app().await;
+        let db = app.db().await;
+        let county = domain::county::by_slug(&db, "vestfold")
+            .await
+            .unwrap()
+            .unwrap();
+        let coordinator =
+            domain::staff::by_email(&db, county.id, domain::demo::COUNCIL_COORDINATOR.1)
+                .await
+                .unwrap()
+                .unwrap();
+        let kari = session_of(&app, domain::demo::COUNCIL_COORDINATOR.1).await;
+        let hearing = domain::council::hearing::list(&db, &coordinator)
+            .await
+            .unwrap()
+            .unwrap()
+            .into_iter()
+            .find(|h| h.published_at.is_some() && h.deadline_at > chrono::Utc::now())
+            .expect("an open demo hearing");
+        let meeting = domain::council::meeting::list(&db, &coordinator)
+            .await
+            .unwrap()
+            .unwrap()
+            .remove(0);
+        let later = (chrono::Utc::now() + chrono::Duration::days(40))
+            .date_naive()
+            .to_string();
+        // The coordinator names a hearing and a meeting as an attacker would.
+        let (status, body) = call(
+            &app,
+            "council-edit-hearing",
+            Some(&kari),
+            &[
+                ("lang", "nb"),
+                ("hearing_id", &hearing.id.to_string()),
+                ("title", TITLE_PAYLOAD),
+                ("question", &hearing.question),
+                ("background", &hearing.background),
+                ("deadline_date", &later),
+                ("deadline_time", "14:00"),
+            ],
+        )
+        .await;
+        assert!(status.is_success(), "{status} {body}");
+        let (status, body) = call(
+            &app,
+            "council-edit-meeting",
+            Some(&kari),
+            &[
+                ("lang", "nb"),
+                ("meeting_id", &meeting.id.to_string()),
+                ("title", TITLE_PAYLOAD),
+                ("agenda", &meeting.agenda),
+                ("place", &meeting.place),
+                ("date", &later),
+                ("starts_time", "17:00"),
+                ("ends_time", "18:30"),
+            ],
+        )
+        .await;
+        assert!(status.is_success(), "{status} {body}");
+        for path in [
+            format!("/nb/staff/council/hearings/{}", hearing.id),
+            format!("/nb/staff/council/meetings/{}", meeting.id),
+        ] {
+            let response = app.get_with(&path, &kari).await;
+            assert_eq!(response.status(), StatusCode::OK, "{path}");
+            assert_title_is_text(&response.text().await.unwrap(), &path);
+        }
+        // Every member opens the hearing: its title is theirs too.
+        let sara = sign_in(&app, "+4740000211").await;
+        let path = format!("/nb/ot-rad/medlem/horing/{}", hearing.id);
+        let response = app.get_with(&path, &sara).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert_title_is_text(&response.text().await.unwrap(), &path);
+    });
+}

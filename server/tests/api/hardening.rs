@@ -4,7 +4,10 @@
 
 use reqwest::{header, StatusCode};
 
-use crate::helpers::{client_from, run, spawn_app, spawn_app_with_vars, TestApp, DEMO_PASSWORD};
+use crate::helpers::{
+    assert_title_is_text, client_from, run, spawn_app, spawn_app_with_vars, TestApp, DEMO_PASSWORD,
+    TITLE_PAYLOAD,
+};
 
 async fn status_and_body(response: reqwest::Response) -> (StatusCode, String) {
     (response.status(), response.text().await.unwrap())
@@ -636,5 +639,72 @@ fn the_privacy_page_states_the_configured_retention_periods() {
             "the configured period"
         );
         assert!(text.contains("90 dager etter"), "messages");
+    });
+}
+
+#[test]
+fn a_name_with_markup_stays_text_in_the_title_of_the_answer_review_page() {
+    use domain::contact_request::Scope;
+    run(async {
+        let app = spawn_app().await;
+        let staff = crate::helpers::session_of(&app, "ingrid.haugen@demo.neste-steg.no").await;
+        // The advisor types (or imports) the name as it came.
+        let person = [
+            ("lang", "nb"),
+            ("form[first_name]", TITLE_PAYLOAD),
+            ("form[last_name]", "Tittel"),
+            ("form[birth_date]", "01.05.2007"),
+            ("form[mobile]", ""),
+            ("form[email]", "tittel@example.no"),
+            ("form[language]", "nb"),
+            ("form[municipality]", "Horten"),
+            ("form[department]", "horten"),
+            ("form[guardian_name]", ""),
+            ("form[guardian_mobile]", ""),
+            ("form[guardian_email]", ""),
+        ];
+        let (status, body) =
+            crate::helpers::call(&app, "create-contact-request", Some(&staff), &person).await;
+        assert!(status.is_success(), "{status} {body}");
+        let db = app.db().await;
+        let county = domain::county::by_slug(&db, "vestfold")
+            .await
+            .unwrap()
+            .unwrap();
+        let token = app.answer_token_in_mailbox(&db, county.id).await;
+        let (status, body) = crate::helpers::call(
+            &app,
+            "answer-activity",
+            None,
+            &[("lang", "nb"), ("token", &token), ("activity", "work")],
+        )
+        .await;
+        assert!(status.is_success(), "{status} {body}");
+        let filter = domain::answer::InboxFilter {
+            include_handled: true,
+            ..Default::default()
+        };
+        let answer = domain::answer::inbox(
+            &db,
+            county.id,
+            Scope::County,
+            &filter,
+            chrono::Utc::now().date_naive(),
+        )
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.last_name == "Tittel")
+        .expect("the answer is in the inbox");
+        let path = format!("/nb/staff/answers/{}", answer.answer_id);
+        let response = app.get_with(&path, &staff).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        // No form may leave for another site either.
+        let policy = response.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(policy.contains("form-action 'self';"), "{policy}");
+        assert_title_is_text(&response.text().await.unwrap(), &path);
     });
 }

@@ -250,3 +250,27 @@ impl TestApp {
         request.send().await.unwrap()
     }
 }
+
+/// What an attacker types as a name or a title to leave the page through its `<title>`: the
+/// page would redirect to another host if the title were not escaped.
+pub const TITLE_PAYLOAD: &str = "</title><meta http-equiv=refresh content=0;url=//elsewhere/x>";
+
+/// Asserts that `html`'s `<title>` holds `TITLE_PAYLOAD` as text and the head no markup of it.
+pub fn assert_title_is_text(html: &str, page: &str) {
+    let start = html
+        .find("<title>")
+        .unwrap_or_else(|| panic!("{page}: no <title>"));
+    let end = start
+        + html[start..]
+            .find("</title>")
+            .unwrap_or_else(|| panic!("{page}: no </title>"));
+    let title = &html[start + "<title>".len()..end];
+    assert!(
+        title.contains("&lt;/title&gt;&lt;meta http-equiv=refresh content=0;url=//elsewhere/x&gt;"),
+        "{page}: the title is not the escaped payload: {title}"
+    );
+    assert!(
+        !html.contains("<meta http-equiv"),
+        "{page}: the payload became markup"
+    );
+}

@@ -148,7 +148,12 @@ pub async fn save_activity(
         chrono::Utc::now(),
     )
     .await?;
-    server::next(&lang, &token, "detaljer");
+    let step = if activity.asks_for_details() {
+        "detaljer"
+    } else {
+        "kvittering"
+    };
+    server::next(&lang, &token, step);
     Ok(())
 }
 
@@ -163,7 +168,18 @@ pub async fn save_details(lang: String, token: String, details: String) -> Resul
         chrono::Utc::now(),
     )
     .await?;
-    server::next(&lang, &token, "kontakt");
+    // How OT may get in touch is asked only of someone who asked OT to.
+    let asks_for_contact = opened
+        .activity
+        .as_deref()
+        .and_then(|a| domain::status_code::Activity::parse(a).ok())
+        .is_some_and(|a| a.asks_for_contact());
+    let step = if asks_for_contact {
+        "kontakt"
+    } else {
+        "kvittering"
+    };
+    server::next(&lang, &token, step);
     Ok(())
 }
 
@@ -388,6 +404,12 @@ fn DetailsStep(view: AnswerView, token: String) -> impl IntoView {
     };
     let invalid = field_invalid(error, "details");
     let question = t!(i18n, "answer-details-question");
+    // Someone who asks for help is asked what with, not for the name of a school.
+    let hint = if view.activity.as_deref() == Some("wants_help") {
+        t!(i18n, "answer-details-hint-help")
+    } else {
+        t!(i18n, "answer-details-hint")
+    };
     let details = view.details.clone();
     let count_line = t!(i18n, "characters-count", count = "{count}", max = 1000);
     view! {
@@ -397,7 +419,7 @@ fn DetailsStep(view: AnswerView, token: String) -> impl IntoView {
             <StepFields token/>
             <div class="field" class:field--error=move || invalid.get()>
                 <h1><label for="details">{question}</label></h1>
-                <p class="field__hint" id="details-hint">{t!(i18n, "answer-details-hint")}</p>
+                <p class="field__hint" id="details-hint">{hint}</p>
                 <Show when=move || invalid.get()>
                     <p class="field__error" id="details-error">{too_long.clone()}</p>
                 </Show>

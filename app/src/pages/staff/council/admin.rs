@@ -228,6 +228,7 @@ pub async fn admit_application(
     use super::server::{accepted, back};
     let (portal, staff) = crate::session::server::require_council_coordinator().await?;
     let (role, from, to) = role_and_term(&role, &term_from, &term_to)?;
+    let (origin, service) = (&portal.public_origin, &portal.county.service_name);
     let admitted = domain::council::member::admit(
         &portal.db,
         &staff,
@@ -235,6 +236,7 @@ pub async fn admit_application(
         role,
         from,
         to,
+        &|notice| crate::messages::council_decision(origin, service, notice),
         Utc::now(),
     )
     .await;
@@ -247,8 +249,15 @@ pub async fn admit_application(
 pub async fn decline_application(lang: String, application_id: i64) -> Result<(), AppError> {
     use super::server::{accepted, back};
     let (portal, staff) = crate::session::server::require_council_coordinator().await?;
-    let declined =
-        domain::council::application::decline(&portal.db, &staff, application_id, Utc::now()).await;
+    let (origin, service) = (&portal.public_origin, &portal.county.service_name);
+    let declined = domain::council::application::decline(
+        &portal.db,
+        &staff,
+        application_id,
+        &|notice| crate::messages::council_decision(origin, service, notice),
+        Utc::now(),
+    )
+    .await;
     accepted(declined, &[])?;
     back(&lang, "?done=declined#applications");
     Ok(())
