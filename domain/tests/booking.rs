@@ -33,6 +33,7 @@ on_both!(
     the_reminder_goes_once_the_day_before,
     an_advisor_proposes_another_time,
     a_public_request_holds_nothing_until_its_code_is_typed,
+    codes_go_by_sms_only_to_allowed_countries_and_stop_at_the_countys_ceiling,
     a_proposal_racing_a_withdrawal_leaves_no_orphan,
     staff_decisions_are_audited_with_their_change_or_not_at_all,
     no_time_is_offered_on_holidays_or_the_countys_closed_days,
@@ -1505,6 +1506,98 @@ async fn sent_code(db: &Db, recipient: &str) -> String {
     let m = messages.expect("a message");
     assert_eq!(m.recipient, recipient);
     m.body[..6].to_string()
+}
+
+/// SMS pumping: a number abroad gets no code by SMS unless the county allows its country, and
+/// however many addresses ask, the county sends at most its ceiling of codes in an hour.
+async fn codes_go_by_sms_only_to_allowed_countries_and_stop_at_the_countys_ceiling(db: &Db) {
+    use domain::booking::verification::{self, Refusal, VerificationPolicy};
+    let s = setup(db).await;
+    weekdays(db, &s).await;
+    let now = oslo(2026, 11, 23, 8, 0);
+    let thursday = oslo(2026, 11, 26, 9, 0);
+    let abroad = |mobile: &str| NewBooking {
+        mobile: Some(mobile.into()),
+        email: None,
+        ..asking(&s, thursday, "Aida")
+    };
+    let start = |new: NewBooking, ip: &'static str, policy: VerificationPolicy| {
+        let db = db.clone();
+        let county_id = s.county_id;
+        async move { verification::start(&db, county_id, &new, ip, &policy, code_message, now).await }
+    };
+    let outbox = || async { messages_to(db, "+269").await };
+    // Comoros, a premium range: refused next to the mobile, nothing sent.
+    let refused = start(
+        abroad("+269 123 45 67"),
+        "10.0.0.1",
+        VerificationPolicy::default(),
+    )
+    .await;
+    assert!(
+        matches!(
+            refused,
+            Err(DomainError::Invalid {
+                field: "mobile",
+                reason: "country"
+            })
+        ),
+        "{refused:?}"
+    );
+    assert_eq!(outbox().await, 0);
+    // A county that lists Comoros' code sends it.
+    let listed = VerificationPolicy {
+        sms_countries: vec!["269".into()],
+        ..VerificationPolicy::default()
+    };
+    assert!(matches!(
+        start(abroad("+2691234567"), "10.0.0.1", listed).await,
+        Ok(Ok(_))
+    ));
+    assert_eq!(outbox().await, 1);
+    // A ceiling of 3 an hour: three addresses are served, a fourth is refused, and so is a
+    // Norwegian mobile from a fifth; the next hour sends again.
+    let ceiling = VerificationPolicy {
+        per_county: domain::throttle::Limit::per_hour(3),
+        ..VerificationPolicy::default()
+    };
+    for (ip, mobile) in [("10.0.1.1", "41000001"), ("10.0.1.2", "41000002")] {
+        assert!(matches!(
+            start(abroad(mobile), ip, ceiling.clone()).await,
+            Ok(Ok(_))
+        ));
+    }
+    for (ip, mobile) in [("10.0.1.3", "41000003"), ("10.0.1.4", "41000004")] {
+        assert!(matches!(
+            start(abroad(mobile), ip, ceiling.clone()).await,
+            Ok(Err(Refusal::Throttled))
+        ));
+    }
+    assert_eq!(
+        verification::codes_last_hour(db, now).await.unwrap(),
+        3,
+        "the refused ones are not counted"
+    );
+    let later = verification::start(
+        db,
+        s.county_id,
+        &abroad("41000005"),
+        "10.0.1.5",
+        &ceiling,
+        code_message,
+        now + chrono::Duration::minutes(61),
+    )
+    .await;
+    assert!(matches!(later, Ok(Ok(_))), "{later:?}");
+}
+
+async fn messages_to(db: &Db, prefix: &str) -> i64 {
+    let q = "SELECT COUNT(*) FROM outbox_message WHERE recipient LIKE $1";
+    let like = format!("{prefix}%");
+    match db {
+        Db::Sqlite(p) => sqlx::query_scalar(q).bind(like).fetch_one(p).await.unwrap(),
+        Db::Postgres(p) => sqlx::query_scalar(q).bind(like).fetch_one(p).await.unwrap(),
+    }
 }
 
 async fn a_public_request_holds_nothing_until_its_code_is_typed(db: &Db) {

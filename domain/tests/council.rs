@@ -40,6 +40,7 @@ on_both!(
     terms_decide_who_is_a_member_and_alumni_are_kept,
     login_codes_expire_work_once_and_count_their_tries,
     login_is_throttled_per_address_and_per_member_and_tells_nobody_who_is_a_member,
+    a_member_gets_at_most_ten_login_codes_a_day_from_any_number_of_addresses,
     a_link_logs_in_once_and_member_sessions_are_not_staff_sessions,
     nothing_changes_at_or_after_the_deadline_even_across_a_dst_change,
     a_minors_input_is_invisible_to_other_members_until_approved,
@@ -597,6 +598,46 @@ async fn applications_reach_the_council_coordinator_and_are_throttled_per_addres
         "council.application.decline".to_string(),
         format!("council_application:{}", ids[1])
     )));
+}
+
+/// 3 codes an hour from fresh addresses every hour would be 72 messages and 360 guesses a day;
+/// the daily cap stops at 10 codes (50 guesses), and the next day opens again.
+async fn a_member_gets_at_most_ten_login_codes_a_day_from_any_number_of_addresses(db: &Db) {
+    let c = council(db).await;
+    let policy = LoginPolicy::default();
+    let start = |at: DateTime<Utc>| {
+        let db = db.clone();
+        let county_id = c.county_id;
+        async move {
+            login::start(
+                &db,
+                county_id,
+                "+4791234567",
+                &fresh_ip(),
+                &policy,
+                code_message,
+                at,
+            )
+            .await
+        }
+    };
+    let mut sent = 0;
+    for hour in 0..5 {
+        for _ in 0..3 {
+            if matches!(start(now() + Duration::hours(hour)).await, Ok(Ok(_))) {
+                sent += 1;
+            }
+        }
+    }
+    assert_eq!(sent, 10, "ten in a day, whatever the addresses");
+    assert_eq!(
+        refusal(start(now() + Duration::hours(6)).await),
+        Refusal::Throttled
+    );
+    assert!(matches!(
+        start(now() + Duration::hours(25)).await,
+        Ok(Ok(_))
+    ));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -181,7 +181,12 @@ for (const [lang, w] of Object.entries(words)) {
     await expect(sara.page.locator("main")).toContainText(w.moving);
     await sara.page.getByRole("button", { name: w.cancel }).click();
     await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.cancelled);
+    // Cancelling ended the move too: her page no longer speaks of it, and Jonas has nothing of
+    // hers left to confirm.
+    await expect(sara.page.locator("main")).not.toContainText(w.moving);
     await expectAccessible(sara.page, testInfo);
+    await page.goto("/nb/staff/bookings");
+    await expect(page.locator("li.answer-card", { hasText: sara_name }).filter({ has: page.getByRole("button", { name: "Bekreft" }) })).toHaveCount(0);
     await sara.context.close();
   });
 
@@ -312,6 +317,9 @@ test("the advisor proposes another time, which is confirmed at once and sent to 
   await kari.page.getByLabel("Koden", { exact: true }).fill(code);
   await kari.page.getByRole("button", { name: "Bekreft og send forespørselen" }).click();
   await expect(kari.page.getByRole("heading", { level: 1 })).toHaveText("Vi venter på svar fra veilederen");
+  // The hold's deadline is said as what it is for her: when the advisor answers by.
+  await expect(kari.page.locator("main")).toContainText("Veilederen svarer deg senest");
+  await expect(kari.page.locator("main")).not.toContainText("holdt av til deg til");
   const requestUrl = new URL(kari.page.url()).pathname;
 
   await signIn(page, "jonas.larsen@demo.neste-steg.no");

@@ -73,6 +73,9 @@ pub struct Config {
     pub retention_policy: domain::retention::RetentionPolicy,
     /// `BOOKING_CODES_PER_ADDRESS`, default 10: booking codes one client address may ask for in
     /// an hour (a public booking holds its time only once its code is typed).
+    /// `BOOKING_CODES_PER_HOUR`, default 300: codes the whole county sends in an hour, whatever
+    /// the addresses. `SMS_COUNTRY_CODES`, default none: calling codes besides +47 (`46,45`)
+    /// whose mobiles may get a code by SMS; other numbers are asked for an e-mail instead.
     pub verification_policy: domain::booking::verification::VerificationPolicy,
     /// `COUNCIL_OVERDUE_DAYS`, default 21: OT-råd input without an answer this many days is
     /// highlighted for the council coordinator.
@@ -319,6 +322,33 @@ impl Config {
         );
         // The same 1–365 check fits a count of codes per hour.
         let codes_per_address = days("BOOKING_CODES_PER_ADDRESS", 10, &mut problems);
+        let codes_per_county = match get("BOOKING_CODES_PER_HOUR") {
+            None => 300,
+            Some(v) => match v.parse::<i64>() {
+                Ok(n) if (1..=100_000).contains(&n) => n,
+                _ => {
+                    problems.push(format!(
+                        "BOOKING_CODES_PER_HOUR={v:?} must be a whole number from 1 to 100000"
+                    ));
+                    300
+                }
+            },
+        };
+        let sms_countries: Vec<String> = get("SMS_COUNTRY_CODES")
+            .unwrap_or_default()
+            .split(',')
+            .map(|c| c.trim().trim_start_matches('+').to_string())
+            .filter(|c| !c.is_empty())
+            .collect();
+        if let Some(bad) = sms_countries.iter().find(|c| {
+            !(1..=3).contains(&c.len())
+                || !c.chars().all(|d| d.is_ascii_digit())
+                || c.starts_with('0')
+        }) {
+            problems.push(format!(
+                "SMS_COUNTRY_CODES has {bad:?}: calling codes are 1 to 3 digits, like 46,45,358"
+            ));
+        }
         let last_age = days("RETENTION_LAST_AGE", 24, &mut problems);
         if !(18..=30).contains(&last_age) {
             problems.push(format!(
@@ -470,6 +500,8 @@ impl Config {
                 retention_policy,
                 verification_policy: domain::booking::verification::VerificationPolicy {
                     per_ip: domain::throttle::Limit::per_hour(codes_per_address),
+                    per_county: domain::throttle::Limit::per_hour(codes_per_county),
+                    sms_countries,
                     ..Default::default()
                 },
                 council_overdue_days,
@@ -608,6 +640,25 @@ mod tests {
             config(&[("REMINDER_DAYS", "3,20")]).is_err(),
             "a reminder after the call list"
         );
+    }
+
+    #[test]
+    fn sms_countries_and_the_county_ceiling_are_read_and_checked() {
+        let c = config(&[]).unwrap();
+        assert!(c.verification_policy.sms_countries.is_empty());
+        assert_eq!(c.verification_policy.per_county.limit, 300);
+        let c = config(&[
+            ("SMS_COUNTRY_CODES", "46, +45,358"),
+            ("BOOKING_CODES_PER_HOUR", "50"),
+        ])
+        .unwrap();
+        assert_eq!(c.verification_policy.sms_countries, ["46", "45", "358"]);
+        assert_eq!(c.verification_policy.per_county.limit, 50);
+        assert!(c.verification_policy.sms_allowed("+46701234567"));
+        assert!(!c.verification_policy.sms_allowed("+269123456789"));
+        assert!(config(&[("SMS_COUNTRY_CODES", "4a")]).is_err());
+        assert!(config(&[("SMS_COUNTRY_CODES", "0046")]).is_err());
+        assert!(config(&[("BOOKING_CODES_PER_HOUR", "0")]).is_err());
     }
 
     #[test]

@@ -100,6 +100,14 @@ fn describe() {
         "delivery attempts that failed on this instance, by channel"
     );
     describe_gauge!(
+        "neste_steg_booking_codes_last_hour",
+        "booking code messages the county sent in the last hour, all instances"
+    );
+    describe_gauge!(
+        "neste_steg_booking_codes_ceiling",
+        "the hourly ceiling on booking code messages (BOOKING_CODES_PER_HOUR); codes are refused at it"
+    );
+    describe_gauge!(
         "neste_steg_bookings_requested",
         "booking requests holding a time, waiting for an advisor"
     );
@@ -165,13 +173,19 @@ pub async fn name_route(request: Request, next: Next) -> Response {
 struct Exporter {
     handle: PrometheusHandle,
     db: domain::Db,
+    /// The county's hourly ceiling on booking code messages (`BOOKING_CODES_PER_HOUR`).
+    code_ceiling: i64,
 }
 
 /// The metrics listener's router: `GET /metrics`.
-pub fn router(handle: PrometheusHandle, db: domain::Db) -> Router {
+pub fn router(handle: PrometheusHandle, db: domain::Db, code_ceiling: i64) -> Router {
     Router::new()
         .route("/metrics", get(scrape))
-        .with_state(Exporter { handle, db })
+        .with_state(Exporter {
+            handle,
+            db,
+            code_ceiling,
+        })
 }
 
 async fn scrape(State(exporter): State<Exporter>) -> Response {
@@ -188,6 +202,12 @@ async fn scrape(State(exporter): State<Exporter>) -> Response {
         // The request figures still tell something; the database's absence shows in /readyz.
         Err(error) => tracing::error!(%error, "metrics: reading the backlog failed"),
     }
+    // Alert when the first reaches the second: someone is sending codes from many addresses.
+    match domain::booking::verification::codes_last_hour(&exporter.db, chrono::Utc::now()).await {
+        Ok(n) => metrics::gauge!("neste_steg_booking_codes_last_hour").set(n as f64),
+        Err(error) => tracing::error!(%error, "metrics: counting booking codes failed"),
+    }
+    metrics::gauge!("neste_steg_booking_codes_ceiling").set(exporter.code_ceiling as f64);
     (
         StatusCode::OK,
         [(

@@ -203,7 +203,14 @@ impl Application {
                     .await
                     .map_err(|source| StartError::Listen { addr, source })?;
                 let handle = crate::metrics::install();
-                Some((listener, crate::metrics::router(handle, db.clone())))
+                Some((
+                    listener,
+                    crate::metrics::router(
+                        handle,
+                        db.clone(),
+                        config.verification_policy.per_county.limit,
+                    ),
+                ))
             }
             None => None,
         };
@@ -226,7 +233,7 @@ impl Application {
                 public_origin: public_origin.clone(),
                 contact_policy: config.contact_policy.clone(),
                 booking_policy: config.booking_policy,
-                verification_policy: config.verification_policy,
+                verification_policy: config.verification_policy.clone(),
                 retention_policy: config.retention_policy,
                 demo: config.demo_data,
                 oidc_login: config.oidc.is_some(),

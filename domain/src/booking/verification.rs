@@ -20,7 +20,7 @@ use crate::{
     throttle::{self, Limit},
 };
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VerificationPolicy {
     pub lifetime: Duration,
     pub max_attempts: i64,
@@ -28,6 +28,12 @@ pub struct VerificationPolicy {
     pub per_ip: Limit,
     /// Codes one mobile or e-mail may be sent.
     pub per_recipient: Limit,
+    /// Codes the whole county may send: a ceiling that rotating client addresses cannot lift
+    /// (SMS pumping), logged as a warning when it is reached.
+    pub per_county: Limit,
+    /// Country calling codes besides Norway's (+47) whose mobiles may get a code by SMS (`46`,
+    /// `45`, …); none by default, since SMS to other ranges cost the county money.
+    pub sms_countries: Vec<String>,
     /// Active bookings one mobile or e-mail may have at once.
     pub active_per_contact: i64,
 }
@@ -39,9 +45,39 @@ impl Default for VerificationPolicy {
             max_attempts: 5,
             per_ip: Limit::per_hour(10),
             per_recipient: Limit::per_hour(3),
+            per_county: Limit::per_hour(300),
+            sms_countries: Vec::new(),
             active_per_contact: 2,
         }
     }
+}
+
+impl VerificationPolicy {
+    /// Whether a normalised mobile (`+4791234567`) may be sent a code by SMS: a Norwegian
+    /// mobile (normalisation accepts only 4 and 9 numbers for +47), or one of the county's
+    /// countries. Calling codes are prefix-free, so a prefix match is exact.
+    pub fn sms_allowed(&self, mobile: &str) -> bool {
+        let Some(digits) = mobile.strip_prefix('+') else {
+            return false;
+        };
+        digits.starts_with("47")
+            || self
+                .sms_countries
+                .iter()
+                .any(|code| !code.is_empty() && digits.starts_with(code.as_str()))
+    }
+}
+
+/// The throttle key of the county-wide ceiling on code messages.
+const COUNTY_CODES: &str = "booking-code-county";
+
+/// Code messages the county has sent in the last hour (for the metrics page).
+pub async fn codes_last_hour(db: &Db, now: DateTime<Utc>) -> DomainResult<i64> {
+    Ok(sql!(
+        db, scalar i64,
+        "SELECT COUNT(*) FROM throttle_event WHERE kind = $1 AND at > $2",
+        COUNTY_CODES, now - Duration::hours(1)
+    )?)
 }
 
 /// Why a code was not sent, or not accepted.
@@ -110,6 +146,12 @@ pub async fn start(
     {
         return Ok(Err(Refusal::TooManyActive));
     }
+    if mobile.as_deref().is_some_and(|m| !policy.sms_allowed(m)) {
+        return Err(DomainError::Invalid {
+            field: "mobile",
+            reason: "country",
+        });
+    }
     let (channel, recipient) = match (&mobile, &email) {
         (Some(m), _) => ("sms", m.clone()),
         (None, Some(e)) => ("email", e.clone()),
@@ -131,6 +173,16 @@ pub async fn start(
     )
     .await?
     {
+        return Ok(Err(Refusal::Throttled));
+    }
+    let county_key = county_id.to_string();
+    if !throttle::allow(db, COUNTY_CODES, &county_key, policy.per_county, now).await? {
+        // Someone is making the county pay for messages from many addresses: say so loudly.
+        tracing::warn!(
+            county_id,
+            ceiling = policy.per_county.limit,
+            "the county's hourly ceiling on booking code messages is reached; codes are refused"
+        );
         return Ok(Err(Refusal::Throttled));
     }
     let token = secret::new_token();

@@ -32,6 +32,9 @@ pub struct LoginPolicy {
     pub per_ip: Limit,
     /// Codes one mobile or e-mail may be sent.
     pub per_member: Limit,
+    /// And in a day: 10 codes of 5 tries are 50 guesses at one member's code a day (at 3 an
+    /// hour alone, 360), and no member gets more than 10 such messages a day.
+    pub per_member_daily: Limit,
 }
 
 impl Default for LoginPolicy {
@@ -41,6 +44,10 @@ impl Default for LoginPolicy {
             max_attempts: 5,
             per_ip: Limit::per_hour(10),
             per_member: Limit::per_hour(3),
+            per_member_daily: Limit {
+                window: Duration::days(1),
+                limit: 10,
+            },
         }
     }
 }
@@ -100,6 +107,7 @@ pub async fn start(
         &[
             ("council-login-ip", ip, policy.per_ip),
             ("council-login-to", &recipient_key, policy.per_member),
+            ("council-login-day", &recipient_key, policy.per_member_daily),
         ],
         now,
     )

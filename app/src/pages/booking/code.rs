@@ -55,7 +55,7 @@ pub async fn get_booking_code(lang: String, token: String) -> Result<CodeView, A
     if p.county_id != portal.county.id {
         return Err(super::flow::server::not_found());
     }
-    let policy = portal.verification_policy;
+    let policy = portal.verification_policy.clone();
     let (channel, recipient) = match (&p.mobile, &p.email) {
         (Some(m), _) => ("sms", m.clone()),
         (None, e) => ("email", e.clone().unwrap_or_default()),

@@ -285,11 +285,23 @@ pub async fn request_booking(
     if chosen.is_none() {
         fields.insert(0, "slot".into());
     }
+    // With no link behind it, the request is confirmed by a code: by SMS only to a Norwegian
+    // mobile or one of the county's countries (premium ranges cost the county money), else by
+    // e-mail, which the page then asks for.
+    let public = from_code(&from) == BookFrom::Public;
+    let mobile_country = new
+        .mobile
+        .as_deref()
+        .and_then(domain::contact_request::normalize_mobile)
+        .is_some_and(|m| !portal.verification_policy.sms_allowed(&m));
+    if public && mobile_country && !fields.iter().any(|f| f == "mobile") {
+        fields.push("mobile".into());
+    }
     if !fields.is_empty() {
         return Err(AppError::InvalidInput { fields });
     }
     let now = chrono::Utc::now();
-    if from_code(&from) == BookFrom::Public {
+    if public {
         // No link behind this request: it holds the time only once the code sent to the mobile
         // or e-mail is typed (issue: anyone could hold every free time and send OT's messages).
         use domain::booking::verification::{self, Refusal};
@@ -603,7 +615,7 @@ fn Times(
         ("slot", t!(i18n, "booking-slot-missing")),
         ("first_name", t!(i18n, "booking-first-name-missing")),
         ("contact", t!(i18n, "booking-contact-missing")),
-        ("mobile", t!(i18n, "booking-mobile-invalid")),
+        ("mobile", mobile_message(&i18n, from == BookFrom::Public)),
         ("email", t!(i18n, "booking-email-invalid")),
     ];
     let problems = {
@@ -944,5 +956,23 @@ fn BookingDetails(view: BookingView, token: String) -> impl IntoView {
         {ended.then(|| view! {
             <p><a class="button" href=i18n.href("/bestill")>{t!(i18n, "booking-book-again")}</a></p>
         })}
+    }
+}
+
+/// The message for a refused mobile: a number abroad is refused for the code SMS (see
+/// `request_booking`), so it is asked to be Norwegian or replaced by an e-mail; anything else
+/// is a number written wrong.
+fn mobile_message(i18n: &crate::i18n::I18n, public: bool) -> String {
+    let typed: String = crate::components::form::kept_for(RequestBooking::PATH, "mobile")
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let abroad = (typed.starts_with('+') && !typed.starts_with("+47"))
+        || (typed.starts_with("00") && !typed.starts_with("0047"));
+    if public && abroad {
+        t!(i18n, "booking-mobile-country")
+    } else {
+        t!(i18n, "booking-mobile-invalid")
     }
 }
