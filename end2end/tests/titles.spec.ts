@@ -65,8 +65,9 @@ test("markup in a young person's name or a hearing's title stays text in the pag
   await coordinator.locator("#deadline_date-hearing").fill(later);
   await coordinator.locator("#deadline_time-hearing").fill("14:00");
   await coordinator.getByRole("button", { name: "Lagre høringen som utkast" }).click();
-  await coordinator.getByRole("link", { name: payload }).first().click();
-  await expect(coordinator).toHaveURL(/\/nb\/staff\/council\/hearings\/\d+$/);
+  // Saved, the draft opens on its own page.
+  await expect(coordinator).toHaveURL(/\/nb\/staff\/council\/hearings\/\d+\?done=created$/);
+  await expect(coordinator.getByRole("heading", { level: 1 })).toHaveText(payload);
   await staysWithTextTitle(coordinator);
   await expectAccessible(coordinator, testInfo);
   await coordinator.context().close();
