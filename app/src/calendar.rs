@@ -23,6 +23,16 @@ pub fn date_label(i18n: &I18n, date: NaiveDate) -> String {
     )
 }
 
+/// «tirsdag 24. november 2026»: for dates that cross a new year (terms, plans, a period).
+pub fn date_with_year(i18n: &I18n, date: NaiveDate) -> String {
+    t!(
+        i18n,
+        "date-with-year",
+        date = date_label(i18n, date),
+        year = date.year().to_string()
+    )
+}
+
 /// «kl. 09:30» in Oslo time.
 pub fn time_label(i18n: &I18n, at: DateTime<Utc>) -> String {
     let time = at.with_timezone(&ZONE).format("%H:%M").to_string();

@@ -43,6 +43,10 @@ pub enum AppError {
     /// The deadline has passed: nothing about it changes any more (a council hearing).
     #[error("closed")]
     Closed,
+    /// The request could not be read: a field missing, not a number, not UTF-8. Never a fault
+    /// of ours, so a 400 and at most a warning, never an error in the log.
+    #[error("bad-request")]
+    BadRequest,
     /// Something failed on our side; the log has the cause.
     #[error("internal")]
     Internal,
@@ -67,6 +71,7 @@ impl AppError {
             AppError::WrongCode => "booking-code-wrong",
             AppError::CodeGone => "booking-code-gone",
             AppError::Closed => "council-closed-error",
+            AppError::BadRequest => "error-bad-request",
             AppError::Internal => "error-internal",
             AppError::Network => "error-network",
         }
@@ -87,6 +92,7 @@ impl AppError {
             AppError::Closed => 410,
             AppError::WrongCode => 422,
             AppError::CodeGone => 410,
+            AppError::BadRequest => 400,
             AppError::Internal | AppError::Network => 500,
         }
     }
@@ -98,6 +104,14 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Network,
+            // The arguments could not be read from the request (leptos names the cause).
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_) => {
+                #[cfg(feature = "ssr")]
+                tracing::warn!(error = %value, "a request whose arguments cannot be read");
+                AppError::BadRequest
+            }
             _ => AppError::Internal,
         }
     }

@@ -2,7 +2,7 @@
 //! the browser never routes, and every link is a plain page load.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
+use leptos_meta::{provide_meta_context, Meta, Title};
 use leptos_router::{
     components::{Outlet, ParentRoute, Route, Router, Routes},
     hooks::use_params_map,
@@ -30,6 +30,7 @@ use crate::{
             audit::AuditPage,
             availability::AvailabilityPage,
             bookings::{BookingsPage, ProposePage},
+            call_list::CallListPage,
             contact_requests::{ContactRequestsPage, NewContactRequestPage},
             council::{CouncilAdminPage, CouncilHearingAdminPage, CouncilMeetingAdminPage},
             demo_mailbox::DemoMailboxPage,
@@ -101,7 +102,11 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let i18n = use_i18n();
     let service = t!(i18n, "service-name");
+    // What search results and shared links show under the title: what OT offers, in the
+    // page's language (the front page's lead says it).
+    let description = t!(i18n, "home-lead");
     view! {
+        <Meta name="description" content=description/>
         // Every page's title passes here, and only here is it escaped: leptos_meta writes the
         // title into the head as it is (see `raw_text`), and names and hearing titles reach it.
         <Title formatter=move |page: String| crate::components::form::raw_text(&format!("{page} – {service}"))/>
@@ -123,6 +128,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("oppfolging") view=|| view! { <InfoPage info=Info::FollowUp/> } ssr=SsrMode::Async/>
                     <Route path=path!("bestill") view=|| view! { <BookPage from=BookFrom::Public/> } ssr=SsrMode::Async/>
                     <Route path=path!("bestill/bekreft/:token") view=BookingCodePage ssr=SsrMode::Async/>
+                    <Route path=path!("bestill/bekreft/:token/ny-tid") view=|| view! { <BookPage from=BookFrom::Retry/> } ssr=SsrMode::Async/>
                     <Route path=path!("svar/:token/bestill") view=|| view! { <BookPage from=BookFrom::Answer/> } ssr=SsrMode::Async/>
                     <Route path=path!("bestilling/:token") view=BookingPage ssr=SsrMode::Async/>
                     <Route path=path!("bestilling/:token/flytt") view=|| view! { <BookPage from=BookFrom::Move/> } ssr=SsrMode::Async/>
@@ -141,6 +147,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/admin/departments") view=DepartmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/admin/departments/:slug") view=DepartmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/contact-requests") view=ContactRequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/call-list") view=CallListPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/bookings") view=BookingsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/bookings/:id/propose") view=ProposePage ssr=SsrMode::Async/>
                     <Route path=path!("staff/availability") view=AvailabilityPage ssr=SsrMode::Async/>

@@ -12,6 +12,14 @@ pub struct Me {
     pub departments: Vec<String>,
 }
 
+/// The role of whoever is signed in on this staff page, known before the page renders (the
+/// staff gate has looked the session up): the header's staff menu and its way out. The pages'
+/// server functions still check the session themselves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SignedIn {
+    pub role: domain::staff::Role,
+}
+
 #[cfg(feature = "ssr")]
 pub mod server {
     use chrono::Utc;

@@ -46,7 +46,7 @@ pub fn slot_grid(days: Vec<DayView>, chosen: Option<String>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3 class="day" id=format!("day-{n}") tabindex="-1">{day.label}</h3>
+                <h2 class="day" id=format!("day-{n}") tabindex="-1">{day.label}</h2>
                 <div class="choices choices--times">{slots}</div>
             }
         })

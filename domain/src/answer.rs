@@ -67,8 +67,11 @@ impl Default for LinkThrottle {
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum LinkRefusal {
-    /// Unknown, expired or revoked: the page never says which.
+    /// Unknown, or (for a link) expired or revoked: the page never says which.
     Unusable,
+    /// A letter code that was real but has expired or been withdrawn. The person typed it right
+    /// and is told so, with what to do; a guess cannot tell this from a wrong code's throttle.
+    Ended,
     Throttled,
 }
 
@@ -154,8 +157,9 @@ pub async fn open_code(
             let known = sql!(db, scalar i64, "SELECT COUNT(*) FROM contact_request WHERE letter_code = $1", &code)?;
             if known == 0 {
                 record_failure(db, ip, now).await?;
+                return Ok(Err(LinkRefusal::Unusable));
             }
-            return Ok(Err(LinkRefusal::Unusable));
+            return Ok(Err(LinkRefusal::Ended));
         }
     };
     let token = secret::new_token();

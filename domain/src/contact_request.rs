@@ -168,13 +168,20 @@ pub fn validate(
     let mut problems = Vec::new();
     let mut bad = |field, reason| problems.push(Invalid { field, reason });
 
+    let missing_or_long = |raw: &str| {
+        if raw.trim().is_empty() {
+            "missing"
+        } else {
+            "too long"
+        }
+    };
     let first_name = name(&input.first_name);
     if first_name.is_none() {
-        bad("first_name", "missing");
+        bad("first_name", missing_or_long(&input.first_name));
     }
     let last_name = name(&input.last_name);
     if last_name.is_none() {
-        bad("last_name", "missing");
+        bad("last_name", missing_or_long(&input.last_name));
     }
     let birth_date = parse_birth_date(&input.birth_date);
     match birth_date {
@@ -207,13 +214,18 @@ pub fn validate(
     }
     let municipality = name(&input.municipality);
     if municipality.is_none() {
-        bad("municipality", "missing");
+        bad("municipality", missing_or_long(&input.municipality));
     }
     let department = departments
         .iter()
         .find(|(_, slug)| slug.eq_ignore_ascii_case(input.department.trim()));
     if department.is_none() {
         bad("department", "unknown department");
+    }
+    // Optional, but never dropped for being long: refused, like any field that does not fit.
+    let guardian_name = name(&input.guardian_name);
+    if guardian_name.is_none() && !input.guardian_name.trim().is_empty() {
+        bad("guardian_name", "too long");
     }
     let guardian_mobile = optional(&input.guardian_mobile).map(normalize_mobile);
     if matches!(guardian_mobile, Some(None)) {
@@ -235,7 +247,7 @@ pub fn validate(
         email: email.flatten(),
         language,
         municipality: municipality.unwrap_or_default(),
-        guardian_name: name(&input.guardian_name),
+        guardian_name,
         guardian_mobile: guardian_mobile.flatten(),
         guardian_email: guardian_email.flatten(),
     })
@@ -289,6 +301,8 @@ pub struct ContactRequest {
     pub reminders_sent: i64,
     pub call_list_at: Option<DateTime<Utc>>,
     pub answered_at: Option<DateTime<Utc>>,
+    /// The answer, once sent: what the list links to.
+    pub answer_id: Option<i64>,
 }
 
 /// A stored request and the link that was made for it. The token exists only here and in the
@@ -477,7 +491,8 @@ pub async fn open_duplicates(
 
 const LIST_COLUMNS: &str = "cr.id, cr.department_id, d.name AS department_name, cr.first_name, cr.last_name, \
      cr.birth_date, cr.mobile, cr.email, cr.language, cr.municipality, cr.letter_code, cr.expires_at, \
-     cr.revoked_at, cr.created_at, cr.reminders_sent, cr.call_list_at, a.submitted_at AS answered_at";
+     cr.revoked_at, cr.created_at, cr.reminders_sent, cr.call_list_at, a.submitted_at AS answered_at, \
+     CASE WHEN a.submitted_at IS NULL THEN NULL ELSE a.id END AS answer_id";
 
 /// The newest requests a member of staff may see.
 pub async fn list(
@@ -486,25 +501,82 @@ pub async fn list(
     scope: Scope,
     limit: i64,
 ) -> DomainResult<Vec<ContactRequest>> {
-    let query = format!(
-        "SELECT {LIST_COLUMNS} FROM contact_request cr JOIN department d ON d.id = cr.department_id \
-         LEFT JOIN answer a ON a.contact_request_id = cr.id \
-         WHERE cr.county_id = $1 AND ($2 IS NULL OR cr.department_id IN (SELECT department_id FROM staff_department WHERE staff_id = $2)) \
-         ORDER BY cr.created_at DESC, cr.id DESC LIMIT $3"
-    );
-    Ok(sql!(db, fetch_all ContactRequest, &query, county_id, scope.advisor(), limit)?)
+    Ok(list_page(db, county_id, scope, 1, limit).await?.items)
 }
 
-/// The call list: requests whose reminders are used up without an answer.
-pub async fn call_list(db: &Db, county_id: i64, scope: Scope) -> DomainResult<Vec<ContactRequest>> {
+pub use crate::paging::Page;
+
+/// Page `page` (from 1) of `per_page` requests a member of staff may see, newest first: a
+/// county's list runs to thousands, and a phone shows a page of them.
+pub async fn list_page(
+    db: &Db,
+    county_id: i64,
+    scope: Scope,
+    page: i64,
+    per_page: i64,
+) -> DomainResult<Page<ContactRequest>> {
+    const SCOPED: &str = "cr.county_id = $1 AND ($2 IS NULL OR cr.department_id IN \
+         (SELECT department_id FROM staff_department WHERE staff_id = $2))";
+    let per_page = per_page.max(1);
+    let total = sql!(
+        db, scalar i64,
+        &format!("SELECT COUNT(*) FROM contact_request cr WHERE {SCOPED}"),
+        county_id, scope.advisor()
+    )?;
+    let (page, pages) = Page::<()>::bounds(page, per_page, total);
     let query = format!(
         "SELECT {LIST_COLUMNS} FROM contact_request cr JOIN department d ON d.id = cr.department_id \
          LEFT JOIN answer a ON a.contact_request_id = cr.id \
-         WHERE cr.county_id = $1 AND ($2 IS NULL OR cr.department_id IN (SELECT department_id FROM staff_department WHERE staff_id = $2)) \
-         AND cr.call_list_at IS NOT NULL AND a.submitted_at IS NULL AND cr.revoked_at IS NULL \
-         ORDER BY cr.call_list_at, cr.id"
+         WHERE {SCOPED} ORDER BY cr.created_at DESC, cr.id DESC LIMIT $3 OFFSET $4"
     );
-    Ok(sql!(db, fetch_all ContactRequest, &query, county_id, scope.advisor())?)
+    let items = sql!(
+        db, fetch_all ContactRequest, &query,
+        county_id, scope.advisor(), per_page, (page - 1).saturating_mul(per_page)
+    )?;
+    Ok(Page {
+        items,
+        page,
+        pages,
+        total,
+    })
+}
+
+/// The call list: requests whose reminders are used up without an answer, oldest first.
+pub async fn call_list(db: &Db, county_id: i64, scope: Scope) -> DomainResult<Vec<ContactRequest>> {
+    Ok(call_list_page(db, county_id, scope, 1, i64::MAX)
+        .await?
+        .items)
+}
+
+/// Page `page` (from 1) of the call list, oldest first.
+pub async fn call_list_page(
+    db: &Db,
+    county_id: i64,
+    scope: Scope,
+    page: i64,
+    per_page: i64,
+) -> DomainResult<Page<ContactRequest>> {
+    const TO_CALL: &str = "FROM contact_request cr JOIN department d ON d.id = cr.department_id \
+         LEFT JOIN answer a ON a.contact_request_id = cr.id \
+         WHERE cr.county_id = $1 AND ($2 IS NULL OR cr.department_id IN (SELECT department_id FROM staff_department WHERE staff_id = $2)) \
+         AND cr.call_list_at IS NOT NULL AND a.submitted_at IS NULL AND cr.revoked_at IS NULL";
+    let per_page = per_page.max(1);
+    let total =
+        sql!(db, scalar i64, &format!("SELECT COUNT(*) {TO_CALL}"), county_id, scope.advisor())?;
+    let (page, pages) = Page::<()>::bounds(page, per_page, total);
+    let query = format!(
+        "SELECT {LIST_COLUMNS} {TO_CALL} ORDER BY cr.call_list_at, cr.id LIMIT $3 OFFSET $4"
+    );
+    let items = sql!(
+        db, fetch_all ContactRequest, &query,
+        county_id, scope.advisor(), per_page, (page - 1).saturating_mul(per_page)
+    )?;
+    Ok(Page {
+        items,
+        page,
+        pages,
+        total,
+    })
 }
 
 /// One request, if the asker's scope reaches it; otherwise «not found», as if it did not exist.

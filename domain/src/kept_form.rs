@@ -4,7 +4,8 @@
 //! Without JavaScript a refused form is answered with a redirect back to its page. The values
 //! could ride along in the address, but a mobile number in a URL ends up in logs and browser
 //! history; so they are kept here instead, under the hash of a random token in a cookie, for
-//! 15 minutes, and read once. Passwords are never kept.
+//! 15 minutes, and read once. Passwords are never kept, and the page is kept only as a hash:
+//! its path can hold a live answer or booking link (`/nb/svar/{token}/kontakt`).
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -37,7 +38,6 @@ pub struct KeptForm {
 
 #[derive(sqlx::FromRow)]
 struct Row {
-    page: String,
     action: String,
     error: String,
     fields: String,
@@ -60,7 +60,7 @@ pub async fn keep(db: &Db, form: &KeptForm, now: DateTime<Utc>) -> DomainResult<
         execute,
         "INSERT INTO kept_form (token_hash, page, action, error, fields, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
         secret::token_hash(&token),
-        &form.page,
+        secret::token_hash(&form.page),
         &form.action,
         &form.error,
         fields,
@@ -82,13 +82,13 @@ pub async fn take(
     let row = sql!(
         db,
         fetch_optional Row,
-        "DELETE FROM kept_form WHERE token_hash = $1 AND page = $2 AND expires_at >= $3 RETURNING page, action, error, fields",
+        "DELETE FROM kept_form WHERE token_hash = $1 AND page = $2 AND expires_at >= $3 RETURNING action, error, fields",
         hash,
-        page,
+        secret::token_hash(page),
         now,
     )?;
     Ok(row.map(|row| KeptForm {
-        page: row.page,
+        page: page.to_string(),
         action: row.action,
         error: row.error,
         fields: form_urlencoded::parse(row.fields.as_bytes())

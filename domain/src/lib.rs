@@ -22,6 +22,7 @@ pub mod login;
 pub mod numbers;
 pub mod oidc_login;
 pub mod outbox;
+pub mod paging;
 pub mod retention;
 pub mod secret;
 pub mod session;

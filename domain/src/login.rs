@@ -15,7 +15,11 @@ use crate::{
 /// A lock-out per account is a weapon: whoever knows an e-mail address could keep its owner out.
 /// So one address that keeps failing for an account waits out the window (that stops only the
 /// guesser), and failures for one account from everywhere make each further try wait a little
-/// longer (doubling up to `backoff_cap`), which a distributed guesser feels and the owner hardly.
+/// longer (doubling up to `backoff_cap`). The back-off holds for every address that has failed
+/// for the account; one that has not gets one try in it, so the owner's right password from
+/// their own address always goes through. An attacker with N addresses thus gets, per window,
+/// `per_account` guesses before the back-off, then one per back-off interval (about
+/// `window / backoff_cap`), plus one for each of the N addresses that has not yet failed.
 #[derive(Clone, Copy, Debug)]
 pub struct ThrottlePolicy {
     pub window: Duration,
@@ -90,7 +94,8 @@ pub async fn authenticate(
     // The attempt is counted before it is judged, so guesses sent in parallel see each other:
     // counting and checking are one step, and no burst slips under the limit.
     let attempt = sql!(db, scalar i64, "INSERT INTO login_failure (email, ip, at) VALUES ($1, $2, $3) RETURNING id", &email, ip, now)?;
-    if throttled(db, &email, ip, attempt, policy, now).await? {
+    let throttle = throttled(db, &email, ip, attempt, policy, now).await?;
+    if throttle == Throttle::Refused {
         // A refused try is no failure: it must not lengthen anyone's wait.
         sql!(
             db,
@@ -124,6 +129,12 @@ pub async fn authenticate(
     })
     .await
     .unwrap_or(false);
+    // In the account's back-off, an address that has not failed gets one try: the owner's right
+    // password goes through, a wrong one is refused like the back-off and counted, so that
+    // address has had its try.
+    if throttle == Throttle::OneTry && !(verified && row.is_some()) {
+        return Err(LoginFailure::Refused(LoginError::Throttled));
+    }
     match row {
         Some(row) if verified => {
             if !row.staff.active {
@@ -142,7 +153,17 @@ pub async fn authenticate(
     }
 }
 
-/// Whether the attempt `attempt` (already counted) must be refused.
+/// What the limits say about an attempt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Throttle {
+    Allowed,
+    /// Refused, not counted: the address has failed too often, or failed in the back-off.
+    Refused,
+    /// The account is in its back-off and this address has not failed for it: one try, counted.
+    OneTry,
+}
+
+/// What the limits say about the attempt `attempt` (already counted).
 async fn throttled(
     db: &Db,
     email: &str,
@@ -150,21 +171,30 @@ async fn throttled(
     attempt: i64,
     policy: ThrottlePolicy,
     now: DateTime<Utc>,
-) -> Result<bool, LoginFailure> {
+) -> Result<Throttle, LoginFailure> {
     let since = now - policy.window;
     // Counts exclude this attempt itself: a limit of 5 allows 5 failures.
     let by_pair = sql!(db, scalar i64, "SELECT COUNT(*) FROM login_failure WHERE email = $1 AND ip = $2 AND at > $3 AND id <> $4", email, ip, since, attempt)?;
     let by_ip = sql!(db, scalar i64, "SELECT COUNT(*) FROM login_failure WHERE ip = $1 AND at > $2 AND id <> $3", ip, since, attempt)?;
     if by_pair >= policy.per_account_and_ip || by_ip >= policy.per_ip {
-        return Ok(true);
+        return Ok(Throttle::Refused);
     }
     let by_account = sql!(db, scalar i64, "SELECT COUNT(*) FROM login_failure WHERE email = $1 AND at > $2 AND id <> $3", email, since, attempt)?;
     let wait = policy.backoff(by_account);
     if wait.is_zero() {
-        return Ok(false);
+        return Ok(Throttle::Allowed);
     }
     let latest = sql!(db, scalar_optional DateTime<Utc>, "SELECT at FROM login_failure WHERE email = $1 AND id <> $2 ORDER BY at DESC LIMIT 1", email, attempt)?;
-    Ok(latest.is_some_and(|at| now < at + wait))
+    Ok(match latest {
+        Some(at) if now < at + wait => {
+            if by_pair == 0 {
+                Throttle::OneTry
+            } else {
+                Throttle::Refused
+            }
+        }
+        _ => Throttle::Allowed,
+    })
 }
 
 /// Sets (or resets) a local password; every open session of that person ends. One transaction

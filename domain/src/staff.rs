@@ -109,6 +109,9 @@ pub fn normalize_email(raw: &str) -> DomainResult<String> {
 
 const COLUMNS: &str = "id, county_id, full_name, email, role, active";
 
+/// The longest name a staff account takes (the `staff` table's CHECK).
+pub const FULL_NAME_MAX: usize = 200;
+
 /// Creates a member of staff and their departments in one transaction, with its audit row.
 /// `by`: the administrator who makes the account (`None`: the command line).
 pub async fn create(
@@ -122,6 +125,13 @@ pub async fn create(
         return Err(DomainError::Invalid {
             field: "full_name",
             reason: "empty",
+        });
+    }
+    // The table's own limit, said next to the field rather than met as a failed constraint.
+    if full_name.chars().count() > FULL_NAME_MAX {
+        return Err(DomainError::Invalid {
+            field: "full_name",
+            reason: "too_long",
         });
     }
     let email = normalize_email(new.email)?;

@@ -212,6 +212,19 @@ async fn expired_revoked_and_wrong_links_look_alike_and_are_throttled(db: &Db) {
             .unwrap(),
         Err(LinkRefusal::Unusable)
     );
+    // A real code typed right, for a withdrawn or expired request, is told apart from a wrong one.
+    assert_eq!(
+        answer::open_code(db, &revoked.letter_code, "10.0.0.2", throttle, now())
+            .await
+            .unwrap(),
+        Err(LinkRefusal::Ended)
+    );
+    assert_eq!(
+        answer::open_code(db, &created.letter_code, "10.0.0.2", throttle, later)
+            .await
+            .unwrap(),
+        Err(LinkRefusal::Ended)
+    );
     assert_eq!(
         answer::open(db, "made-up", "10.0.0.2", throttle, now())
             .await

@@ -45,6 +45,7 @@ on_both!(
     nothing_changes_at_or_after_the_deadline_even_across_a_dst_change,
     a_minors_input_is_invisible_to_other_members_until_approved,
     hidden_content_reaches_only_its_author_and_the_coordinator,
+    an_answer_that_names_a_member_is_published_only_when_confirmed,
     reports_are_one_per_member_and_item_and_every_moderation_step_is_audited,
     another_member_never_receives_the_name_of_an_author_who_hid_it,
     every_input_gets_a_status_and_the_answer_message_goes_once_in_the_members_language,
@@ -1327,6 +1328,23 @@ async fn nothing_changes_at_or_after_the_deadline_even_across_a_dst_change(db: &
         }
     ));
 
+    // A title is one line: a line break in it is refused, not stored.
+    for title in ["Første\nandre", "Første\r\nandre", "Tit\rtel"] {
+        let broken = HearingDraft {
+            title: title.into(),
+            question: "?".into(),
+            background: String::new(),
+            deadline_at: now() + Duration::days(3),
+        };
+        assert!(matches!(
+            error(hearing::create(db, &c.rita, &broken, now()).await),
+            DomainError::Invalid {
+                field: "title",
+                reason: "line_break"
+            }
+        ));
+    }
+
     // 11:30 Oslo on the day is 10:30 UTC: after 12:00 in summer time, before the real deadline.
     let half_past_eleven = at("2026-10-25T10:30:00Z");
     let from_sara =
@@ -1493,7 +1511,7 @@ async fn a_minors_input_is_invisible_to_other_members_until_approved(db: &Db) {
     let waiting = ok(input::get_for_coordinator(db, &c.rita, from_nora, now()).await);
     assert_eq!(waiting.approval, Approval::Pending);
     assert!(matches!(
-        error(input::set_published(db, &c.rita, from_nora, true, now()).await),
+        error(input::set_published(db, &c.rita, from_nora, input::Publication::On, now()).await),
         DomainError::Conflict("not publishable")
     ));
     assert_eq!(
@@ -1565,6 +1583,70 @@ async fn a_minors_input_is_invisible_to_other_members_until_approved(db: &Db) {
     );
 }
 
+async fn an_answer_that_names_a_member_is_published_only_when_confirmed(db: &Db) {
+    let c = council(db).await;
+    let from_nora =
+        ok(input::submit(db, &c.nora, c.hearing, "Ring meg heller.", false, now()).await);
+    ok(moderation::approve(db, &c.rita, Item::Input(from_nora), now()).await);
+    // OT's answer names her: the coordinator sees whose name, and one tick is refused.
+    ok(input::answer(
+        db,
+        &c.rita,
+        from_nora,
+        InputStatus::Answered,
+        "Takk, nora! Vi ringer.",
+        answer_message,
+        now(),
+    )
+    .await);
+    let seen = ok(input::get_for_coordinator(db, &c.rita, from_nora, now()).await);
+    assert_eq!(seen.names_mentioned, ["Nora"]);
+    assert!(matches!(
+        error(input::set_published(db, &c.rita, from_nora, input::Publication::On, now()).await),
+        DomainError::Invalid {
+            field: "published",
+            reason: "names_member"
+        }
+    ));
+    assert!(input::published(db, c.county_id).await.unwrap().is_empty());
+    // Confirmed, it goes out as written.
+    ok(input::set_published(
+        db,
+        &c.rita,
+        from_nora,
+        input::Publication::OnWithNames,
+        now(),
+    )
+    .await);
+    assert_eq!(input::published(db, c.county_id).await.unwrap().len(), 1);
+    // Without the name, one tick is enough; another member's name in the text counts too.
+    ok(input::set_published(db, &c.rita, from_nora, input::Publication::Off, now()).await);
+    ok(input::answer(
+        db,
+        &c.rita,
+        from_nora,
+        InputStatus::Answered,
+        "Takk! Vi ringer.",
+        answer_message,
+        now(),
+    )
+    .await);
+    ok(input::set_published(db, &c.rita, from_nora, input::Publication::On, now()).await);
+    let from_emil =
+        ok(input::submit(db, &c.emil, c.hearing, "Som Sara sa: ring.", false, now()).await);
+    assert_eq!(
+        ok(input::get_for_coordinator(db, &c.rita, from_emil, now()).await).names_mentioned,
+        ["Sara"]
+    );
+    assert!(matches!(
+        error(input::set_published(db, &c.rita, from_emil, input::Publication::On, now()).await),
+        DomainError::Invalid {
+            field: "published",
+            ..
+        }
+    ));
+}
+
 async fn hidden_content_reaches_only_its_author_and_the_coordinator(db: &Db) {
     let c = council(db).await;
     let from_sara = ok(input::submit(
@@ -1596,7 +1678,7 @@ async fn hidden_content_reaches_only_its_author_and_the_coordinator(db: &Db) {
         now(),
     )
     .await);
-    ok(input::set_published(db, &c.rita, from_sara, true, now()).await);
+    ok(input::set_published(db, &c.rita, from_sara, input::Publication::On, now()).await);
     assert_eq!(input::published(db, c.county_id).await.unwrap().len(), 1);
 
     assert!(matches!(
@@ -1891,8 +1973,8 @@ async fn another_member_never_receives_the_name_of_an_author_who_hid_it(db: &Db)
         now(),
     )
     .await);
-    ok(input::set_published(db, &c.rita, from_emil, true, now()).await);
-    ok(input::set_published(db, &c.rita, from_yusuf, true, now()).await);
+    ok(input::set_published(db, &c.rita, from_emil, input::Publication::On, now()).await);
+    ok(input::set_published(db, &c.rita, from_yusuf, input::Publication::On, now()).await);
     let public = serde_json::to_string(&input::published(db, c.county_id).await.unwrap()).unwrap();
     assert!(
         !public.contains("Emil") && !public.contains("Yusuf") && !public.contains("member"),
@@ -2126,9 +2208,9 @@ async fn every_input_gets_a_status_and_the_answer_message_goes_once_in_the_membe
     assert_eq!(outbox(db).await.len(), sent_before + 3);
 
     // The coordinator publishes Sara's: the public page shows hearing, text, status, answer.
-    ok(input::set_published(db, &c.rita, from_sara, true, now()).await);
+    ok(input::set_published(db, &c.rita, from_sara, input::Publication::On, now()).await);
     assert!(matches!(
-        error(input::set_published(db, &c.rita, from_emil, true, now()).await),
+        error(input::set_published(db, &c.rita, from_emil, input::Publication::On, now()).await),
         DomainError::Conflict("not publishable")
     ));
     let public = input::published(db, c.county_id).await.unwrap();
@@ -2411,7 +2493,7 @@ async fn the_coordinators_own_statuses_stand_beside_the_fixed_ones(db: &Db) {
         now(),
     )
     .await);
-    ok(input::set_published(db, &c.rita, from_sara, true, now()).await);
+    ok(input::set_published(db, &c.rita, from_sara, input::Publication::On, now()).await);
     let public = input::published(db, c.county_id).await.unwrap();
     assert_eq!(public[0].own_status.as_deref(), Some("Tas opp i mars"));
     ok(input::set_status(db, &c.rita, from_sara, InputStatus::ActedOn, None, now()).await);
@@ -2573,7 +2655,7 @@ async fn only_an_active_council_coordinator_of_the_county_may_act(db: &Db) {
             )
             .await,
             input::set_status(db, staff, from_sara, InputStatus::Considering, None, now()).await,
-            input::set_published(db, staff, from_sara, false, now()).await,
+            input::set_published(db, staff, from_sara, input::Publication::Off, now()).await,
             comment::for_coordinator(db, staff, c.hearing)
                 .await
                 .map(|r| r.map(|_| ())),

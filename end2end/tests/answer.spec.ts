@@ -228,13 +228,24 @@ test("a wrong or withdrawn link and a wrong letter code get a friendly page", as
   await expect(staff.locator(".staff-list__item", { hasText: `Ola Berg-${testInfo.project.name}` })).toContainText("Trukket tilbake");
   await page.goto(new URL(link).pathname);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lenken virker ikke");
+  // Its letter code, typed right, is not called mistyped: the page says it has ended, and
+  // how to reach OT.
+  await page.goto("/nb/svar");
+  await ready(page, testInfo);
+  await page.getByLabel("Koden fra brevet").fill(code);
+  await page.getByRole("button", { name: "Fortsett" }).click();
+  await expect(page.locator("#code-error")).toContainText("Koden er riktig, men den virker ikke lenger");
+  await expect(page.locator(".error-summary")).toContainText("+47 400 00 000");
+  await expect(page.locator(".error-summary")).not.toContainText("Sjekk at du har skrevet den riktig");
+  await expect(page.locator("#code")).toHaveValue(code);
+  await expectAccessible(page, testInfo);
   await staff.context().close();
 });
 
 // «Nei takk» is a whole answer, and so is «I work»: neither is asked how OT may get in touch.
 const noThanks = {
-  nb: { continue: "Fortsett", noThanks: "Nei takk, jeg trenger ikke hjelp", work: "Jeg jobber", next: "Neste", details: "Vil du fortelle mer?", receipt: "Takk! Vi har fått svaret ditt", change: "Endre svaret" },
-  ar: { continue: "متابعة", noThanks: "لا، شكرًا، لا أحتاج إلى مساعدة", work: "أعمل", next: "التالي", details: "هل تريد أن تخبرنا بالمزيد؟", receipt: "شكرًا! وصلتنا إجابتك", change: "غيّر إجابتك" },
+  nb: { continue: "Fortsett", noThanks: "Nei takk, jeg trenger ikke hjelp", work: "Jeg jobber", next: "Neste", details: "Vil du fortelle mer?", receipt: "Takk! Vi har fått svaret ditt", change: "Endre svaret", codeLabel: "Koden fra brevet" },
+  ar: { continue: "متابعة", noThanks: "لا، شكرًا، لا أحتاج إلى مساعدة", work: "أعمل", next: "التالي", details: "هل تريد أن تخبرنا بالمزيد؟", receipt: "شكرًا! وصلتنا إجابتك", change: "غيّر إجابتك", codeLabel: "الرمز من الرسالة الورقية" },
 };
 for (const [lang, y] of Object.entries(noThanks)) {
 test(`«no thanks» and «I work» reach the receipt without choosing a way to be contacted (${lang})`, async ({ page, browser }, testInfo) => {
@@ -275,6 +286,18 @@ test(`«no thanks» and «I work» reach the receipt without choosing a way to b
   await phone.getByRole("button", { name: y.next }).click();
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.receipt);
   expect(visited.filter((u) => u.includes("/kontakt"))).toEqual([]);
+
+  // The letter code of an answered request opens the receipt, where the answer can still be
+  // changed: not a page whose only way on is a phone number.
+  const code = (await page.locator(".staff-list__item", { hasText: `Neitakk-${lang}-${project}` }).locator("code").textContent())!;
+  await phone.goto(`/${lang}/svar`);
+  await ready(phone, testInfo);
+  await phone.getByLabel(y.codeLabel).fill(code);
+  await phone.getByRole("button", { name: y.continue }).click();
+  await expect(phone).toHaveURL(/\/kvittering$/);
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(y.receipt);
+  await expect(phone.getByRole("link", { name: y.change })).toBeVisible();
+  await expectAccessible(phone, testInfo);
   await context.close();
 
   // The advisor has the answer with its suggested code.

@@ -14,7 +14,8 @@ const words = {
     send: "Send forespørselen", missing: "Velg en tid.", taken: "Noen andre tok akkurat den tiden. Velg en annen tid.",
     firstName: "Fornavn", email: "E-post", mobile: "Mobilnummer", waiting: "Vi venter på svar fra veilederen",
     confirmed: "Samtalen er bekreftet", cancel: "Avlys samtalen", cancelled: "Samtalen er avlyst",
-    calendar: "Last ned til kalenderen (.ics)", message: "er bekreftet", withdraw: "Trekk forespørselen",
+    calendar: "Last ned til kalenderen (.ics)", message: "er bekreftet", withdraw: "Avbestill tiden",
+    cancelYes: "Ja, avlys samtalen", withdrawYes: "Ja, avbestill", keep: "Nei, behold samtalen",
     withdrawn: "Du har trukket forespørselen", book: "Bestill en samtale med en veileder",
     continue: "Fortsett", next: "Neste", wantsHelp: /hjelp/i, channel: "E-post", any: "Når som helst", answer: "Send svaret",
     callMe: "Ring meg", called: "Takk! Vi ringer deg",
@@ -27,7 +28,8 @@ const words = {
     send: "Send førespurnaden", missing: "Vel ei tid.", taken: "Nokon andre tok akkurat den tida. Vel ei anna tid.",
     firstName: "Førenamn", email: "E-post", mobile: "Mobilnummer", waiting: "Vi ventar på svar frå rettleiaren",
     confirmed: "Samtalen er stadfesta", cancel: "Avlys samtalen", cancelled: "Samtalen er avlyst",
-    calendar: "Last ned til kalenderen (.ics)", message: "er stadfesta", withdraw: "Trekk førespurnaden",
+    calendar: "Last ned til kalenderen (.ics)", message: "er stadfesta", withdraw: "Avbestill tida",
+    cancelYes: "Ja, avlys samtalen", withdrawYes: "Ja, avbestill", keep: "Nei, behald samtalen",
     withdrawn: "Du har trekt førespurnaden", book: "Bestill ein samtale med ein rettleiar",
     continue: "Hald fram", next: "Neste", wantsHelp: /hjelp/i, channel: "E-post", any: "Når som helst", answer: "Send svaret",
     callMe: "Ring meg", called: "Takk! Vi ringjer deg",
@@ -179,7 +181,15 @@ for (const [lang, w] of Object.entries(words)) {
     await sara.page.goto(new URL(bookingUrl).pathname);
     await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.confirmed);
     await expect(sara.page.locator("main")).toContainText(w.moving);
-    await sara.page.getByRole("button", { name: w.cancel }).click();
+    // Cancelling asks first: «no» keeps the meeting, «yes» ends it.
+    await sara.page.getByRole("link", { name: w.cancel }).click();
+    await expect(sara.page.getByRole("alert")).toContainText("Vil du avlyse samtalen");
+    await expectAccessible(sara.page, testInfo);
+    await sara.page.getByRole("link", { name: w.keep }).click();
+    await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.confirmed);
+    await expect(sara.page.getByRole("button", { name: w.cancelYes })).toHaveCount(0);
+    await sara.page.getByRole("link", { name: w.cancel }).click();
+    await sara.page.getByRole("button", { name: w.cancelYes }).click();
     await expect(sara.page.getByRole("heading", { level: 1 })).toHaveText(w.cancelled);
     // Cancelling ended the move too: her page no longer speaks of it, and Jonas has nothing of
     // hers left to confirm.
@@ -231,7 +241,8 @@ for (const [lang, w] of Object.entries(words)) {
     await page.goto("/nb/staff/bookings");
     await expect(page.locator("li.answer-card", { hasText: "Aida" }).first()).toBeVisible();
 
-    await aida.page.getByRole("button", { name: w.withdraw }).click();
+    await aida.page.getByRole("link", { name: w.withdraw }).click();
+    await aida.page.getByRole("button", { name: w.withdrawYes }).click();
     await expect(aida.page.getByRole("heading", { level: 1 })).toHaveText(w.withdrawn);
     await expectAccessible(aida.page, testInfo);
     await aida.context.close();
@@ -366,7 +377,7 @@ function holidays(year: number): string[] {
 test("the booking page fits a phone: two days first, more on request, none on a holiday", async ({ page }, testInfo) => {
   await page.goto("/nb/bestill?kontor=larvik&form=office");
   await ready(page, testInfo);
-  await expect(page.locator("h3.day")).toHaveCount(2);
+  await expect(page.locator("h2.day")).toHaveCount(2);
   // The send button is within two screens of the top, not below every time.
   const sendTop = await page.getByRole("button", { name: "Send forespørselen" }).evaluate((b) => b.getBoundingClientRect().top + window.scrollY);
   expect(sendTop).toBeLessThan(2 * 740);
@@ -375,7 +386,7 @@ test("the booking page fits a phone: two days first, more on request, none on a 
   // days are added in place (islands.spec).
   await page.getByRole("link", { name: "Vis flere dager" }).click();
   if (!jsEnabled(testInfo)) await expect(page).toHaveURL(/dager=7#day-2$/);
-  await expect(page.locator("h3.day")).toHaveCount(7);
+  await expect(page.locator("h2.day")).toHaveCount(7);
   await expect(page.locator("#day-2")).toBeInViewport();
   // Every time offered over the whole window falls on a working day.
   await page.goto("/nb/bestill?kontor=larvik&form=office&dager=60");

@@ -2,6 +2,15 @@ import { expect, test } from "./helpers";
 import type { Browser, Page, TestInfo } from "@playwright/test";
 import { expectAccessible, jsEnabled, messageTo, ready, signIn } from "./helpers";
 
+/** Follows «Neste side» to the last page of a paged list. */
+async function lastPage(page: Page) {
+  for (let i = 0; i < 20; i++) {
+    const next = page.getByRole("link", { name: "Neste side" });
+    if ((await next.count()) === 0) return;
+    await next.click();
+  }
+}
+
 // The OT-råd: the public page, applying, the coordinator admitting the applicant, the new member
 // signing in with the code from the message, input to a hearing, and the council coordinator
 // closing the loop: approving, answering and publishing; the member sees the answer and got a
@@ -108,6 +117,11 @@ for (const lang of ["nb", "ar"]) {
     const text = `Send SMS <script>alert("${tag}")</script> fra ${tag}`;
     await y.locator("#text").fill(text);
     await submitOf(y, "#text").click();
+    // What she sent is shown at the top, above the fold of the phone, not under an empty box.
+    const sent = y.locator(".panel--success", { hasText: tag });
+    await expect(sent).toContainText(`<script>alert("${tag}")</script>`);
+    const box = await sent.boundingBox();
+    expect(box!.y + box!.height, "the sent input is above the fold").toBeLessThanOrEqual(740);
     const own = y.locator(".council-card--own", { hasText: tag });
     await expect(own).toContainText(`<script>alert("${tag}")</script>`);
     // She is 17: OT looks at it before the other members can read it.
@@ -118,13 +132,34 @@ for (const lang of ["nb", "ar"]) {
     await page.goto("/nb/staff/council");
     await page.getByRole("link", { name: "Hvordan vil du helst at OT tar kontakt?" }).first().click();
     await ready(page, testInfo);
+    // The inputs come five to a page, oldest first: hers is on the last.
+    await lastPage(page);
     const input = page.locator("[data-input]", { hasText: tag }).first();
     await expect(input).toContainText(name);
     await input.getByRole("button", { name: /Godkjenn/ }).first().click();
     const answered = page.locator("[data-input]", { hasText: tag }).first();
-    await answered.locator("textarea[name=answer]").fill(`Takk, ${tag}. Vi skriver SMS fra nå.`);
+    // An answer that names her (she is 17) is not published at one tick: the form warns, and
+    // without the second tick the server refuses next to the box, keeping the tick.
+    await answered.locator("summary", { hasText: "Svar og status" }).click();
+    await answered.locator("textarea[name=answer]").fill(`Takk, ${name}! Vi skriver SMS fra nå.`);
     await answered.locator("form:has(textarea[name=answer]) button[type=submit]").click();
+    const named = page.locator("[data-input]", { hasText: tag }).first();
+    await expect(named.locator(".notice--warning")).toContainText("nevner");
+    await expect(named.locator(".notice--warning")).toContainText(name);
+    await named.locator("form:has(input[name=published]) input[name=published]").check();
+    await named.locator("form:has(input[name=published]) button[type=submit]").click();
+    const refused = page.locator("[data-input]", { hasText: tag }).first();
+    await expect(refused.locator(".field__error")).toHaveText("Kryss av for at navnet kan stå på den offentlige siden, eller ta det ut av svaret først.");
+    await expect(refused.locator("input[name=published]")).toBeChecked();
+    await expect(page.locator(".error-summary")).toContainText("Kryss av for at navnet");
+    await expectAccessible(page, testInfo);
+    // She takes the name out of the answer; then one tick publishes it.
+    // Once answered, the answer form is folded under «Svar og status».
+    await refused.locator("summary", { hasText: "Svar og status" }).click();
+    await refused.locator("textarea[name=answer]").fill(`Takk, ${tag}. Vi skriver SMS fra nå.`);
+    await refused.locator("form:has(textarea[name=answer]) button[type=submit]").click();
     const published = page.locator("[data-input]", { hasText: tag }).first();
+    await expect(published.locator(".notice--warning")).toHaveCount(0);
     await published.locator("form:has(input[name=published]) input[name=published]").check();
     await published.locator("form:has(input[name=published]) button[type=submit]").click();
     await expect(page.locator("[data-input]", { hasText: tag }).first().locator("input[name=published]")).toBeChecked();
@@ -144,8 +179,10 @@ for (const lang of ["nb", "ar"]) {
     await expect(page.locator("#own-statuses li", { hasText: ownStatus })).toBeVisible();
     await page.goto(hearingAdmin);
     await ready(page, testInfo);
+    await lastPage(page);
     // Every card now offers the status (whose label holds the tag): find hers by her text.
     const hers = () => page.locator("[data-input]", { hasText: `fra ${tag}` });
+    await hers().locator("summary", { hasText: "Svar og status" }).click();
     await hers().locator("select[name=own_status]").selectOption({ label: ownStatus });
     await hers().locator("form:has(select[name=own_status]) button[type=submit]").click();
     await expect(hers().locator(".facts")).toContainText(ownStatus);

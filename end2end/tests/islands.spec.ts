@@ -86,7 +86,7 @@ test("more days and another office are shown in place, keeping what was typed", 
   await page.goto("/nb/bestill?kontor=larvik&form=office");
   await ready(page, testInfo);
   await page.getByLabel("Fornavn", { exact: true }).first().fill("Stedfortreder");
-  const days = page.locator("h3.day");
+  const days = page.locator("h2.day");
   const before = await days.count();
   const url = page.url();
   await page.getByRole("link", { name: "Vis flere dager" }).click();

@@ -27,6 +27,9 @@ test("a coordinator picks a period and an office, and a table's CSV has the same
   await expect(page.getByLabel("Avdeling")).toHaveValue("horten");
   const channels = page.locator("figure", { hasText: "Svar etter kanalen som nådde dem" });
   await expect(channels.locator("svg.chart rect")).not.toHaveCount(0);
+  // The chart shows the figures; the same figures as a table are one tap away.
+  await expect(channels.locator("table")).toBeHidden();
+  await channels.getByText("Vis tallene i en tabell").click();
   for (const viewport of [{ width: 360, height: 740 }, { width: 1366, height: 768 }]) {
     await page.setViewportSize(viewport);
     await expect(channels.locator("svg.chart")).toBeVisible();

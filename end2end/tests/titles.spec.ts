@@ -60,6 +60,7 @@ test("markup in a young person's name or a hearing's title stays text in the pag
   await coordinator.goto("/nb/staff/council");
   await ready(coordinator, testInfo);
   const later = new Date(Date.now() + 40 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await coordinator.locator("#new-hearing > summary").click();
   await coordinator.locator("#title-hearing").fill(payload);
   await coordinator.locator("#question-hearing").fill(`Spørsmål ${project}`);
   await coordinator.locator("#deadline_date-hearing").fill(later);

@@ -33,6 +33,21 @@ pub async fn keep_refused_forms(
         return keep_if_refused(&state, request, next).await;
     }
     if request.method() == Method::GET && !request.uri().path().starts_with("/api/") {
+        // An error in the address is never a real refusal (those come back through the kept
+        // form above, to the clean address): a link carrying one would put any of the
+        // portal's messages on any page. Leptos reads the pair from the address, so it goes.
+        let query = request.uri().query().unwrap_or_default();
+        if query.contains("__path") || query.contains("__err") {
+            let target = request
+                .uri()
+                .path_and_query()
+                .map(|p| p.as_str())
+                .unwrap_or("/");
+            let clean = refusal_in(target)
+                .map(|(page, ..)| page)
+                .unwrap_or_else(|| strip_refusal(target));
+            return axum::response::Redirect::to(&clean).into_response();
+        }
         if let Some(token) = cookie(&request) {
             return with_kept(&state, token, request, next).await;
         }
@@ -65,6 +80,18 @@ async fn keep_if_refused(state: &AppState, request: Request, next: Next) -> Resp
     let Ok(bytes) = to_bytes(body, MAX_FORM_BODY).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
+    // A form whose values are not UTF-8 (`%FF`) would be read with U+FFFD in their place and
+    // stored altered: refused whole instead.
+    if !is_utf8_form(&bytes) {
+        tracing::warn!(path = %parts.uri.path(), "a form that is not UTF-8");
+        let body = serde_json::to_string(&app::error::AppError::BadRequest).unwrap_or_default();
+        return (
+            StatusCode::BAD_REQUEST,
+            [(header::CONTENT_TYPE, "application/json")],
+            body,
+        )
+            .into_response();
+    }
     let fields: Vec<(String, String)> = form_urlencoded::parse(&bytes).into_owned().collect();
     let mut response = next
         .run(Request::from_parts(parts, Body::from(bytes)))
@@ -151,6 +178,40 @@ fn secure(state: &AppState) -> &'static str {
     }
 }
 
+/// Whether every name and value of an `application/x-www-form-urlencoded` body decodes to UTF-8.
+fn is_utf8_form(body: &[u8]) -> bool {
+    body.split(|b| *b == b'&').all(|pair| {
+        let plus_as_space: Vec<u8> = pair
+            .iter()
+            .map(|&b| if b == b'+' { b' ' } else { b })
+            .collect();
+        percent_encoding::percent_decode(&plus_as_space)
+            .decode_utf8()
+            .is_ok()
+    })
+}
+
+/// `target` without any `__path` or `__err` parameter (one of the pair alone).
+fn strip_refusal(target: &str) -> String {
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    let kept = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(
+            form_urlencoded::parse(query.as_bytes())
+                .filter(|(name, _)| name != "__path" && name != "__err"),
+        )
+        .finish();
+    let path = if path.starts_with('/') && !path.starts_with("//") {
+        path
+    } else {
+        "/"
+    };
+    if kept.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{kept}")
+    }
+}
+
 /// From a server function's redirect after an error: the page's own address (path and query,
 /// without any `__path`/`__err` pair), the server function and its error. None when the
 /// redirect carries no error.
@@ -212,5 +273,14 @@ mod tests {
         // Only a path of ours, never another host.
         let (page, _, _) = refusal_in("https://evil.example?__path=a&__err=b").unwrap();
         assert_eq!(page, "/");
+        assert_eq!(
+            super::strip_refusal("/nb/svar?__err=x&kode=1"),
+            "/nb/svar?kode=1"
+        );
+        assert_eq!(super::strip_refusal("//evil.example?__path=x"), "/");
+        assert!(super::is_utf8_form(b"name=%C3%98yvind+Berg&lang=nb"));
+        assert!(!super::is_utf8_form(b"name=%FF&lang=nb"));
+        assert!(!super::is_utf8_form(b"%FE=1"));
+        assert!(!super::is_utf8_form(&[b'a', b'=', 0xFF]));
     }
 }

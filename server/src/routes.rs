@@ -200,16 +200,20 @@ pub async fn staff_gate(
             )
             .await
             {
-                Ok(staff) => staff.is_some_and(|s| s.county_id == portal.county.id),
+                Ok(staff) => staff
+                    .filter(|s| s.county_id == portal.county.id)
+                    .map(|s| app::session::SignedIn { role: s.role }),
                 Err(err) => {
                     tracing::error!(error = %err, "session lookup failed");
                     return StatusCode::INTERNAL_SERVER_ERROR.into_response();
                 }
             }
         }
-        None => false,
+        None => None,
     };
-    if signed_in {
+    if let Some(signed_in) = signed_in {
+        let mut request = request;
+        request.extensions_mut().insert(signed_in);
         return next.run(request).await;
     }
     let login = format!("/{}/staff/login", lang.code());

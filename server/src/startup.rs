@@ -365,6 +365,13 @@ fn router(state: AppState, page_cache: Arc<PageCache>, metrics: bool) -> Router 
                 ));
                 provide_context(kept.clone());
             }
+            // Who is signed in, for the staff menu of the page's header.
+            if let Some(signed_in) = parts
+                .as_ref()
+                .and_then(|p| p.extensions.get::<app::session::SignedIn>())
+            {
+                provide_context(*signed_in);
+            }
             // The page's policy names the nonce Leptos writes on this response's scripts.
             if let (Some(nonce), Some(response)) = (
                 leptos::nonce::use_nonce(),

@@ -160,6 +160,9 @@ pub fn BarChart(bars: Vec<Bar>, #[prop(into)] rtl: bool) -> impl IntoView {
     }
 }
 
+/// Rows a table shows open under a figure without a chart.
+const FOLD_ROWS: usize = 12;
+
 /// A figure: its caption, the chart, then the table with the same figures, and the link to the
 /// table as a spreadsheet (CSV) when there is one.
 #[component]
@@ -174,12 +177,17 @@ pub fn Figure(
     #[prop(optional)] csv: Option<(String, String)>,
     #[prop(optional)] source: Option<String>,
 ) -> impl IntoView {
-    view! {
-        <figure class="figure">
-            <figcaption>{caption.clone()}</figcaption>
-            {(!bars.is_empty()).then(|| view! { <BarChart bars rtl/> })}
-            <table class="figure__table">
-                <caption class="visually-hidden">{caption}</caption>
+    // A chart already shows its figures, and a long table would bury the next figure on a
+    // phone: such a table is folded under its figure, one tap away.
+    let folded = !bars.is_empty() || rows.len() > FOLD_ROWS;
+    let i18n = crate::i18n::use_i18n();
+    // More than one column of values leaves each under 120 px on a phone: each row is then a
+    // card there, each value under its column's name (`data-label`).
+    let cards = columns.len() > 2;
+    let labels = columns.clone();
+    let table = view! {
+            <table class="figure__table" class:figure__table--cards=cards>
+                <caption class="visually-hidden">{caption.clone()}</caption>
                 <thead>
                     <tr>{columns.into_iter().enumerate().map(|(i, c)| view! { <th scope="col" class:num={i > 0}>{c}</th> }).collect_view()}</tr>
                 </thead>
@@ -187,11 +195,28 @@ pub fn Figure(
                     {rows.into_iter().map(|(label, values)| view! {
                         <tr>
                             <th scope="row">{label}</th>
-                            {values.into_iter().map(|v| view! { <td class="num">{v}</td> }).collect_view()}
+                            {values.into_iter().enumerate().map(|(i, v)| view! {
+                                <td class="num" data-label=cards.then(|| labels.get(i + 1).cloned().unwrap_or_default())>{v}</td>
+                            }).collect_view()}
                         </tr>
                     }).collect_view()}
                 </tbody>
             </table>
+    };
+    view! {
+        <figure class="figure">
+            <figcaption>{caption.clone()}</figcaption>
+            {(!bars.is_empty()).then(|| view! { <BarChart bars rtl/> })}
+            {if folded {
+                view! {
+                    <details class="figure__details">
+                        <summary>{crate::t!(i18n, "figure-table-show")}</summary>
+                        {table}
+                    </details>
+                }.into_any()
+            } else {
+                table.into_any()
+            }}
             {source.map(|s| view! { <p class="figure__source">{s}</p> })}
             {csv.map(|(href, label)| view! { <p><a href=href download="">{label}</a></p> })}
         </figure>

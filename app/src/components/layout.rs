@@ -3,9 +3,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use domain::staff::Role;
+
 use crate::{
+    components::form::Form,
     i18n::{use_i18n, Lang, TranslationStatus},
     portal::use_service_info,
+    session::SignedIn,
     t,
 };
 
@@ -30,19 +34,10 @@ pub fn Layout(children: Children) -> impl IntoView {
             // shifts when a script runs, and the task is the first thing on a phone. Side by
             // side in one slim row; what they open lies over the page below.
             <div class="site-header__tools">
-            <details class="site-menu">
-                <summary>{t!(i18n, "menu")}</summary>
-                <nav id="site-nav" class="site-nav" aria-label=t!(i18n, "nav-label")>
-                    <ul>
-                        <li><a href=i18n.href("/svar")>{t!(i18n, "task-answer")}</a></li>
-                        <li><a href=i18n.href("/rettigheter")>{t!(i18n, "task-rights")}</a></li>
-                        <li><a href=i18n.href("/foresatte")>{t!(i18n, "task-guardians")}</a></li>
-                        <li><a href=i18n.href("/bestill")>{t!(i18n, "task-booking")}</a></li>
-                        <li><a href=i18n.href("/ot-rad")>{t!(i18n, "task-council")}</a></li>
-                        <li><a href=i18n.href("/kontakt")>{t!(i18n, "contact-heading")}</a></li>
-                    </ul>
-                </nav>
-            </details>
+            {match use_context::<SignedIn>() {
+                Some(signed_in) => view! { <StaffMenu signed_in/> }.into_any(),
+                None => view! { <PublicMenu/> }.into_any(),
+            }}
             <LanguagePicker/>
             </div>
         </header>
@@ -65,6 +60,85 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <li><a href=i18n.href("/staff")>{t!(i18n, "task-staff")}</a></li>
             </ul>
         </footer>
+    }
+}
+
+#[component]
+fn PublicMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <details class="site-menu">
+            <summary>{t!(i18n, "menu")}</summary>
+            <nav id="site-nav" class="site-nav" aria-label=t!(i18n, "nav-label")>
+                <ul>
+                    <li><a href=i18n.href("/svar")>{t!(i18n, "task-answer")}</a></li>
+                    <li><a href=i18n.href("/rettigheter")>{t!(i18n, "task-rights")}</a></li>
+                    <li><a href=i18n.href("/foresatte")>{t!(i18n, "task-guardians")}</a></li>
+                    <li><a href=i18n.href("/bestill")>{t!(i18n, "task-booking")}</a></li>
+                    <li><a href=i18n.href("/ot-rad")>{t!(i18n, "task-council")}</a></li>
+                    <li><a href=i18n.href("/kontakt")>{t!(i18n, "contact-heading")}</a></li>
+                </ul>
+            </nav>
+        </details>
+    }
+}
+
+/// The staff areas open to a role, as (path, Fluent id of its title): the header's menu on
+/// every staff page, so no page is a dead end.
+pub fn staff_areas(role: Role, demo: bool) -> Vec<(&'static str, &'static str)> {
+    let mut areas = vec![("/staff", "workplace-title")];
+    match role {
+        Role::Advisor | Role::Coordinator => areas.extend([
+            ("/staff/answers", "answers-title"),
+            ("/staff/contact-requests", "requests-title"),
+            ("/staff/call-list", "call-list-title"),
+            ("/staff/bookings", "bookings-title"),
+            ("/staff/availability", "availability-title"),
+            ("/staff/contact-requests/import", "import-title"),
+            ("/staff/numbers", "numbers-title"),
+        ]),
+        Role::CouncilCoordinator => areas.push(("/staff/council", "council-admin-title")),
+        Role::Administrator => areas.extend([
+            ("/staff/admin", "admin-title"),
+            ("/staff/admin/departments", "departments-title"),
+            ("/staff/audit", "audit-title"),
+            ("/staff/numbers", "numbers-title"),
+        ]),
+    }
+    if demo {
+        areas.push(("/staff/demo-mailbox", "mailbox-title"));
+    }
+    areas
+}
+
+/// The header of a signed-in staff page: the areas of the role, the page being read marked as
+/// current, and logging out in plain sight (a form, so it works without JavaScript).
+#[component]
+fn StaffMenu(signed_in: SignedIn) -> impl IntoView {
+    let i18n = use_i18n();
+    let demo = use_context::<crate::portal::server::Portal>().is_some_and(|p| p.demo);
+    let here = use_location().pathname.get_untracked();
+    let logout = ServerAction::<crate::pages::staff::workplace::Logout>::new();
+    view! {
+        <details class="site-menu">
+            <summary>{t!(i18n, "menu")}</summary>
+            <nav id="site-nav" class="site-nav" aria-label=t!(i18n, "staff-nav-label")>
+                <ul>
+                    {staff_areas(signed_in.role, demo)
+                        .into_iter()
+                        .map(|(path, title)| {
+                            let href = i18n.href(path);
+                            let current = (href == here).then_some("page");
+                            view! { <li><a href=href aria-current=current>{i18n.loader().get(title)}</a></li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </details>
+        <Form action=logout class="site-logout">
+            <input type="hidden" name="lang" value=i18n.lang().code()/>
+            <button type="submit">{t!(i18n, "logout")}</button>
+        </Form>
     }
 }
 

@@ -4,4 +4,5 @@ pub mod field;
 pub mod figures;
 pub mod form;
 pub mod layout;
+pub mod paging;
 pub mod phone;

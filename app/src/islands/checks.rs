@@ -109,6 +109,46 @@ pub fn check_form(button: &web_sys::HtmlButtonElement, summary_title: &str) -> b
             mark(&field, false);
         }
     }
+    // Groups no single input can judge: a choice of radio buttons (`data-choice` names them) and
+    // «one of these» (`data-one-of` lists the inputs' ids; the summary links to `data-anchor`),
+    // each on its message element. Checked
+    // with the fields, so every mistake is said at once, as the server says them.
+    if let Ok(groups) = form.query_selector_all("[data-choice], [data-one-of]") {
+        for n in 0..groups.length() {
+            let Some(message) = groups
+                .item(n)
+                .and_then(|node| node.dyn_into::<Element>().ok())
+            else {
+                continue;
+            };
+            let (missing, first) = if let Some(name) = message.get_attribute("data-choice") {
+                let chosen = form
+                    .query_selector(&format!("input[name=\"{name}\"]:checked"))
+                    .ok()
+                    .flatten()
+                    .is_some();
+                (!chosen, name)
+            } else {
+                let ids = message.get_attribute("data-one-of").unwrap_or_default();
+                let filled = ids.split_whitespace().any(|id| {
+                    document
+                        .get_element_by_id(id)
+                        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+                        .is_some_and(|input| !input.value().trim().is_empty())
+                });
+                let anchor = message
+                    .get_attribute("data-anchor")
+                    .unwrap_or_else(|| ids.split_whitespace().next().unwrap_or_default().into());
+                (!filled, anchor)
+            };
+            if missing {
+                let _ = message.remove_attribute("hidden");
+                problems.push((first, message.text_content().unwrap_or_default()));
+            } else {
+                let _ = message.set_attribute("hidden", "");
+            }
+        }
+    }
     if problems.is_empty() {
         return true;
     }

@@ -55,7 +55,7 @@ mod enhance {
 
     fn days_shown() -> usize {
         leptos::prelude::document()
-            .query_selector_all("#times h3.day")
+            .query_selector_all("#times h2.day")
             .map(|l| l.length() as usize)
             .unwrap_or(0)
     }

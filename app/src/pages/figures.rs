@@ -81,8 +81,8 @@ pub async fn get_figures(lang: String) -> Result<PortalFigures, AppError> {
     Ok(PortalFigures {
         period: format!(
             "{} – {}",
-            crate::calendar::date_label(&i18n, n.period.from),
-            crate::calendar::date_label(&i18n, last_day)
+            crate::calendar::date_with_year(&i18n, n.period.from),
+            crate::calendar::date_with_year(&i18n, last_day)
         ),
         sent: shown(&i18n, n.sent),
         answered: shown(&i18n, n.answered),

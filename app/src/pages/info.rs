@@ -14,6 +14,8 @@ pub enum Block {
     Heading(&'static str),
     Text(&'static str),
     List(&'static [&'static str]),
+    /// A paragraph that names OT's phone number (`$phone`), as a number to tap.
+    Phone(&'static str),
     /// The retention periods, from the configuration (privacy page).
     Retention,
 }
@@ -93,7 +95,7 @@ impl Info {
                     P("guardians-rights-2"),
                     H("guardians-help-heading"),
                     P("guardians-help-1"),
-                    P("guardians-help-2"),
+                    Block::Phone("guardians-help-2"),
                     H("guardians-18-heading"),
                     P("guardians-18-1"),
                     P("guardians-18-2"),
@@ -174,7 +176,7 @@ impl Info {
         let mut ids = vec![title, lead, law];
         for block in blocks {
             match block {
-                Block::Heading(id) | Block::Text(id) => ids.push(id),
+                Block::Heading(id) | Block::Text(id) | Block::Phone(id) => ids.push(id),
                 Block::List(items) => ids.extend(items.iter()),
                 Block::Retention => ids.extend([
                     "privacy-keep-1",
@@ -206,6 +208,11 @@ pub fn InfoPage(info: Info) -> impl IntoView {
         .map(|block| match block {
             Block::Heading(id) => view! { <h2>{text(id)}</h2> }.into_any(),
             Block::Text(id) => view! { <p>{text(id)}</p> }.into_any(),
+            Block::Phone(id) => {
+                let phone = stamp.phone.clone();
+                let text = i18n.loader().get_args(id, std::collections::HashMap::from([("phone", phone.clone())]));
+                view! { <p><crate::components::phone::PhoneText text phone/></p> }.into_any()
+            }
             Block::List(items) => view! {
                 <ul class="info-list">{items.iter().map(|id| view! { <li>{text(id)}</li> }).collect_view()}</ul>
             }

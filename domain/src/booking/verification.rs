@@ -122,6 +122,42 @@ async fn active_for(
     )?)
 }
 
+/// Whether one more code message may go to `recipient` from `ip`: within the limits per
+/// address, per recipient and the county's hourly ceiling (each counted when allowed).
+async fn may_send(
+    db: &Db,
+    county_id: i64,
+    ip: &str,
+    recipient: &str,
+    policy: &VerificationPolicy,
+    now: DateTime<Utc>,
+) -> DomainResult<bool> {
+    let recipient_key = throttle::private_key(recipient);
+    if !throttle::allow_all(
+        db,
+        &[
+            ("booking-code-ip", ip, policy.per_ip),
+            ("booking-code-to", &recipient_key, policy.per_recipient),
+        ],
+        now,
+    )
+    .await?
+    {
+        return Ok(false);
+    }
+    let county_key = county_id.to_string();
+    if !throttle::allow(db, COUNTY_CODES, &county_key, policy.per_county, now).await? {
+        // Someone is making the county pay for messages from many addresses: say so loudly.
+        tracing::warn!(
+            county_id,
+            ceiling = policy.per_county.limit,
+            "the county's hourly ceiling on booking code messages is reached; codes are refused"
+        );
+        return Ok(false);
+    }
+    Ok(true)
+}
+
 /// Stores the request and the message with its code, in one transaction. `compose` writes the
 /// message from (code, channel, recipient): by SMS when there is a mobile, else by e-mail.
 #[allow(clippy::too_many_arguments)]
@@ -162,27 +198,7 @@ pub async fn start(
             })
         }
     };
-    let recipient_key = throttle::private_key(&recipient);
-    if !throttle::allow_all(
-        db,
-        &[
-            ("booking-code-ip", ip, policy.per_ip),
-            ("booking-code-to", &recipient_key, policy.per_recipient),
-        ],
-        now,
-    )
-    .await?
-    {
-        return Ok(Err(Refusal::Throttled));
-    }
-    let county_key = county_id.to_string();
-    if !throttle::allow(db, COUNTY_CODES, &county_key, policy.per_county, now).await? {
-        // Someone is making the county pay for messages from many addresses: say so loudly.
-        tracing::warn!(
-            county_id,
-            ceiling = policy.per_county.limit,
-            "the county's hourly ceiling on booking code messages is reached; codes are refused"
-        );
+    if !may_send(db, county_id, ip, &recipient, policy, now).await? {
         return Ok(Err(Refusal::Throttled));
     }
     let token = secret::new_token();
@@ -247,6 +263,59 @@ pub async fn pending(db: &Db, token: &str) -> DomainResult<Pending> {
         secret::token_hash(token)
     )?
     .ok_or(DomainError::NotFound)
+}
+
+/// Sends a new code for a request whose code was not used: after a mistyped, expired or
+/// used-up one. The same page (token) takes it, with every try back; the old code stops
+/// working. Within the same limits as the first code, so it cannot be used to send messages
+/// or to guess more often than those allow.
+pub async fn resend(
+    db: &Db,
+    token: &str,
+    ip: &str,
+    policy: &VerificationPolicy,
+    compose: impl Fn(&str, &str, &str) -> NewMessage,
+    now: DateTime<Utc>,
+) -> DomainResult<Result<Started, Refusal>> {
+    let p = pending(db, token).await?;
+    if p.used_at.is_some() {
+        return Ok(Err(Refusal::Gone));
+    }
+    let (channel, recipient) = match (&p.mobile, &p.email) {
+        (Some(m), _) => ("sms", m.clone()),
+        (None, Some(e)) => ("email", e.clone()),
+        (None, None) => return Ok(Err(Refusal::Gone)),
+    };
+    if !may_send(db, p.county_id, ip, &recipient, policy, now).await? {
+        return Ok(Err(Refusal::Throttled));
+    }
+    let code = secret::new_digits();
+    let message = compose(&code, channel, &recipient);
+    let county_id = p.county_id;
+    let renewed = write_transaction!(db, |tx| {
+        let renewed = sqlx::query(
+            "UPDATE booking_verification SET code_hash = $1, attempts = 0, expires_at = $2 \
+             WHERE id = $3 AND used_at IS NULL",
+        )
+        .bind(code_hash(token, &code))
+        .bind(now + policy.lifetime)
+        .bind(p.id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if renewed == 1 {
+            enqueue_in!(&mut *tx, county_id, None::<i64>, &message, now);
+        }
+        renewed
+    });
+    if renewed == 0 {
+        return Ok(Err(Refusal::Gone));
+    }
+    Ok(Ok(Started {
+        token: token.to_string(),
+        channel: channel.to_string(),
+        recipient,
+    }))
 }
 
 /// Checks a typed code. The right one, in time and within the tries, turns the request into a

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{as_coordinator, as_member, text, Member, Refusal};
+use super::{as_coordinator, as_member, text, title, Member, Refusal};
 use crate::{
     audit::{self, NewAuditEvent},
     db::{sql, write_transaction, Db},
@@ -95,7 +95,7 @@ struct Checked {
 
 fn check(draft: &HearingDraft) -> DomainResult<Checked> {
     Ok(Checked {
-        title: text(&draft.title, "title", TITLE_MAX, false)?,
+        title: title(&draft.title, TITLE_MAX)?,
         question: text(&draft.question, "question", QUESTION_MAX, false)?,
         background: text(&draft.background, "background", BACKGROUND_MAX, true)?,
     })

@@ -145,6 +145,52 @@ pub struct InputForCoordinator {
     /// Whole days the input has waited for an answer: until it was answered, or until now.
     #[sqlx(skip)]
     pub days_waiting: i64,
+    /// Members' first names that its text or OT's answer mentions: what would reach the public
+    /// page with it (OT's «Takk, Amir!» to a 16-year-old). Publishing then takes a second step.
+    #[sqlx(skip)]
+    pub names_mentioned: Vec<String>,
+}
+
+/// The names in `names` that `text` mentions as whole words, ignoring case, each once and in
+/// the order given. «Amir» is found in «Takk, Amir!» but not in «Amirah».
+pub fn mentioned_names(text: &str, names: &[String]) -> Vec<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut found: Vec<String> = Vec::new();
+    for name in names {
+        let name = name.trim();
+        // A name of several words («Anne Marie») is mentioned when its words follow each other.
+        let parts: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        if parts.is_empty() || found.iter().any(|f| f.eq_ignore_ascii_case(name)) {
+            continue;
+        }
+        if words.windows(parts.len()).any(|w| w == parts.as_slice()) {
+            found.push(name.to_string());
+        }
+    }
+    found
+}
+
+/// The first names of the county's members, for `mentioned_names`.
+async fn member_names(db: &Db, county_id: i64) -> DomainResult<Vec<String>> {
+    Ok(sql!(
+        db,
+        fetch_all(String,),
+        "SELECT DISTINCT first_name FROM council_member WHERE county_id = $1 ORDER BY first_name",
+        county_id
+    )?
+    .into_iter()
+    .map(|(name,)| name)
+    .collect())
+}
+
+fn with_names(mut input: InputForCoordinator, names: &[String]) -> InputForCoordinator {
+    let public = format!("{}\n{}", input.text, input.answer.as_deref().unwrap_or(""));
+    input.names_mentioned = mentioned_names(&public, names);
+    input
 }
 
 /// An input on the public page: no name, no member.
@@ -452,10 +498,11 @@ pub async fn for_coordinator(
     let q = format!(
         "{FOR_COORDINATOR} WHERE i.county_id = $1 AND ($2 IS NULL OR i.hearing_id = $2) ORDER BY i.created_at, i.id"
     );
+    let names = member_names(db, coordinator.county_id).await?;
     Ok(Ok(
         sql!(db, fetch_all InputForCoordinator, &q, coordinator.county_id, hearing_id)?
             .into_iter()
-            .map(|i| with_days_waiting(i, now))
+            .map(|i| with_names(with_days_waiting(i, now), &names))
             .collect(),
     ))
 }
@@ -470,7 +517,8 @@ pub async fn get_for_coordinator(
     let q = format!("{FOR_COORDINATOR} WHERE i.id = $1 AND i.county_id = $2");
     let input = sql!(db, fetch_optional InputForCoordinator, &q, input_id, coordinator.county_id)?
         .ok_or(DomainError::NotFound)?;
-    Ok(Ok(with_days_waiting(input, now)))
+    let names = member_names(db, coordinator.county_id).await?;
+    Ok(Ok(with_names(with_days_waiting(input, now), &names)))
 }
 
 /// Gives (or changes) OT's answer: the status becomes `status` (answered, acted on or not
@@ -665,10 +713,24 @@ pub async fn set_published(
     db: &Db,
     coordinator: &Staff,
     input_id: i64,
-    published: bool,
+    publication: Publication,
     now: DateTime<Utc>,
 ) -> DomainResult<Result<(), Refusal>> {
     as_coordinator!(db, coordinator);
+    let published = publication != Publication::Off;
+    // A member's name in what goes public is published only when the coordinator has seen the
+    // warning and confirmed it (the answer is published as written).
+    if publication == Publication::On {
+        let input = get_for_coordinator(db, coordinator, input_id, now).await?;
+        if let Ok(input) = input {
+            if !input.names_mentioned.is_empty() {
+                return Err(DomainError::Invalid {
+                    field: "published",
+                    reason: "names_member",
+                });
+            }
+        }
+    }
     write_transaction!(db, |tx| {
         let changed = sqlx::query(
             "UPDATE council_input SET published = $1, updated_at = $2 WHERE id = $3 AND county_id = $4 \
@@ -711,6 +773,17 @@ pub async fn set_published(
     Ok(Ok(()))
 }
 
+/// What the coordinator asks of an input's publication.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Publication {
+    /// Off the public page.
+    Off,
+    /// On it; refused while the text or answer mentions a member's name.
+    On,
+    /// On it, a mentioned name seen and confirmed.
+    OnWithNames,
+}
+
 /// The input the coordinator has published, for the public page: the hearing, the text, the
 /// status and the answer, never a name. Newest hearing first.
 pub async fn published(db: &Db, county_id: i64) -> DomainResult<Vec<PublishedInput>> {
@@ -741,4 +814,23 @@ pub async fn overdue_count(
          AND withdrawn_at IS NULL AND hidden_at IS NULL AND created_at <= $2",
         county_id, now - Duration::days(days)
     )?)
+}
+
+#[cfg(test)]
+mod names {
+    use super::mentioned_names;
+
+    #[test]
+    fn a_name_counts_as_a_whole_word_whatever_its_case() {
+        let names = ["Amir", "Anne Marie", "Ida"].map(String::from);
+        assert_eq!(mentioned_names("Takk, Amir!", &names), ["Amir"]);
+        assert_eq!(mentioned_names("takk, AMIR.", &names), ["Amir"]);
+        assert!(mentioned_names("Takk, Amirah og Idar!", &names).is_empty());
+        assert_eq!(
+            mentioned_names("Hei anne marie og Ida", &names),
+            ["Anne Marie", "Ida"]
+        );
+        assert!(mentioned_names("Anne og Marie", &names).is_empty());
+        assert!(mentioned_names("", &names).is_empty());
+    }
 }

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{as_coordinator, as_member, text, today, Member, Refusal};
+use super::{as_coordinator, as_member, text, title, today, Member, Refusal};
 use crate::{
     audit::{self, NewAuditEvent},
     db::{sql, write_transaction, Db},
@@ -93,7 +93,7 @@ fn check(draft: &MeetingDraft) -> DomainResult<Checked> {
         });
     }
     Ok(Checked {
-        title: text(&draft.title, "title", TITLE_MAX, false)?,
+        title: title(&draft.title, TITLE_MAX)?,
         agenda: text(&draft.agenda, "agenda", AGENDA_MAX, true)?,
         place: text(&draft.place, "place", PLACE_MAX, true)?,
     })

@@ -183,6 +183,19 @@ pub(crate) fn coordinator_event<'a>(
     )
 }
 
+/// A title: one line of `text` (a title stands in page titles, lists and messages, where a line
+/// break would be lost or split it).
+pub(crate) fn title(raw: &str, max: usize) -> DomainResult<String> {
+    let title = text(raw, "title", max, false)?;
+    if title.contains(['\r', '\n']) {
+        return Err(DomainError::Invalid {
+            field: "title",
+            reason: "line_break",
+        });
+    }
+    Ok(title)
+}
+
 pub(crate) fn text(
     raw: &str,
     field: &'static str,

@@ -6,7 +6,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{as_coordinator, coordinator_event, text, today, Refusal};
+use super::{as_coordinator, coordinator_event, today, Refusal};
 use crate::{
     audit,
     db::{sql, write_transaction, Db},
@@ -98,7 +98,7 @@ pub async fn add(
             reason: "own_table",
         });
     }
-    let title = text(title, "title", TITLE_MAX, false)?;
+    let title = super::title(title, TITLE_MAX)?;
     let item = write_transaction!(db, |tx| {
         let item = sqlx::query_as::<_, PlanItem>(
             "INSERT INTO council_plan_item (county_id, on_date, kind, title, created_by, created_at) \

@@ -129,6 +129,66 @@ fn one_clients_wrong_logins_never_lock_out_another() {
     });
 }
 
+#[test]
+fn guessers_on_many_addresses_never_keep_the_owner_out() {
+    run(async {
+        let app = spawn_app().await;
+        let login = |password: &'static str| {
+            [
+                ("lang", "nb"),
+                ("email", "ingrid.haugen@demo.neste-steg.no"),
+                ("password", password),
+            ]
+        };
+        // Sixteen addresses, two guesses each: past the account's ten, the back-off starts.
+        let mut statuses = Vec::new();
+        for i in 10..26 {
+            let guesser = client_from(&format!("127.0.0.{i}"));
+            for _ in 0..2 {
+                let response = app
+                    .call_from(&guesser, "login", None, &login("feil passord her"))
+                    .await;
+                statuses.push(response.status());
+            }
+        }
+        assert!(
+            statuses[..10]
+                .iter()
+                .all(|s| *s == StatusCode::UNAUTHORIZED),
+            "{statuses:?}"
+        );
+        // In the back-off a guess waits (a slow machine may let one through as its wait ends).
+        let waited = statuses[10..]
+            .iter()
+            .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+            .count();
+        assert!(waited >= 16, "{statuses:?}");
+        assert!(statuses.iter().all(|s| s.is_client_error()), "{statuses:?}");
+        // A guesser's address waits even with the right password...
+        let response = app
+            .call_from(
+                &client_from("127.0.0.20"),
+                "login",
+                None,
+                &login(DEMO_PASSWORD),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        // ...while the owner, from her own phone, gets in at once, every time.
+        for phone in ["127.0.0.40", "127.0.0.41"] {
+            let response = app
+                .call_from(&client_from(phone), "login", None, &login(DEMO_PASSWORD))
+                .await;
+            assert!(
+                response.status().is_success(),
+                "{phone}: {}",
+                response.status()
+            );
+            assert!(crate::helpers::session_cookie(&response).is_some());
+        }
+    });
+}
+
 /// The first free time of Larvik's office, as the booking page offers it.
 async fn free_slot(app: &TestApp) -> (String, chrono::DateTime<chrono::Utc>) {
     use domain::booking;
@@ -706,5 +766,183 @@ fn a_name_with_markup_stays_text_in_the_title_of_the_answer_review_page() {
             .to_string();
         assert!(policy.contains("form-action 'self';"), "{policy}");
         assert_title_is_text(&response.text().await.unwrap(), &path);
+    });
+}
+
+#[test]
+fn an_error_in_the_address_is_never_shown_on_a_page() {
+    run(async {
+        let app = spawn_app().await;
+        // A link that carries a refusal (as Leptos's own no-JS redirect would) is sent to the
+        // clean address, where no message stands: only a real refused submit shows one.
+        let error =
+            form_urlencoded::byte_serialize(br#"{"code":"invalid-input","fields":["code"]}"#)
+                .collect::<String>();
+        for path in [
+            format!("/nb/svar?__path=%2Fapi%2Fanswer-code&__err={error}"),
+            format!("/nb/kontakt?x=1&__err={error}"),
+            "/nb/bestill?__path=%2Fapi%2Frequest-booking".to_string(),
+        ] {
+            let response = app.get(&path).await;
+            assert!(
+                response.status().is_redirection(),
+                "{path}: {}",
+                response.status()
+            );
+            let location = response.headers()[header::LOCATION]
+                .to_str()
+                .unwrap()
+                .to_string();
+            assert!(!location.contains("__"), "{path} → {location}");
+            assert!(location.starts_with("/nb/"), "{location}");
+            let (status, html) = app.text(&location).await;
+            assert_eq!(status, StatusCode::OK);
+            // No field marked wrong, no summary (the field's message is on the page, hidden,
+            // for the browser's own check).
+            assert!(!html.contains(r#"aria-invalid="true""#), "{location}");
+            assert!(!html.contains(r#"class="error-summary""#), "{location}");
+        }
+        assert_eq!(
+            app.get(&format!("/nb/kontakt?x=1&__err={error}"))
+                .await
+                .headers()[header::LOCATION],
+            "/nb/kontakt?x=1"
+        );
+    });
+}
+
+#[test]
+fn a_request_that_cannot_be_read_is_a_400_on_every_endpoint() {
+    run(async {
+        let app = spawn_app().await;
+        let endpoints: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
+            .map(|(path, _)| path)
+            .filter(|path| path.starts_with("/api/"))
+            .collect();
+        assert!(endpoints.len() > 80, "{} endpoints", endpoints.len());
+        let form = "application/x-www-form-urlencoded";
+        // Empty, a number that is not one, a flag that is not one, and bytes that are not UTF-8.
+        let bodies: [&[u8]; 4] = [
+            b"",
+            b"lang=nb&id=abc&hearing_id=abc&input_id=abc&page=abc&token=t",
+            b"lang=nb&choose=maybe&published=1&id=1.5",
+            b"lang=%FF&first_name=%FF%FE&text=%C3",
+        ];
+        let mut faults = Vec::new();
+        for endpoint in &endpoints {
+            for body in bodies {
+                let response = app
+                    .post(endpoint)
+                    .header(header::ORIGIN, &app.base)
+                    .header(header::CONTENT_TYPE, form)
+                    .body(body.to_vec())
+                    .send()
+                    .await
+                    .unwrap();
+                if response.status().is_server_error() {
+                    faults.push(format!(
+                        "{endpoint} «{}»: {}",
+                        String::from_utf8_lossy(body),
+                        response.status()
+                    ));
+                }
+            }
+        }
+        assert!(
+            faults.is_empty(),
+            "{} faults:\n{}",
+            faults.len(),
+            faults.join("\n")
+        );
+        // The refusal says what it is, and is not the fault message.
+        let response = app
+            .post("/api/answer-code")
+            .header(header::ORIGIN, &app.base)
+            .header(header::CONTENT_TYPE, form)
+            .body("")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        assert!(response.text().await.unwrap().contains("bad-request"));
+        // Not UTF-8: refused whole, before anything reads it as U+FFFD.
+        let response = app
+            .post("/api/answer-code")
+            .header(header::ORIGIN, &app.base)
+            .header(header::CONTENT_TYPE, form)
+            .body("lang=nb&code=%FF%FF")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    });
+}
+
+#[test]
+fn a_field_that_does_not_fit_is_refused_next_to_it_never_stored_altered() {
+    use domain::contact_request::Scope;
+    run(async {
+        let app = spawn_app().await;
+        let staff = crate::helpers::session_of(&app, "ingrid.haugen@demo.neste-steg.no").await;
+        let long = "G".repeat(101);
+        let person = |guardian: &str| {
+            vec![
+                ("lang", "nb".to_string()),
+                ("form[first_name]", "Vilde".to_string()),
+                ("form[last_name]", "Foresatt".to_string()),
+                ("form[birth_date]", "01.05.2009".to_string()),
+                ("form[mobile]", String::new()),
+                ("form[email]", "vilde.foresatt@example.no".to_string()),
+                ("form[language]", "nb".to_string()),
+                ("form[municipality]", "Horten".to_string()),
+                ("form[department]", "horten".to_string()),
+                ("form[guardian_name]", guardian.to_string()),
+                ("form[guardian_mobile]", String::new()),
+                ("form[guardian_email]", String::new()),
+            ]
+        };
+        let form = person(&long);
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (status, body) =
+            crate::helpers::call(&app, "create-contact-request", Some(&staff), &pairs).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(body.contains("guardian_name"), "{body}");
+        let db = app.db().await;
+        let county = domain::county::by_slug(&db, "vestfold")
+            .await
+            .unwrap()
+            .unwrap();
+        let stored = domain::contact_request::list(&db, county.id, Scope::County, 50)
+            .await
+            .unwrap();
+        assert!(
+            !stored.iter().any(|r| r.last_name == "Foresatt"),
+            "nothing was stored"
+        );
+        // A name that fits is stored as typed.
+        let form = person(&"G".repeat(100));
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (status, body) =
+            crate::helpers::call(&app, "create-contact-request", Some(&staff), &pairs).await;
+        assert!(status.is_success(), "{status} {body}");
+        // A staff name past the table's limit is a refusal of the field, not a failed constraint.
+        let admin = crate::helpers::session_of(&app, "arne.admin@demo.neste-steg.no").await;
+        let name = "N".repeat(10_000);
+        let (status, body) = crate::helpers::call(
+            &app,
+            "create-staff",
+            Some(&admin),
+            &[
+                ("lang", "nb"),
+                ("full_name", &name),
+                ("email", "lang.navn@demo.neste-steg.no"),
+                ("role", "advisor"),
+                ("department", "horten"),
+                ("password", "et langt nok passord 2026"),
+            ],
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(body.contains("full_name"), "{body}");
     });
 }

@@ -64,7 +64,9 @@ mod server {
             Ok(opened) => Ok((portal, opened)),
             Err(refusal) => {
                 let (status, error) = match refusal {
-                    LinkRefusal::Unusable => (http::StatusCode::NOT_FOUND, AppError::NotFound),
+                    LinkRefusal::Unusable | LinkRefusal::Ended => {
+                        (http::StatusCode::NOT_FOUND, AppError::NotFound)
+                    }
                     LinkRefusal::Throttled => {
                         (http::StatusCode::TOO_MANY_REQUESTS, AppError::Throttled)
                     }
@@ -245,11 +247,25 @@ pub async fn enter_letter_code(lang: String, code: String) -> Result<(), AppErro
     .await?;
     match opened {
         Ok(token) => {
-            server::next(&lang, &token, "");
+            // Already answered: the receipt, where the answer can be changed until an advisor
+            // has handled it (as from the link).
+            let answered = domain::answer::open(
+                &portal.db,
+                &token,
+                &client_ip(),
+                portal.link_throttle,
+                chrono::Utc::now(),
+            )
+            .await?
+            .is_ok_and(|o| o.submitted_at.is_some());
+            server::next(&lang, &token, if answered { "kvittering" } else { "" });
             Ok(())
         }
         Err(domain::answer::LinkRefusal::Unusable) => Err(AppError::InvalidInput {
             fields: vec!["code".into()],
+        }),
+        Err(domain::answer::LinkRefusal::Ended) => Err(AppError::InvalidInput {
+            fields: vec!["code".into(), "code.ended".into()],
         }),
         Err(domain::answer::LinkRefusal::Throttled) => Err(AppError::Throttled),
     }
@@ -577,8 +593,18 @@ pub fn LetterCodePage() -> impl IntoView {
     let error = move || action.value().get().and_then(Result::err);
     // An empty field asks for the code; a code typed wrong says it was not found.
     let typed = crate::components::form::kept_for(EnterLetterCode::PATH, "code");
+    let ended = matches!(
+        action.value().get_untracked().and_then(Result::err),
+        Some(AppError::InvalidInput { fields }) if fields.iter().any(|f| f == "code.ended")
+    );
     let wrong = if typed.is_some_and(|c| c.trim().is_empty()) {
         t!(i18n, "answer-code-missing")
+    } else if ended {
+        t!(
+            i18n,
+            "answer-code-ended",
+            phone = crate::portal::use_service_info().phone
+        )
     } else {
         t!(i18n, "answer-code-wrong")
     };

@@ -28,6 +28,10 @@ pub struct CodeView {
     pub sent_to: String,
     /// Expired, used or out of tries.
     pub gone: bool,
+    /// Used: the request was sent, and no new code can be asked for.
+    pub used: bool,
+    /// Tries left for this code.
+    pub tries_left: i64,
 }
 
 /// Shows enough of a mobile or e-mail for its owner to recognise it, and little more.
@@ -68,7 +72,47 @@ pub async fn get_booking_code(lang: String, token: String) -> Result<CodeView, A
         gone: p.used_at.is_some()
             || p.expires_at <= chrono::Utc::now()
             || p.attempts >= policy.max_attempts,
+        used: p.used_at.is_some(),
+        tries_left: (policy.max_attempts - p.attempts).max(0),
     })
+}
+
+/// A new code for the same page, after a mistyped, expired or used-up one: within the limits
+/// of the first code, so a page cannot be used to send messages or to guess more often.
+#[leptos::server(prefix = "/api", endpoint = "resend-booking-code")]
+pub async fn resend_booking_code(lang: String, token: String) -> Result<(), AppError> {
+    use domain::booking::verification::{self, Refusal};
+    let portal = crate::portal::server::use_portal()?;
+    let p = verification::pending(&portal.db, &token)
+        .await
+        .map_err(|_| super::flow::server::not_found())?;
+    if p.county_id != portal.county.id {
+        return Err(super::flow::server::not_found());
+    }
+    let service = portal.county.service_name.clone();
+    let language = p.language.clone();
+    let sent = verification::resend(
+        &portal.db,
+        &token,
+        &crate::session::server::client_ip(),
+        &portal.verification_policy,
+        |code, channel, recipient| {
+            crate::messages::booking_code(&service, &language, code, channel, recipient)
+        },
+        chrono::Utc::now(),
+    )
+    .await?;
+    match sent {
+        Ok(_) => {
+            leptos_axum::redirect(&format!(
+                "/{}/bestill/bekreft/{token}?ny-kode=1",
+                super::flow::server::lang(&lang).code()
+            ));
+            Ok(())
+        }
+        Err(Refusal::Throttled) => Err(AppError::Throttled),
+        Err(_) => Err(AppError::CodeGone),
+    }
 }
 
 #[leptos::server(prefix = "/api", endpoint = "confirm-booking-code")]
@@ -165,8 +209,26 @@ fn CodeForm(view: CodeView, token: String) -> impl IntoView {
         _ => t!(i18n, "booking-code-sent-email", to = view.sent_to.clone()),
     };
     let lang = i18n.lang().code();
-    let again_href = i18n.href("/bestill");
+    // Choosing another time keeps the office, the name and the contact typed before.
+    let again_href = i18n.href(&format!("/bestill/bekreft/{token}/ny-tid"));
     let again = t!(i18n, "booking-code-again");
+    let resend = ServerAction::<ResendBookingCode>::new();
+    let resend_refused = resend.value().get_untracked().and_then(Result::err);
+    let renewed =
+        leptos_router::hooks::use_query_map().with_untracked(|q| q.get("ny-kode").is_some());
+    let new_code = (!view.used).then(|| {
+        let i18n = i18n.clone();
+        let token = token.clone();
+        view! {
+            {resend_refused.map(|err| view! { <p class="error-message" role="alert">{i18n.loader().get(err.message_id())}</p> })}
+            <Form action=resend class="inline-form">
+                <input type="hidden" name="lang" value=lang/>
+                <input type="hidden" name="token" value=token/>
+                <button type="submit" class="button button--secondary">{t!(i18n, "booking-code-resend")}</button>
+            </Form>
+        }
+    });
+    let last_try = !gone && view.tries_left == 1;
     let field_error = move || match error() {
         Some(AppError::WrongCode) => use_i18n().loader().get("booking-code-wrong"),
         Some(AppError::CodeGone) => use_i18n().loader().get("booking-code-gone"),
@@ -183,12 +245,15 @@ fn CodeForm(view: CodeView, token: String) -> impl IntoView {
             view! {
                 {move || view! { <ErrorSummary problems=problems()/> }}
                 {(!refused).then(|| view! { <p class="error-message" role="alert">{t!(i18n, "booking-code-gone")}</p> })}
-                <p><a class="button" id="again" href=i18n.href("/bestill")>{t!(i18n, "booking-code-again")}</a></p>
+                {new_code}
+                <p><a class="button" id="again" href=again_href>{again}</a></p>
             }.into_any()
         } else {
             view! {
+                {renewed.then(|| view! { <p class="notice" role="status">{t!(i18n, "booking-code-resent")}</p> })}
                 <p class="lead">{sent}</p>
                 {move || view! { <ErrorSummary problems=problems()/> }}
+                {last_try.then(|| view! { <p class="notice notice--warning" role="alert">{t!(i18n, "booking-code-last-try")}</p> })}
                 <Form action=action class="form" novalidate=true>
                     <input type="hidden" name="lang" value=lang/>
                     <input type="hidden" name="token" value=token/>
@@ -205,6 +270,7 @@ fn CodeForm(view: CodeView, token: String) -> impl IntoView {
                     </div>
                     <button type="submit" class="button">{t!(i18n, "booking-code-submit")}</button>
                 </Form>
+                {new_code}
                 <p><a href=again_href>{again}</a></p>
             }.into_any()
         }}

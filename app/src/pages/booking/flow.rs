@@ -73,6 +73,18 @@ pub(crate) mod server {
         };
         match from {
             BookFrom::Public => {}
+            BookFrom::Retry => {
+                let p = booking::verification::pending(&portal.db, token)
+                    .await
+                    .map_err(|_| not_found())?;
+                if p.county_id != portal.county.id {
+                    return Err(not_found());
+                }
+                origin.department_id = Some(p.department_id);
+                origin.first_name = p.first_name;
+                origin.mobile = p.mobile.unwrap_or_default();
+                origin.email = p.email.unwrap_or_default();
+            }
             BookFrom::Answer => {
                 let (_, opened) = crate::pages::answer::open_link(token).await?;
                 let request = domain::contact_request::get(
@@ -168,6 +180,7 @@ pub(crate) fn from_code(from: &str) -> BookFrom {
     match from {
         "answer" => BookFrom::Answer,
         "move" => BookFrom::Move,
+        "retry" => BookFrom::Retry,
         _ => BookFrom::Public,
     }
 }
@@ -177,6 +190,7 @@ fn from_name(from: BookFrom) -> &'static str {
         BookFrom::Public => "public",
         BookFrom::Answer => "answer",
         BookFrom::Move => "move",
+        BookFrom::Retry => "retry",
     }
 }
 
@@ -288,7 +302,7 @@ pub async fn request_booking(
     // With no link behind it, the request is confirmed by a code: by SMS only to a Norwegian
     // mobile or one of the county's countries (premium ranges cost the county money), else by
     // e-mail, which the page then asks for.
-    let public = from_code(&from) == BookFrom::Public;
+    let public = from_code(&from).needs_code();
     let mobile_country = new
         .mobile
         .as_deref()
@@ -615,7 +629,7 @@ fn Times(
         ("slot", t!(i18n, "booking-slot-missing")),
         ("first_name", t!(i18n, "booking-first-name-missing")),
         ("contact", t!(i18n, "booking-contact-missing")),
-        ("mobile", mobile_message(&i18n, from == BookFrom::Public)),
+        ("mobile", mobile_message(&i18n, from.needs_code())),
         ("email", t!(i18n, "booking-email-invalid")),
     ];
     let problems = {
@@ -729,7 +743,9 @@ fn Times(
         .iter()
         .map(|(code, label)| view! { <option value=code.clone() selected=*code == view.form>{label.clone()}</option> })
         .collect_view();
-    let slot_error = slot_invalid.get_untracked().then(slot_error);
+    // The message is always there (hidden until needed): the browser's check shows it too.
+    let slot_message = slot_error();
+    let slot_error = slot_invalid.get_untracked().then_some(slot_message.clone());
     let time_list = {
         let (i18n, office, office_name, form_name, change_office) = (
             i18n.clone(),
@@ -764,7 +780,7 @@ fn Times(
                 <fieldset class="choices" class:field--error=slot_error.is_some() aria-describedby="slot-hint">
                     <legend class="choices__legend">{t!(i18n, "booking-times-legend")}</legend>
                     <p class="field__hint" id="slot-hint">{t!(i18n, "booking-times-hint", minutes = minutes)}" "{t!(i18n, "booking-closed-days")}</p>
-                    <p class="field__error" id="slot-error" role="alert" hidden=slot_error.is_none()>{slot_error.clone()}</p>
+                    <p class="field__error" id="slot-error" data-choice="slot" role="alert" hidden=slot_error.is_none()>{slot_message.clone()}</p>
                     {crate::slots::slot_grid(days, chosen)}
                     {more.then(|| view! { <p><a class="more-days" href=more_href>{t!(i18n, "booking-more-days")}</a></p> })}
                 </fieldset>
@@ -795,9 +811,9 @@ fn Times(
                     <Field id="first_name" label=t!(i18n, "booking-first-name") value=first_name
                         error=first_name_error invalid=field_invalid(error, "first_name") autocomplete="given-name"/>
                     <p class="field__hint" id="contact">{t!(i18n, "booking-contact-hint")}</p>
-                    <Show when=move || contact_invalid.get()>
-                        <p class="field__error">{contact_error.clone()}</p>
-                    </Show>
+                    // `data-one-of`: the browser's check shows this too, with the others, when
+                    // both are empty (see `islands::checks`).
+                    <p class="field__error" id="contact-error" data-one-of="mobile email" data-anchor="contact" hidden=move || !contact_invalid.get()>{contact_error.clone()}</p>
                     <Field id="mobile" label=t!(i18n, "booking-mobile") value=mobile input_type="tel"
                         error=mobile_error invalid=field_invalid(error, "mobile") autocomplete="tel" optional=true/>
                     <Field id="email" label=t!(i18n, "booking-email") value=email input_type="email"
@@ -900,32 +916,67 @@ fn BookingDetails(view: BookingView, token: String) -> impl IntoView {
         domain::booking::MeetingForm::Office => None,
     };
     let lang = i18n.lang().code();
+    // Cancelling and withdrawing take two steps, as a link that asks and a form that does it:
+    // one tap must not end a meeting. A refused cancel comes back asking, with the reason kept.
+    let query = leptos_router::hooks::use_query_map();
+    let asked = |name: &str| query.with_untracked(|q| q.get(name).is_some());
+    let asking_cancel =
+        asked("avlys") || crate::components::form::kept_for(CancelBooking::PATH, "token").is_some();
+    let asking_withdraw = asked("avbestill");
+    let here = i18n.href(&format!("/bestilling/{token}"));
     let confirmed_actions = confirmed.then(|| {
         let i18n = i18n.clone();
         let token = token.clone();
+        let here = here.clone();
+        let when = view.when.clone();
         view! {
             <p><a class="button button--secondary" href=format!("/{lang}/bestilling/{token}/kalender.ics") download="samtale.ics">{t!(i18n, "booking-calendar")}</a></p>
             <p><a href=i18n.href(&format!("/bestilling/{token}/flytt"))>{t!(i18n, "booking-move")}</a></p>
-            <Form action=cancel class="form">
-                <input type="hidden" name="lang" value=lang/>
-                <input type="hidden" name="token" value=token.clone()/>
-                <div class="field">
-                    <label for="reason">{t!(i18n, "booking-cancel-reason")}</label>
-                    <textarea id="reason" name="reason" rows="2" maxlength="500">{crate::components::form::textarea(kept("reason", ""))}</textarea>
-                </div>
-                <button type="submit" class="button button--secondary">{t!(i18n, "booking-cancel")}</button>
-            </Form>
+            {if asking_cancel {
+                let (label, yes, keep) = (
+                    t!(i18n, "booking-cancel-reason"),
+                    t!(i18n, "booking-cancel-yes"),
+                    t!(i18n, "booking-cancel-keep"),
+                );
+                view! {
+                    <div class="panel" role="alert" id="avlys">
+                        <p>{t!(i18n, "booking-cancel-confirm", when = when)}</p>
+                        <Form action=cancel class="form">
+                            <input type="hidden" name="lang" value=lang/>
+                            <input type="hidden" name="token" value=token.clone()/>
+                            <div class="field">
+                                <label for="reason">{label}</label>
+                                <textarea id="reason" name="reason" rows="2" maxlength="500">{crate::components::form::textarea(kept("reason", ""))}</textarea>
+                            </div>
+                            <button type="submit" class="button">{yes}</button>
+                        </Form>
+                        <p><a href=here>{keep}</a></p>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <p><a class="button button--secondary" href=format!("{here}?avlys#avlys")>{t!(i18n, "booking-cancel")}</a></p> }.into_any()
+            }}
         }
     });
     let requested_actions = requested.then(|| {
         let i18n = i18n.clone();
         let token = token.clone();
-        view! {
-            <Form action=withdraw class="form">
-                <input type="hidden" name="lang" value=lang/>
-                <input type="hidden" name="token" value=token/>
-                <button type="submit" class="button button--secondary">{t!(i18n, "booking-withdraw")}</button>
-            </Form>
+        let here = here.clone();
+        if asking_withdraw {
+            let (yes, keep) = (t!(i18n, "booking-withdraw-yes"), t!(i18n, "booking-withdraw-keep"));
+            view! {
+                <div class="panel" role="alert" id="avbestill">
+                    <p>{t!(i18n, "booking-withdraw-confirm")}</p>
+                    <Form action=withdraw class="form">
+                        <input type="hidden" name="lang" value=lang/>
+                        <input type="hidden" name="token" value=token/>
+                        <button type="submit" class="button">{yes}</button>
+                    </Form>
+                    <p><a href=here>{keep}</a></p>
+                </div>
+            }.into_any()
+        } else {
+            view! { <p><a class="button button--secondary" href=format!("{here}?avbestill#avbestill")>{t!(i18n, "booking-withdraw")}</a></p> }.into_any()
         }
     });
     view! {

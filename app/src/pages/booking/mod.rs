@@ -12,6 +12,16 @@ pub enum BookFrom {
     Answer,
     /// Moving a confirmed meeting: the path's token is the booking's link.
     Move,
+    /// Choosing another time after a public request's code: the path's token is the code
+    /// page's, and the office, name and contact typed before come back.
+    Retry,
+}
+
+impl BookFrom {
+    /// A request with no link behind it: it holds its time only once a code is typed.
+    pub fn needs_code(self) -> bool {
+        matches!(self, BookFrom::Public | BookFrom::Retry)
+    }
 }
 
 mod code;

@@ -527,7 +527,7 @@ pub async fn send_input(
 ) -> Result<(), AppError> {
     let (portal, member) = super::server::require_member().await?;
     let text = text_field(&text, "text", domain::council::input::TEXT_MAX)?;
-    accepted(
+    let id = accepted(
         domain::council::input::submit(
             &portal.db,
             &member,
@@ -538,7 +538,8 @@ pub async fn send_input(
         )
         .await,
     )?;
-    back_to_hearing(&lang, hearing);
+    // Back to the top of the page, which shows what was sent: below the empty form it looked lost.
+    go(&lang, &format!("/medlem/horing/{hearing}?sendt={id}"));
     Ok(())
 }
 
@@ -619,14 +620,16 @@ pub fn CouncilHearingPage() -> impl IntoView {
             .unwrap_or(-1)
     });
     let saved = use_query_map().with_untracked(|q| q.get("lagret").is_some());
+    let sent =
+        use_query_map().with_untracked(|q| q.get("sendt").and_then(|id| id.parse::<i64>().ok()));
     let load = get_hearing(i18n.lang().code().into(), id);
     member_page(load, move |view: HearingView| {
-        view! { <Hearing view saved/> }
+        view! { <Hearing view saved sent/> }
     })
 }
 
 #[component]
-fn Hearing(view: HearingView, saved: bool) -> impl IntoView {
+fn Hearing(view: HearingView, saved: bool, sent: Option<i64>) -> impl IntoView {
     let i18n = use_i18n();
     let send = ServerAction::<SendInput>::new();
     let edit = ServerAction::<EditInput>::new();
@@ -660,6 +663,16 @@ fn Hearing(view: HearingView, saved: bool) -> impl IntoView {
     let open = view.open;
     let (own, others): (Vec<InputView>, Vec<InputView>) =
         view.inputs.into_iter().partition(|i| i.own);
+    // The input just sent, quoted at the top where the member is brought back to.
+    let just_sent = sent.and_then(|id| own.iter().find(|i| i.id == id)).map(|i| {
+        view! {
+            <div class="panel panel--success" role="status">
+                <p><strong>{t!(i18n, "council-sent")}</strong></p>
+                <blockquote class="council-sent">{super::public::paragraphs(&i.text)}</blockquote>
+                {i.pending.then(|| view! { <p>{t!(i18n, "council-input-pending")}</p> })}
+            </div>
+        }
+    });
     let hidden_fields = move |id: i64| {
         view! {
             <input type="hidden" name="lang" value=lang/>
@@ -819,6 +832,8 @@ fn Hearing(view: HearingView, saved: bool) -> impl IntoView {
     view! {
         <Title text=view.title.clone()/>
         <p><a href=i18n.href("/ot-rad/medlem")>{t!(i18n, "council-member-back")}</a></p>
+        // What was just sent first, where the member lands: under the form it looked lost.
+        {just_sent}
         <h1>{view.title.clone()}</h1>
         <p class="council-card__meta">
             {t!(i18n, "council-hearing-deadline", deadline = view.deadline.clone())}" · "

@@ -79,7 +79,9 @@ pub async fn create_staff(
 ) -> Result<(), AppError> {
     let (portal, admin) = require_administrator().await?;
     let mut fields = Vec::new();
-    if full_name.trim().is_empty() {
+    if full_name.trim().is_empty()
+        || full_name.trim().chars().count() > domain::staff::FULL_NAME_MAX
+    {
         fields.push("full_name".to_string());
     }
     if domain::staff::normalize_email(&email).is_err() {

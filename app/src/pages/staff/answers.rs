@@ -24,6 +24,27 @@ pub struct InboxQuery {
     pub min_age: Option<String>,
     pub max_age: Option<String>,
     pub handled: Option<String>,
+    pub page: Option<String>,
+}
+
+impl InboxQuery {
+    /// The list's address with these filters, at page `page`.
+    fn href(&self, i18n: &I18n, page: i64) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [
+            ("department", &self.department),
+            ("activity", &self.activity),
+            ("min_age", &self.min_age),
+            ("max_age", &self.max_age),
+            ("handled", &self.handled),
+        ] {
+            if let Some(value) = value {
+                query.append_pair(name, value);
+            }
+        }
+        query.append_pair("page", &page.to_string());
+        i18n.href(&format!("/staff/answers?{}", query.finish()))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,7 +67,11 @@ pub struct AnswerRow {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Inbox {
+    /// This page of the answers (from 1) of `pages`; `total` answers match the filters.
     pub answers: Vec<AnswerRow>,
+    pub page: i64,
+    pub pages: i64,
+    pub total: i64,
     /// (slug, name) for the department filter.
     pub departments: Vec<(String, String)>,
 }
@@ -93,6 +118,9 @@ fn answer_row(i: domain::answer::InboxItem, today: chrono::NaiveDate) -> AnswerR
     }
 }
 
+/// Answers on one page of the inbox.
+const PER_PAGE: i64 = 20;
+
 #[leptos::server(prefix = "/api", endpoint = "inbox")]
 pub async fn get_inbox(query: InboxQuery) -> Result<Inbox, AppError> {
     let (portal, staff, scope) = require_youth_access().await?;
@@ -114,17 +142,36 @@ pub async fn get_inbox(query: InboxQuery) -> Result<Inbox, AppError> {
     };
     let today = chrono::Utc::now().date_naive();
     let items = domain::answer::inbox(&portal.db, portal.county.id, scope, &filter, today).await?;
+    let page = query
+        .page
+        .as_deref()
+        .and_then(|p| p.parse::<i64>().ok())
+        .unwrap_or(1);
+    let items = domain::paging::Page::of(items, page, PER_PAGE);
     audit(
         &portal,
         &staff,
         "answer.list",
         ("answer", String::new()),
         department_id,
-        format!("{} answers", items.len()),
+        format!(
+            "page {} of {}: {} of {} answers",
+            items.page,
+            items.pages,
+            items.items.len(),
+            items.total
+        ),
     )
     .await?;
     Ok(Inbox {
-        answers: items.into_iter().map(|i| answer_row(i, today)).collect(),
+        page: items.page,
+        pages: items.pages,
+        total: items.total,
+        answers: items
+            .items
+            .into_iter()
+            .map(|i| answer_row(i, today))
+            .collect(),
         departments: departments.into_iter().map(|d| (d.slug, d.name)).collect(),
     })
 }
@@ -222,6 +269,7 @@ pub fn AnswersPage() -> impl IntoView {
         min_age: q.get("min_age").filter(|v| !v.is_empty()),
         max_age: q.get("max_age").filter(|v| !v.is_empty()),
         handled: q.get("handled"),
+        page: q.get("page"),
     });
     let title = t!(i18n, "answers-title");
     let load = get_inbox(current.clone());
@@ -269,7 +317,9 @@ pub fn AnswersPage() -> impl IntoView {
                 {if inbox.answers.is_empty() {
                     view! { <p>{t!(i18n, "answers-none")}</p> }.into_any()
                 } else {
+                    let paging = crate::components::paging::paging(&i18n, inbox.page, inbox.pages, |n| current.href(&i18n, n));
                     view! {
+                        <p id="answers">{t!(i18n, "requests-count", count = inbox.total)}</p>
                         <ul class="answer-list">
                             {inbox.answers.into_iter().map(|a| view! {
                                 <li class="answer-card">
@@ -283,6 +333,7 @@ pub fn AnswersPage() -> impl IntoView {
                                 </li>
                             }).collect_view()}
                         </ul>
+                        {paging}
                     }.into_any()
                 }}
             }

@@ -43,7 +43,10 @@ pub struct MeetingDay {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BookingsView {
+    /// This page (from 1) of `queue_pages` of the requests waiting, the oldest hold first.
     pub queue: Vec<BookingItem>,
+    pub queue_page: i64,
+    pub queue_pages: i64,
     pub callbacks: Vec<CallbackItem>,
     pub days: Vec<MeetingDay>,
     pub week: bool,
@@ -88,6 +91,10 @@ pub fn item(
     }
 }
 
+/// Requests on one page of the queue.
+#[cfg(feature = "ssr")]
+const QUEUE_PER_PAGE: i64 = 10;
+
 #[leptos::server(prefix = "/api", endpoint = "bookings")]
 pub async fn get_bookings(
     lang: String,
@@ -96,6 +103,7 @@ pub async fn get_bookings(
     date: Option<String>,
     confirmed: Option<i64>,
     declined: Option<i64>,
+    page: Option<i64>,
 ) -> Result<BookingsView, AppError> {
     use chrono::{Datelike, Duration, NaiveDate};
     use domain::booking::{self, ZONE};
@@ -172,9 +180,13 @@ pub async fn get_bookings(
         _ => None,
     };
     let step = Duration::days(length);
+    let queue = domain::paging::Page::of(queue, page.unwrap_or(1), QUEUE_PER_PAGE);
     Ok(BookingsView {
         notice,
+        queue_page: queue.page,
+        queue_pages: queue.pages,
         queue: queue
+            .items
             .iter()
             .map(|b| item(&i18n, b, &offices, now))
             .collect(),
@@ -433,10 +445,10 @@ pub fn BookingsPage() -> impl IntoView {
     let all = query.with_untracked(|q| q.get("all").is_some());
     let date = query.with_untracked(|q| q.get("date"));
     let id = |name: &str| query.with_untracked(|q| q.get(name).and_then(|v| v.parse::<i64>().ok()));
-    let (confirmed, declined) = (id("confirmed"), id("declined"));
+    let (confirmed, declined, page) = (id("confirmed"), id("declined"), id("page"));
     let lang = i18n.lang().code().to_string();
     let load = async move {
-        let view = get_bookings(lang, week, all, date, confirmed, declined).await?;
+        let view = get_bookings(lang, week, all, date, confirmed, declined, page).await?;
         // The queue's counts at the top, refreshed by themselves (an island).
         let workload = super::workplace::get_workload().await?;
         Ok((view, workload))
@@ -495,16 +507,21 @@ fn Bookings(view: BookingsView, workload: Option<super::workplace::Workload>) ->
                         <input type="hidden" name="decision" value="confirm"/>
                         <button type="submit" class="button">{confirm}</button>
                     </Form>
-                    <Form action=decide class="form" instance=("id", id.to_string())>
-                        <input type="hidden" name="lang" value=lang/>
-                        <input type="hidden" name="id" value=id/>
-                        <input type="hidden" name="decision" value="decline"/>
-                        <div class="field">
-                            <label for=reason_id.clone()>{reason_label}</label>
-                            <textarea id=reason_id name="reason" rows="2" maxlength="500">{crate::components::form::textarea(kept("reason", ""))}</textarea>
-                        </div>
-                        <button type="submit" class="button button--secondary">{decline}</button>
-                    </Form>
+                    // Declining asks for a message: folded, so the queue reads on a phone; open
+                    // again when that message was refused.
+                    <details class="disclosure" open=crate::components::form::kept_for(DecideBooking::PATH, "id").is_some_and(|sent| sent == id.to_string())>
+                        <summary>{decline.clone()}</summary>
+                        <Form action=decide class="form" instance=("id", id.to_string())>
+                            <input type="hidden" name="lang" value=lang/>
+                            <input type="hidden" name="id" value=id/>
+                            <input type="hidden" name="decision" value="decline"/>
+                            <div class="field">
+                                <label for=reason_id.clone()>{reason_label}</label>
+                                <textarea id=reason_id name="reason" rows="2" maxlength="500">{crate::components::form::textarea(kept("reason", ""))}</textarea>
+                            </div>
+                            <button type="submit" class="button button--secondary">{decline}</button>
+                        </Form>
+                    </details>
                     <p><a href=propose.0>{propose.1}</a></p>
                 </li>
             }
@@ -653,8 +670,20 @@ fn Bookings(view: BookingsView, workload: Option<super::workplace::Workload>) ->
         {if queue_empty {
             view! { <p>{t!(i18n, "bookings-queue-empty")}</p> }.into_any()
         } else {
-            view! { <ol class="answer-list">{queue}</ol> }.into_any()
+            view! { <ol class="answer-list" id="queue">{queue}</ol> }.into_any()
         }}
+        {crate::components::paging::paging(&i18n, view.queue_page, view.queue_pages, |n| {
+            let mut query = form_urlencoded::Serializer::new(String::new());
+            if view.week {
+                query.append_pair("view", "week");
+            }
+            if view.all {
+                query.append_pair("all", "1");
+            }
+            query.append_pair("date", &view.date);
+            query.append_pair("page", &n.to_string());
+            i18n.href(&format!("/staff/bookings?{}#queue", query.finish()))
+        })}
         {(!view.callbacks.is_empty()).then(|| view! {
             <h2>{t!(i18n, "bookings-callbacks")}</h2>
             <ul class="answer-list">{callbacks}</ul>

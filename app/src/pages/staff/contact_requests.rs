@@ -27,15 +27,27 @@ pub struct RequestRow {
     /// `answered`, `call_list`, `revoked`, `expired` or `waiting`.
     pub state: String,
     pub letter_code: String,
+    pub mobile: Option<String>,
+    pub email: Option<String>,
+    /// The answer once it is sent: the entry links to it.
+    pub answer_id: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactRequests {
     pub requests: Vec<RequestRow>,
-    pub call_list: Vec<RequestRow>,
+    /// This page of `requests` (from 1), of `pages`; `total` requests in all.
+    pub page: i64,
+    pub pages: i64,
+    pub total: i64,
+    /// How many are on the call list (its own page, `call_list`).
+    pub to_call: i64,
 }
 
-fn row(
+/// Requests on one page of the list: a phone scrolls through twenty, not a county's thousands.
+pub const PER_PAGE: i64 = 20;
+
+pub(super) fn row(
     r: domain::contact_request::ContactRequest,
     now: chrono::DateTime<chrono::Utc>,
 ) -> RequestRow {
@@ -57,27 +69,49 @@ fn row(
         created: r.created_at.format("%d.%m.%Y").to_string(),
         state: state.into(),
         letter_code: domain::contact_request::display_code(&r.letter_code),
+        mobile: r.mobile,
+        email: r.email,
+        answer_id: r.answer_id,
     }
 }
 
 #[leptos::server(prefix = "/api", endpoint = "contact-requests")]
-pub async fn get_contact_requests() -> Result<ContactRequests, AppError> {
+pub async fn get_contact_requests(page: Option<i64>) -> Result<ContactRequests, AppError> {
     let (portal, staff, scope) = require_youth_access().await?;
     let now = chrono::Utc::now();
-    let requests = domain::contact_request::list(&portal.db, portal.county.id, scope, 200).await?;
-    let call_list = domain::contact_request::call_list(&portal.db, portal.county.id, scope).await?;
+    let requests = domain::contact_request::list_page(
+        &portal.db,
+        portal.county.id,
+        scope,
+        page.unwrap_or(1),
+        PER_PAGE,
+    )
+    .await?;
+    let to_call =
+        domain::contact_request::call_list_page(&portal.db, portal.county.id, scope, 1, 1)
+            .await?
+            .total;
     audit(
         &portal,
         &staff,
         "contact_request.list",
         ("contact_request", String::new()),
         None,
-        format!("{} requests, {} to call", requests.len(), call_list.len()),
+        format!(
+            "page {} of {}: {} requests, {} to call",
+            requests.page,
+            requests.pages,
+            requests.items.len(),
+            to_call
+        ),
     )
     .await?;
     Ok(ContactRequests {
-        requests: requests.into_iter().map(|r| row(r, now)).collect(),
-        call_list: call_list.into_iter().map(|r| row(r, now)).collect(),
+        page: requests.page,
+        pages: requests.pages,
+        total: requests.total,
+        requests: requests.items.into_iter().map(|r| row(r, now)).collect(),
+        to_call,
     })
 }
 
@@ -170,6 +204,29 @@ pub async fn revoke_contact_request(lang: String, id: i64) -> Result<(), AppErro
     Ok(())
 }
 
+/// A request's name, leading to the answer once there is one.
+pub(super) fn name_of(i18n: &crate::i18n::I18n, r: &RequestRow) -> AnyView {
+    match r.answer_id {
+        Some(id) => {
+            view! { <a href=i18n.href(&format!("/staff/answers/{id}"))>{r.name.clone()}</a> }
+                .into_any()
+        }
+        None => r.name.clone().into_any(),
+    }
+}
+
+/// How to reach the person: a number to tap, or else an address to write to.
+pub(super) fn reach(r: &RequestRow) -> Option<AnyView> {
+    match (r.mobile.clone(), r.email.clone()) {
+        (Some(m), _) => Some(
+            view! { <a class="phone" href=crate::components::phone::tel_href(&m)>{m.clone()}</a> }
+                .into_any(),
+        ),
+        (None, Some(e)) => Some(view! { <a href=format!("mailto:{e}")>{e.clone()}</a> }.into_any()),
+        (None, None) => None,
+    }
+}
+
 #[component]
 pub fn ContactRequestsPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -196,11 +253,13 @@ pub fn ContactRequestsPage() -> impl IntoView {
                 }
             };
             let lang = i18n.lang().code();
-            let call_list = (!data.call_list.is_empty()).then(|| view! {
-                <h2>{t!(i18n, "requests-call-list")}</h2>
-                <ul>
-                    {data.call_list.iter().map(|r| view! { <li>{r.name.clone()}" — "{r.department.clone()}</li> }).collect_view()}
-                </ul>
+            let name = |r: &RequestRow| name_of(&i18n, r);
+            let call_list = (data.to_call > 0).then(|| view! {
+                <p><a href=i18n.href("/staff/call-list")>{t!(i18n, "requests-call-list-link", count = data.to_call)}</a></p>
+            });
+            let (page, pages) = (data.page, data.pages);
+            let paging = crate::components::paging::paging(&i18n, page, pages, |n| {
+                i18n.href(&format!("/staff/contact-requests?page={n}#requests"))
             });
             view! {
                 {created.then(|| view! { <p class="notice" role="status">{t!(i18n, "request-created")}</p> })}
@@ -209,7 +268,8 @@ pub fn ContactRequestsPage() -> impl IntoView {
                 <p><a class="button" href=i18n.href("/staff/contact-requests/new")>{t!(i18n, "request-new")}</a></p>
                 <p><a href=i18n.href("/staff/contact-requests/import")>{t!(i18n, "import-title")}</a></p>
                 {call_list}
-                <h2>{t!(i18n, "requests-all")}</h2>
+                <h2 id="requests">{t!(i18n, "requests-all")}</h2>
+                <p>{t!(i18n, "requests-count", count = data.total)}</p>
                 // Cards, not a table: they fit a phone's width as well as a laptop's.
                 <ul class="staff-list request-list">
                     {data.requests.into_iter().map(|r| {
@@ -218,17 +278,14 @@ pub fn ContactRequestsPage() -> impl IntoView {
                         let short = t!(i18n, "request-revoke-short");
                         let confirm = t!(i18n, "request-revoke-confirm", name = r.name.clone());
                         let keep = t!(i18n, "request-revoke-keep");
-                        let list = i18n.href("/staff/contact-requests");
-                        let ask = i18n.href(&format!("/staff/contact-requests?revoke={}#request-{}", r.id, r.id));
+                        let list = i18n.href(&format!("/staff/contact-requests?page={page}#request-{}", r.id));
+                        let ask = i18n.href(&format!("/staff/contact-requests?page={page}&revoke={}#request-{}", r.id, r.id));
                         view! {
                             <li class="staff-list__item" id=format!("request-{}", r.id)>
-                                <p class="staff-list__name">{r.name.clone()}</p>
-                                <dl class="facts">
-                                    <dt>{t!(i18n, "admin-department")}</dt><dd>{r.department.clone()}</dd>
-                                    <dt>{t!(i18n, "requests-created")}</dt><dd>{r.created.clone()}</dd>
-                                    <dt>{t!(i18n, "requests-state")}</dt><dd>{state_label(&r.state)}</dd>
-                                    <dt>{t!(i18n, "requests-letter-code")}</dt><dd><code>{r.letter_code.clone()}</code></dd>
-                                </dl>
+                                <p class="staff-list__name">{name(&r)}</p>
+                                <p>{state_label(&r.state)}" · "{r.department.clone()}" · "{r.created.clone()}</p>
+                                {reach(&r).map(|a| view! { <p>{a}</p> })}
+                                <p>{t!(i18n, "requests-letter-code")}": "<code>{r.letter_code.clone()}</code></p>
                                 {(revocable && asking != Some(r.id)).then(|| view! {
                                     <p><a class="button button--secondary" href=ask aria-label=label.clone()>{short.clone()}</a></p>
                                 })}
@@ -248,10 +305,12 @@ pub fn ContactRequestsPage() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
+                {paging}
             }
         }
     };
-    super::staff_page(Some(title), get_contact_requests(), body)
+    let page = query.with_untracked(|q| q.get("page").and_then(|p| p.parse::<i64>().ok()));
+    super::staff_page(Some(title), get_contact_requests(page), body)
 }
 
 #[component]
@@ -264,9 +323,24 @@ pub fn NewContactRequestPage() -> impl IntoView {
     let sent = |name| crate::components::form::kept_for(CreateContactRequest::PATH, name);
     let unreachable = sent("form[mobile]").is_some_and(|m| m.trim().is_empty())
         && sent("form[email]").is_none_or(|e| e.trim().is_empty());
+    // A name typed too long is told so, not that it is missing.
+    let too_long = |name| sent(name).is_some_and(|v| v.trim().chars().count() > 100);
+    let name_message = |name, missing| {
+        if too_long(name) {
+            t!(i18n, "request-name-too-long")
+        } else {
+            i18n.loader().get(missing)
+        }
+    };
     let messages = [
-        ("first_name", t!(i18n, "request-first-name-missing")),
-        ("last_name", t!(i18n, "request-last-name-missing")),
+        (
+            "first_name",
+            name_message("form[first_name]", "request-first-name-missing"),
+        ),
+        (
+            "last_name",
+            name_message("form[last_name]", "request-last-name-missing"),
+        ),
         ("birth_date", t!(i18n, "request-birth-date-invalid")),
         (
             "mobile",
@@ -277,7 +351,11 @@ pub fn NewContactRequestPage() -> impl IntoView {
             },
         ),
         ("email", t!(i18n, "admin-email-invalid")),
-        ("municipality", t!(i18n, "request-municipality-missing")),
+        (
+            "municipality",
+            name_message("form[municipality]", "request-municipality-missing"),
+        ),
+        ("guardian_name", t!(i18n, "request-name-too-long")),
         ("department", t!(i18n, "request-department-invalid")),
         ("language", t!(i18n, "request-language-invalid")),
         ("guardian_mobile", t!(i18n, "request-mobile-invalid")),
@@ -322,7 +400,7 @@ pub fn NewContactRequestPage() -> impl IntoView {
                     </div>
                     <fieldset class="field">
                         <legend>{t!(i18n, "request-guardian")}</legend>
-                        <Field id="guardian_name" name="form[guardian_name]" label=optional(t!(i18n, "admin-name")) error=String::new() invalid=false optional=true/>
+                        <Field id="guardian_name" name="form[guardian_name]" label=optional(t!(i18n, "admin-name")) error=message("guardian_name") invalid=invalid("guardian_name") optional=true/>
                         <Field id="guardian_mobile" name="form[guardian_mobile]" label=optional(t!(i18n, "request-mobile")) error=message("guardian_mobile") invalid=invalid("guardian_mobile") input_type="tel" optional=true/>
                         <Field id="guardian_email" name="form[guardian_email]" label=optional(t!(i18n, "login-email")) error=message("guardian_email") invalid=invalid("guardian_email") input_type="email" optional=true/>
                     </fieldset>

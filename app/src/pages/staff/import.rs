@@ -157,6 +157,7 @@ fn column(i18n: &I18n, field: &str) -> String {
         "language" => t!(i18n, "request-language"),
         "municipality" => t!(i18n, "request-municipality"),
         "department" => t!(i18n, "admin-department"),
+        "guardian_name" => t!(i18n, "request-guardian"),
         _ => t!(i18n, "import-duplicate"),
     }
 }
@@ -164,6 +165,7 @@ fn column(i18n: &I18n, field: &str) -> String {
 fn reason(i18n: &I18n, reason: &str) -> String {
     match reason {
         "missing" => t!(i18n, "import-reason-missing"),
+        "too long" => t!(i18n, "import-reason-too-long"),
         "not a date" => t!(i18n, "import-reason-not-a-date"),
         "outside the target group" => t!(i18n, "import-reason-outside-target-group"),
         "not a mobile number" => t!(i18n, "import-reason-not-a-mobile"),

@@ -5,6 +5,7 @@ pub mod answers;
 pub mod audit;
 pub mod availability;
 pub mod bookings;
+pub mod call_list;
 pub mod contact_requests;
 pub mod council;
 pub mod demo_mailbox;

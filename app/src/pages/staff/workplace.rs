@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::components::form::Form;
 use leptos_meta::Title;
 
 use super::council::{CouncilWorkload, CouncilWorkplace};
@@ -110,7 +109,6 @@ pub async fn logout(lang: String) -> Result<(), AppError> {
 #[component]
 pub fn WorkplacePage() -> impl IntoView {
     let i18n = use_i18n();
-    let logout = ServerAction::<Logout>::new();
     let load = async {
         Ok((
             get_me().await?,
@@ -148,10 +146,6 @@ pub fn WorkplacePage() -> impl IntoView {
                     <li><a href=i18n.href("/staff/numbers")>{t!(i18n, "numbers-title")}</a></li>
                 </ul>
             })}
-            <Form action=logout>
-                <input type="hidden" name="lang" value=i18n.lang().code()/>
-                <button type="submit" class="button button--secondary">{t!(i18n, "logout")}</button>
-            </Form>
         }
     };
     super::staff_page(None, load, body)
@@ -184,7 +178,7 @@ pub fn task_lines(i18n: &crate::i18n::I18n, w: &Workload) -> Vec<Task> {
         ),
         task(
             "call-list",
-            "/staff/contact-requests",
+            "/staff/call-list",
             t!(i18n, "workplace-call-list", count = w.call_list),
         ),
         Task {

@@ -436,6 +436,11 @@ fn plan_messages(i18n: &I18n) -> Messages {
         ("on_date", "", t!(i18n, "council-admin-date-invalid")),
         ("title", "", t!(i18n, "council-admin-title-missing")),
         ("title", "too_long", t!(i18n, "council-admin-too-long")),
+        (
+            "title",
+            "line_break",
+            t!(i18n, "council-admin-title-one-line"),
+        ),
     ]
 }
 
@@ -1027,14 +1032,16 @@ fn Members(members: Vec<Member>, today: chrono::NaiveDate, refusals: Refusals) -
                     <p>
                         <strong>{role_label(&i18n, m.role)}</strong>" · "{term}
                         {starts_later.then(|| view! { " " <span class="tag">{t!(i18n, "council-admin-starts-later")}</span> })}
-                    </p>
-                    <p>
-                        {t!(i18n, "council-admin-age-value", age = age)}
+                        " · "{t!(i18n, "council-admin-age-value", age = age)}
                         {minor.then(|| view! { " · " <span class="tag">{t!(i18n, "council-admin-minor")}</span> })}
                         " · "{contact}
                     </p>
-                    {member_form(i18n.clone(), &m, errors)}
-                    {end_term_form(i18n.clone(), &m, confirm_error)}
+                    // Folded, so the list reads on a phone; open again after a refusal.
+                    <details class="disclosure" open=errors.0.is_some() || errors.1.is_some() || confirm_error.is_some()>
+                        <summary>{t!(i18n, "council-admin-change-member", name = m.first_name.clone())}</summary>
+                        {member_form(i18n.clone(), &m, errors.clone())}
+                        {end_term_form(i18n.clone(), &m, confirm_error.clone())}
+                    </details>
                 </li>
             }
         })
@@ -1071,6 +1078,7 @@ fn Hearings(
     messages: Messages,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let open = refused.is_some();
     let list = if hearings.is_empty() {
         view! { <p>{t!(i18n, "council-admin-no-hearings")}</p> }.into_any()
     } else {
@@ -1110,15 +1118,18 @@ fn Hearings(
     };
     view! {
         {list}
-        <h3 id="new-hearing">{t!(i18n, "council-admin-new-hearing")}</h3>
-        <p>{t!(i18n, "council-admin-new-hearing-hint")}</p>
-        {form}
+        <details class="disclosure" id="new-hearing" open=open>
+            <summary>{t!(i18n, "council-admin-new-hearing")}</summary>
+            <p>{t!(i18n, "council-admin-new-hearing-hint")}</p>
+            {form}
+        </details>
     }
 }
 
 #[component]
 fn Meetings(meetings: Vec<Meeting>, refused: Option<Refused>, messages: Messages) -> impl IntoView {
     let i18n = use_i18n();
+    let open = refused.is_some();
     let list = if meetings.is_empty() {
         view! { <p>{t!(i18n, "council-admin-no-meetings")}</p> }.into_any()
     } else {
@@ -1147,8 +1158,10 @@ fn Meetings(meetings: Vec<Meeting>, refused: Option<Refused>, messages: Messages
     };
     view! {
         {list}
-        <h3 id="new-meeting">{t!(i18n, "council-admin-new-meeting")}</h3>
-        {form}
+        <details class="disclosure" id="new-meeting" open=open>
+            <summary>{t!(i18n, "council-admin-new-meeting")}</summary>
+            {form}
+        </details>
     }
 }
 
@@ -1193,6 +1206,7 @@ fn remove_plan_form(i18n: I18n, item: &PlanItem) -> impl IntoView {
 #[component]
 fn Plan(items: Vec<PlanItem>, refused: Option<Refused>, messages: Messages) -> impl IntoView {
     let i18n = use_i18n();
+    let open = refused.is_some();
     let message = |field: &str| Refused::message(&refused, &messages, field);
     let (kind_error, date_error, title_error) =
         (message("kind"), message("on_date"), message("title"));
@@ -1228,8 +1242,10 @@ fn Plan(items: Vec<PlanItem>, refused: Option<Refused>, messages: Messages) -> i
     view! {
         <p>{t!(i18n, "council-admin-plan-hint")}</p>
         {list}
-        <h3 id="new-plan-item">{t!(i18n, "council-admin-new-plan-item")}</h3>
-        {add_form}
+        <details class="disclosure" id="new-plan-item" open=open>
+            <summary>{t!(i18n, "council-admin-new-plan-item")}</summary>
+            {add_form}
+        </details>
     }
 }
 

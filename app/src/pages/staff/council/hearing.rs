@@ -351,14 +351,21 @@ pub async fn publish_input(
     hearing_id: i64,
     input_id: i64,
     published: Option<String>,
+    names_checked: Option<String>,
 ) -> Result<(), AppError> {
     use super::server::accepted;
+    use domain::council::input::Publication;
     let (portal, staff) = crate::session::server::require_council_coordinator().await?;
+    let publication = match (published.is_some(), names_checked.is_some()) {
+        (false, _) => Publication::Off,
+        (true, false) => Publication::On,
+        (true, true) => Publication::OnWithNames,
+    };
     let set = domain::council::input::set_published(
         &portal.db,
         &staff,
         input_id,
-        published.is_some(),
+        publication,
         Utc::now(),
     )
     .await;
@@ -390,6 +397,11 @@ pub(crate) fn hearing_messages(i18n: &I18n) -> Messages {
     vec![
         ("title", "", t!(i18n, "council-admin-title-missing")),
         ("title", "too_long", t!(i18n, "council-admin-too-long")),
+        (
+            "title",
+            "line_break",
+            t!(i18n, "council-admin-title-one-line"),
+        ),
         ("question", "", t!(i18n, "council-admin-question-missing")),
         ("question", "too_long", t!(i18n, "council-admin-too-long")),
         ("background", "", t!(i18n, "council-admin-too-long")),
@@ -456,6 +468,14 @@ fn answer_messages(i18n: &I18n) -> Messages {
         ("answer", "too_long", t!(i18n, "council-admin-too-long")),
         ("outcome", "", t!(i18n, "council-admin-outcome-invalid")),
     ]
+}
+
+fn publication_messages(i18n: &I18n) -> Messages {
+    vec![(
+        "published",
+        "names_member",
+        t!(i18n, "council-admin-names-unchecked"),
+    )]
 }
 
 fn statement_messages(i18n: &I18n) -> Messages {
@@ -589,6 +609,9 @@ fn edit_hearing_form(
     }
 }
 
+/// Inputs on one page of a hearing.
+const INPUTS_PER_PAGE: i64 = 5;
+
 #[component]
 fn HearingPage(page: HearingAdmin, refusals: Refusals) -> impl IntoView {
     let i18n = use_i18n();
@@ -659,7 +682,7 @@ fn HearingPage(page: HearingAdmin, refusals: Refusals) -> impl IntoView {
         ),
         per_input(
             &r.publish_input,
-            &none,
+            &publication_messages(&i18n),
             "i",
             t!(i18n, "council-admin-publish-conflict"),
         ),
@@ -673,8 +696,35 @@ fn HearingPage(page: HearingAdmin, refusals: Refusals) -> impl IntoView {
     };
     let statement_error = Refused::message(&r.statement, &statement_messages, "statement");
     let input_count = page.inputs.len();
-    let cards = page
-        .inputs
+    // A page of inputs at a time. After a change the page is the one holding the input (or the
+    // comment's input) it was made to, so the person lands where they were.
+    let wanted = leptos_router::hooks::use_query_map()
+        .with_untracked(|q| q.get("page").and_then(|p| p.parse::<i64>().ok()))
+        .unwrap_or(1);
+    let changed_input = at.as_deref().and_then(|at| {
+        let (kind, id) = at.split_once('-')?;
+        let id = id.parse::<i64>().ok()?;
+        match kind {
+            "input" => Some(id),
+            "comment" => page
+                .comments
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.input_id),
+            _ => None,
+        }
+    });
+    let wanted = changed_input
+        .and_then(|id| page.inputs.iter().position(|i| i.id == id))
+        .map_or(wanted, |n| n as i64 / INPUTS_PER_PAGE + 1);
+    let shown = domain::paging::Page::of(page.inputs.clone(), wanted, INPUTS_PER_PAGE);
+    let paging = crate::components::paging::paging(&i18n, shown.page, shown.pages, |n| {
+        i18n.href(&format!(
+            "/staff/council/hearings/{hearing_id}?page={n}#inputs"
+        ))
+    });
+    let cards = shown
+        .items
         .iter()
         .map(|input| {
             let comments = page
@@ -730,16 +780,17 @@ fn HearingPage(page: HearingAdmin, refusals: Refusals) -> impl IntoView {
             } else {
                 view! { <ol class="answer-list">{cards}</ol> }.into_any()
             }}
+            {paging}
         </section>
         <section aria-labelledby="statement-heading">
             <h2 id="statement-heading">{t!(i18n, "council-admin-statement-heading")}</h2>
             {notice(statement_notice)}
             {statement_form(i18n.clone(), &h, statement_error)}
         </section>
-        <section aria-labelledby="edit-hearing">
-            <h2 id="edit-hearing">{t!(i18n, "council-admin-edit-hearing")}</h2>
+        <details class="disclosure" id="edit-hearing" open=refusals.edit.is_some()>
+            <summary>{t!(i18n, "council-admin-edit-hearing")}</summary>
             {edit_hearing_form(i18n.clone(), h.clone(), refusals.edit.clone(), edit_messages.clone())}
-        </section>
+        </details>
     }
 }
 
@@ -964,11 +1015,22 @@ fn status_form(
     }
 }
 
-/// Whether the input and its answer show on the public page (never with a name).
-fn publish_form(i18n: I18n, hearing_id: i64, input: &InputForCoordinator) -> impl IntoView {
+/// Whether the input and its answer show on the public page (never with a name). When the
+/// text or the answer mentions a member's name, the form says so and publishing takes a
+/// second, deliberate tick; without it the server refuses, next to the box.
+fn publish_form(
+    i18n: I18n,
+    hearing_id: i64,
+    input: &InputForCoordinator,
+    error: Option<String>,
+) -> impl IntoView {
     let id = input.id;
     let box_id = format!("published-i{id}");
+    let error_id = format!("{box_id}-error");
+    let check_id = format!("names-checked-i{id}");
     let published = input.published;
+    let names = input.names_mentioned.join(", ");
+    let mentions = !input.names_mentioned.is_empty() && !published;
     let button = t!(
         i18n,
         "council-admin-save-publication",
@@ -977,11 +1039,23 @@ fn publish_form(i18n: I18n, hearing_id: i64, input: &InputForCoordinator) -> imp
     view! {
         <Form action={ServerAction::<PublishInput>::new()} class="form" instance=("input_id", id.to_string())>
             {hidden_fields(lang_code(&i18n), hearing_id, "input_id", id)}
-            <div class="choice">
+            {mentions.then(|| view! {
+                <p class="notice notice--warning">{t!(i18n, "council-admin-names-warning", names = names.clone())}</p>
+            })}
+            <div class="choice" class:field--error=error.is_some()>
+                {error.clone().map(|e| view! { <p class="field__error" id=error_id.clone()>{e}</p> })}
                 <input type="checkbox" id=box_id.clone() name="published" value="1"
+                    aria-describedby=error.is_some().then(|| error_id.clone())
                     checked=kept_checked("published", "1", published)/>
                 <label for=box_id>{t!(i18n, "council-admin-publish-input")}</label>
             </div>
+            {mentions.then(|| view! {
+                <div class="choice">
+                    <input type="checkbox" id=check_id.clone() name="names_checked" value="1"
+                        checked=kept_checked("names_checked", "1", false)/>
+                    <label for=check_id>{t!(i18n, "council-admin-names-confirm", names = names)}</label>
+                </div>
+            })}
             <button type="submit" class="button button--secondary">{button}</button>
         </Form>
     }
@@ -1047,9 +1121,13 @@ fn InputCard(
             }
         })
         .collect_view();
+    // Folded, so that a hearing's inputs read one after another on a phone (the answer stands in
+    // the facts above); open again after a refusal.
+    let answer_open = answer_refused.is_some() || status_refused.is_some();
     let answer = (!withdrawn).then(|| {
         view! {
-            <h4>{t!(i18n, "council-admin-answer-heading")}</h4>
+            <details class="disclosure" open=answer_open>
+            <summary>{t!(i18n, "council-admin-answer-heading")}</summary>
             {answer_form(
                 i18n.clone(),
                 hearing_id,
@@ -1058,6 +1136,7 @@ fn InputCard(
                 Refused::message(&answer_refused, &answers, "outcome"),
             )}
             {status_form(i18n.clone(), hearing_id, &i, &own_statuses, status_errors)}
+            </details>
         }
     });
     view! {
@@ -1104,8 +1183,14 @@ fn InputCard(
                 t!(i18n, "council-admin-approve-input", name = name.clone()),
             ))}
             {answer}
-            {(publishable || i.published).then(|| publish_form(i18n.clone(), hearing_id, &i))}
-            {moderation_form(i18n.clone(), hearing_id, Item::Input(i.id), hidden, &name, moderation_error)}
+            {(publishable || i.published).then(|| publish_form(
+                i18n.clone(), hearing_id, &i,
+                Refused::message(&Refused::at(&refusals.publish_input, &key), &publication_messages(&i18n), "published"),
+            ))}
+            <details class="disclosure" open=moderation_error.is_some()>
+                <summary>{if hidden { t!(i18n, "council-admin-restore-heading") } else { t!(i18n, "council-admin-hide-heading") }}</summary>
+                {moderation_form(i18n.clone(), hearing_id, Item::Input(i.id), hidden, &name, moderation_error.clone())}
+            </details>
             {(comment_count > 0).then(|| view! {
                 <h4>{t!(i18n, "council-admin-comments", count = comment_count)}</h4>
                 <ul>{comment_cards}</ul>

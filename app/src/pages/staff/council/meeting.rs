@@ -161,6 +161,11 @@ pub(crate) fn meeting_messages(i18n: &I18n) -> Messages {
     vec![
         ("title", "", t!(i18n, "council-admin-title-missing")),
         ("title", "too_long", t!(i18n, "council-admin-too-long")),
+        (
+            "title",
+            "line_break",
+            t!(i18n, "council-admin-title-one-line"),
+        ),
         ("agenda", "", t!(i18n, "council-admin-too-long")),
         ("place", "", t!(i18n, "council-admin-too-long")),
         ("date", "", t!(i18n, "council-admin-date-invalid")),

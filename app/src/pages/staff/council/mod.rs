@@ -21,7 +21,7 @@ pub use hearing::*;
 pub use meeting::*;
 pub use workplace::*;
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use domain::council::{input::InputStatus, plan::PlanKind, CouncilRole};
 use leptos::prelude::*;
 
@@ -189,15 +189,7 @@ pub(crate) fn oslo_fields(at: DateTime<Utc>) -> (String, String) {
     )
 }
 
-/// «tirsdag 24. november 2026»: terms and plan dates cross the new year.
-pub(crate) fn date_with_year(i18n: &I18n, date: NaiveDate) -> String {
-    t!(
-        i18n,
-        "council-admin-date",
-        date = crate::calendar::date_label(i18n, date),
-        year = date.year().to_string()
-    )
-}
+pub(crate) use crate::calendar::date_with_year;
 
 pub(crate) fn role_label(i18n: &I18n, role: CouncilRole) -> String {
     match role {
