@@ -1,5 +1,5 @@
 import type { Browser, TestInfo } from "@playwright/test";
-import { expect, expectAccessible, messageTo, ready, sinkURL, test } from "./helpers";
+import { expect, expectAccessible, messageTo, ready, signIn, sinkURL, test } from "./helpers";
 
 // Mistakes on the public booking page, as a young person makes them on a phone: everything
 // wrong is said at once (with JavaScript as without), a wrong code warns before the last try
@@ -13,6 +13,7 @@ const words = {
     confirmCode: "Bekreft og send forespørselen", resend: "Send meg en ny kode",
     resent: "Vi har sendt deg en ny kode.", lastTry: "Du har ett forsøk igjen.", again: "Velg tid på nytt",
     waiting: "Vi venter på svar fra veilederen", gone: "Koden virker ikke lenger.",
+    confirmed: "Samtalen er bekreftet", move: "Flytt til en annen tid", moveTitle: "Velg en ny tid", moving: "Du har bedt om å flytte samtalen", cancel: "Avlys samtalen", cancelYes: "Ja, avlys samtalen", cancelled: "Samtalen er avlyst",
   },
   ar: {
     office: "Larvik", form: "في المكتب", show: "اعرض المواعيد المتاحة", send: "أرسل الطلب",
@@ -20,6 +21,7 @@ const words = {
     confirmCode: "أكّد وأرسل الطلب", resend: "أرسل لي رمزًا جديدًا",
     resent: "أرسلنا لك رمزًا جديدًا.", lastTry: "بقيت لديك محاولة واحدة.", again: "اختر موعدًا من جديد",
     waiting: "ننتظر ردّ المرشد", gone: "الرمز لم يعد يعمل.",
+    confirmed: "تم تأكيد المحادثة", move: "انقل المحادثة إلى موعد آخر", moveTitle: "اختر موعدًا جديدًا", moving: "طلبت أن تنقل المحادثة إلى موعد آخر", cancel: "ألغِ المحادثة", cancelYes: "نعم، ألغِ المحادثة", cancelled: "أُلغيت المحادثة",
   },
 };
 
@@ -124,6 +126,51 @@ for (const [lang, w] of Object.entries(words)) {
     await page.getByLabel(w.code, { exact: true }).fill(second);
     await page.getByRole("button", { name: w.confirmCode }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(w.waiting);
+    await context.close();
+  });
+}
+
+for (const [lang, w] of Object.entries(words)) {
+  test(`cancelling a confirmed meeting after asking to move it ends the move too, in ${lang}`, async ({ page, browser }, testInfo) => {
+    const { context, page: phonePage } = await phone(browser, testInfo);
+    const mobile = freshMobile(lang === "nb" ? 3 : 4);
+    const name = `Ulla${lang}${testInfo.project.name.replace(/\W/g, "")}`;
+    await phonePage.goto(`/${lang}/bestill`);
+    await phonePage.getByLabel(w.office).check();
+    await phonePage.getByLabel(w.form).check();
+    await phonePage.getByRole("button", { name: w.show }).click();
+    await phonePage.locator("#slot").check();
+    await phonePage.getByLabel(w.firstName, { exact: true }).first().fill(name);
+    await phonePage.getByLabel(w.mobile, { exact: true }).first().fill(mobile);
+    await phonePage.getByRole("button", { name: w.send }).click();
+    const code = (await messageTo(`+47${mobile}`)).text.match(/\b(\d{6})\b/)![1];
+    await phonePage.getByLabel(w.code, { exact: true }).fill(code);
+    await phonePage.getByRole("button", { name: w.confirmCode }).click();
+    await expect(phonePage.getByRole("heading", { level: 1 })).toHaveText(w.waiting);
+    const bookingPath = new URL(phonePage.url()).pathname;
+
+    // Jonas confirms; she asks to move it; then she cancels the meeting.
+    await signIn(page, "jonas.larsen@demo.neste-steg.no");
+    await page.goto("/nb/staff/bookings");
+    const waiting = () => page.locator("li.answer-card", { hasText: name }).filter({ has: page.getByRole("button", { name: "Bekreft" }) });
+    await waiting().getByRole("button", { name: "Bekreft" }).click();
+    await expect(page.getByRole("status")).toContainText(name);
+    await phonePage.goto(bookingPath);
+    await expect(phonePage.getByRole("heading", { level: 1 })).toHaveText(w.confirmed);
+    await phonePage.getByRole("link", { name: w.move }).click();
+    await expect(phonePage.getByRole("heading", { level: 1 })).toHaveText(w.moveTitle);
+    await phonePage.locator("#slot").check();
+    await phonePage.getByRole("button", { name: w.send }).click();
+    await phonePage.goto(bookingPath);
+    await expect(phonePage.locator("main")).toContainText(w.moving);
+    await phonePage.getByRole("link", { name: w.cancel }).click();
+    await phonePage.getByRole("button", { name: w.cancelYes }).click();
+    await expect(phonePage.getByRole("heading", { level: 1 })).toHaveText(w.cancelled);
+    // The move ended with it: her page no longer speaks of it, and Jonas has nothing to confirm.
+    await expect(phonePage.locator("main")).not.toContainText(w.moving);
+    await expectAccessible(phonePage, testInfo);
+    await page.goto("/nb/staff/bookings");
+    await expect(waiting()).toHaveCount(0);
     await context.close();
   });
 }

@@ -8,7 +8,7 @@ use chrono::{Duration, NaiveTime, Utc};
 use domain::council::{input::InputStatus, Approval, CouncilRole};
 use reqwest::{header, StatusCode};
 
-use crate::helpers::{call, run, session_of, spawn_app, spawn_app_with, TestApp};
+use crate::helpers::{call, run, session_of, spawn_app, TestApp};
 
 /// Posts a form from `page` as a browser without JavaScript does (Accept: text/html, with the
 /// page as the Referer): the server function answers with a redirect.
@@ -211,22 +211,7 @@ fn the_coordinator_admits_drafts_approves_answers_and_publishes_on_sqlite() {
 #[test]
 fn the_coordinator_admits_drafts_approves_answers_and_publishes_on_postgres() {
     run(async {
-        let admin_url = std::env::var("TEST_POSTGRES_URL")
-            .expect("TEST_POSTGRES_URL is not set: run scripts/test, which starts PostgreSQL");
-        let name = format!("council_staff_{}", std::process::id());
-        let admin = sqlx::PgPool::connect(&admin_url).await.unwrap();
-        sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
-            .execute(&admin)
-            .await
-            .unwrap();
-        sqlx::query(&format!("CREATE DATABASE {name}"))
-            .execute(&admin)
-            .await
-            .unwrap();
-        let (base, _) = admin_url.rsplit_once('/').unwrap();
-        let url = format!("{base}/{name}");
-        let app = spawn_app_with(Some(url.clone())).await;
-        let db = domain::Db::connect(&url).await.unwrap();
+        let (app, db) = crate::helpers::spawn_app_on_postgres("council_staff").await;
         coordinator_flow(&app, &db).await;
     });
 }

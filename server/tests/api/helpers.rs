@@ -95,6 +95,28 @@ pub async fn spawn_app_with_vars(
     }
 }
 
+/// A server on a fresh PostgreSQL database `name` (on TEST_POSTGRES_URL's server, which
+/// scripts/test starts), and a connection of the test's own to it.
+pub async fn spawn_app_on_postgres(name: &str) -> (TestApp, domain::Db) {
+    let admin_url = std::env::var("TEST_POSTGRES_URL")
+        .expect("TEST_POSTGRES_URL is not set: run scripts/test, which starts PostgreSQL");
+    let name = format!("{name}_{}", std::process::id());
+    let admin = sqlx::PgPool::connect(&admin_url).await.unwrap();
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+        .execute(&admin)
+        .await
+        .unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&admin)
+        .await
+        .unwrap();
+    let (base, _) = admin_url.rsplit_once('/').unwrap();
+    let url = format!("{base}/{name}");
+    let app = spawn_app_with(Some(url.clone())).await;
+    let db = domain::Db::connect(&url).await.unwrap();
+    (app, db)
+}
+
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(None).await
 }

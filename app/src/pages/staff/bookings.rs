@@ -496,9 +496,8 @@ fn Bookings(view: BookingsView, workload: Option<super::workplace::Workload>) ->
             view! {
                 <li class="answer-card" class:answer-card--urgent=b.near_deadline>
                     <p><strong>{b.first_name}</strong>" · "{b.contact}" · "{b.when}</p>
-                    <p>{b.form}" · "{b.office}</p>
                     <p>
-                        {hold}
+                        {b.form}" · "{b.office}" · "{hold}
                         {near.map(|n| view! { " " <strong class="tag tag--urgent">{n}</strong> })}
                     </p>
                     <Form action=decide class="form form--inline">
@@ -537,8 +536,7 @@ fn Bookings(view: BookingsView, workload: Option<super::workplace::Workload>) ->
             let done_label = done_label.clone();
             view! {
                 <li class="answer-card">
-                    <p><strong>{c.first_name}</strong>" · "<a href=tel>{c.mobile}</a></p>
-                    <p>{c.office}" · "{c.asked}</p>
+                    <p><strong>{c.first_name}</strong>" · "<a href=tel>{c.mobile}</a>" · "{c.office}" · "{c.asked}</p>
                     <Form action=called>
                         <input type="hidden" name="lang" value=lang/>
                         <input type="hidden" name="id" value=c.id/>
