@@ -16,6 +16,7 @@ const words = {
     confirmed: "Samtalen er bekreftet", cancel: "Avlys samtalen", cancelled: "Samtalen er avlyst",
     calendar: "Last ned til kalenderen (.ics)", message: "er bekreftet", withdraw: "Avbestill tiden",
     cancelYes: "Ja, avlys samtalen", withdrawYes: "Ja, avbestill", keep: "Nei, behold samtalen",
+    helpHint: "Skriv gjerne hva du vil ha hjelp til.", workHint: "navnet på skolen eller jobben",
     withdrawn: "Du har trukket forespørselen", book: "Bestill en samtale med en veileder",
     continue: "Fortsett", next: "Neste", wantsHelp: /hjelp/i, channel: "E-post", any: "Når som helst", answer: "Send svaret",
     callMe: "Ring meg", called: "Takk! Vi ringer deg",
@@ -30,6 +31,7 @@ const words = {
     confirmed: "Samtalen er stadfesta", cancel: "Avlys samtalen", cancelled: "Samtalen er avlyst",
     calendar: "Last ned til kalenderen (.ics)", message: "er stadfesta", withdraw: "Avbestill tida",
     cancelYes: "Ja, avlys samtalen", withdrawYes: "Ja, avbestill", keep: "Nei, behald samtalen",
+    helpHint: "Skriv gjerne kva du vil ha hjelp til.", workHint: "namnet på skulen eller jobben",
     withdrawn: "Du har trekt førespurnaden", book: "Bestill ein samtale med ein rettleiar",
     continue: "Hald fram", next: "Neste", wantsHelp: /hjelp/i, channel: "E-post", any: "Når som helst", answer: "Send svaret",
     callMe: "Ring meg", called: "Takk! Vi ringjer deg",
@@ -222,6 +224,9 @@ for (const [lang, w] of Object.entries(words)) {
     await aida.page.getByRole("link", { name: w.continue }).click();
     await aida.page.locator("input[value=wants_help]").check();
     await aida.page.getByRole("button", { name: w.next }).click();
+    // Wanting help, she is asked what with, not for the name of a school or job.
+    await expect(aida.page.locator("main")).toContainText(w.helpHint);
+    await expect(aida.page.locator("main")).not.toContainText(w.workHint);
     await aida.page.getByRole("button", { name: w.next }).click();
     await aida.page.getByLabel(w.channel).check();
     await aida.page.getByRole("button", { name: w.answer }).click();
